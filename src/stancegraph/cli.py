@@ -1,0 +1,48 @@
+"""Command line: a thin layer over the library.
+
+Every command calls library functions and translates named exceptions into
+exit codes (see ``errors.py``); no analysis logic lives here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from .errors import StancegraphError
+
+app = typer.Typer(help="Who said what, about what, with what stance, and when.", no_args_is_help=True)
+eval_app = typer.Typer(help="Measure a stage against a gold evaluation set.", no_args_is_help=True)
+train_app = typer.Typer(help="Train an optional learned model.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_errors(fn: F) -> F:
+    """Turn a StancegraphError into a one-line message and its exit code."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except StancegraphError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def main() -> None:
+    app(prog_name="stancegraph")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

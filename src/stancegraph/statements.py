@@ -1,0 +1,16 @@
+"""statements stage (placeholder being replaced)."""
+
+from __future__ import annotations
+
+from .config import Config
+from .types import Document
+
+
+class StatementFinder:
+    name = "statements"
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def __call__(self, doc: Document) -> Document:
+        return doc

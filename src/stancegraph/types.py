@@ -1,0 +1,213 @@
+"""The data passed between pipeline stages.
+
+Every span is a ``(start, end)`` pair of character offsets into ``Document.text``,
+end exclusive. No stage rewrites ``text``: cleaning marks what to analyse
+(``body``), parsing keeps each paragraph's offset, and every later stage reports
+offsets into the same string. That is what keeps highlighting, evaluation and
+debugging honest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # spaCy is imported lazily by the parse stage
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+Span = tuple[int, int]
+ActorKind = Literal["person", "organization", "country", "group", "other"]
+StatementKind = Literal["direct", "indirect", "mixed"]
+StanceLabel = Literal["favor", "against", "neutral"]
+Polarity = Literal["positive", "negative"]
+
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group", "other")
+
+
+def content_id(text: str) -> str:
+    """The document id: a hash of the text as read, so re-ingesting adds nothing."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Paragraph:
+    """One body paragraph and its spaCy parse; token offsets are ``start + token.idx``."""
+
+    start: int
+    end: int
+    doc: SpacyDoc
+
+    def span_of(self, tok: Token | SpacySpan) -> Span:
+        """Offsets into the document text of a token or a spaCy span of this paragraph."""
+        if hasattr(tok, "idx"):
+            return (self.start + tok.idx, self.start + tok.idx + len(tok))
+        return (self.start + tok.start_char, self.start + tok.end_char)
+
+    def char_span(self, span: Span, alignment_mode: str = "expand") -> SpacySpan | None:
+        """The spaCy span covering a document-level character span inside this paragraph."""
+        s, e = max(span[0], self.start), min(span[1], self.end)
+        if s >= e:
+            return None
+        return self.doc.char_span(s - self.start, e - self.start, alignment_mode=alignment_mode)
+
+
+@dataclass
+class Mention:
+    """A stretch of text that refers to an actor.
+
+    ``how`` says why it was linked: ``name``, ``surname``, ``title`` (title + name),
+    ``role`` (a role noun the document licenses), ``pronoun``, ``place`` (a
+    capital or country used as an actor), ``org``, ``document`` (a letter or a
+    statement standing for its author).
+    """
+
+    span: Span
+    how: str = "name"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str = "other"
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    # Context used for linking across documents: role, organization, country, wikidata id.
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "mentions": [list(m.span) for m in sorted(self.mentions, key=lambda m: m.span)],
+        }
+
+
+@dataclass
+class Stance:
+    target: str
+    label: str
+    score: float
+    evidence: Span | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "label": self.label,
+            "score": round(self.score, 3),
+            "evidence": list(self.evidence) if self.evidence else None,
+        }
+
+
+@dataclass
+class Statement:
+    kind: str
+    content: Span
+    cue: Span | None = None
+    speaker: Span | None = None
+    actor: str | None = None
+    stances: list[Stance] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "content": list(self.content),
+            "cue": list(self.cue) if self.cue else None,
+            "speaker": list(self.speaker) if self.speaker else None,
+            "actor": self.actor,
+            "stances": [s.to_json() for s in self.stances],
+        }
+
+
+@dataclass
+class Relation:
+    subject: str
+    object: str
+    polarity: str
+    sentence: Span
+    evidence: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "object": self.object,
+            "polarity": self.polarity,
+            "sentence": list(self.sentence),
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Document:
+    """A document as it moves through the pipeline.
+
+    ``text`` is never changed after reading. Stages fill the other fields in order:
+    clean (``body``, ``title``, ``published``), parse (``paragraphs``), actors,
+    statements, stance (``statements[*].stances``, ``relations``).
+    """
+
+    text: str
+    source: str = "<text>"
+    id: str = ""
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    body: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    # Reader metadata (url, outlet, format, declared title/date) that cleaning may use.
+    meta: dict[str, Any] = field(default_factory=dict)
+    # Runtime only, never serialized.
+    paragraphs: list[Paragraph] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def slice(self, span: Span | list[int] | None) -> str:
+        return "" if span is None else self.text[span[0] : span[1]]
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def actor_at(self, span: Span) -> Actor | None:
+        """The actor with a mention overlapping ``span`` (the longest overlap wins)."""
+        best: tuple[int, Actor | None] = (0, None)
+        for a in self.actors:
+            for m in a.mentions:
+                ov = min(m.span[1], span[1]) - max(m.span[0], span[0])
+                if ov > best[0]:
+                    best = (ov, a)
+        return best[1]
+
+    def sentences(self) -> Iterator[tuple[Paragraph, SpacySpan]]:
+        for para in self.paragraphs:
+            for sent in para.doc.sents:
+                yield para, sent
+
+    def in_body(self, span: Span) -> bool:
+        return any(s <= span[0] and span[1] <= e for s, e in self.body)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "published": self.published,
+            "text": self.text,
+            "body": [list(s) for s in self.body],
+            "actors": [a.to_json() for a in self.actors],
+            "statements": [s.to_json() for s in self.statements],
+            "relations": [r.to_json() for r in self.relations],
+        }
+
+
+# A stage takes a document and returns it, filled in further. Stages that gain
+# from batching (the parser) may also offer ``pipe(docs) -> Iterator[Document]``.
+Stage = Callable[[Document], Document]

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test with a clear reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: ../shared (seeds and evaluation sets) is only beside CI's checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return shared_path("corpus", "seeds")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from stancegraph import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_docs(pipeline, seeds_dir):
+    """The two seed articles run through the whole pipeline, keyed by file name."""
+    return {p.name: pipeline.run(p.read_text(encoding="utf-8"), source=str(p)) for p in sorted(seeds_dir.glob("*.txt"))}
