@@ -48,10 +48,20 @@ class Pipeline:
     def stage(self, name: str) -> Stage:
         return dict(self.stages)[name]
 
-    def run(self, text: str | Document, source: str = "<text>", **meta: Any) -> Document:
+    def stages_from(self, start: str | None) -> list[tuple[str, Stage]]:
+        """The stages from ``start`` on (all when None): evaluation sets that come with
+        their own sentence segmentation start at ``parse``."""
+        names = [n for n, _ in self.stages]
+        if start is not None and start not in names:
+            raise ValueError(f"unknown stage {start!r}; stages are {names}")
+        return self.stages[names.index(start) :] if start else list(self.stages)
+
+    def run(
+        self, text: str | Document, source: str = "<text>", *, start: str | None = None, **meta: Any
+    ) -> Document:
         """Analyse one text (or an already read ``Document``) and return it filled in."""
         doc = text if isinstance(text, Document) else Document(text=text, source=source, meta=dict(meta))
-        for _name, stage in self.stages:
+        for _name, stage in self.stages_from(start):
             doc = stage(doc)
         return doc
 
@@ -59,6 +69,8 @@ class Pipeline:
         self,
         docs: Iterable[Document | InputError],
         error_handler: ErrorHandler | None = None,
+        *,
+        start: str | None = None,
     ) -> Iterator[Document | InputError]:
         """Analyse a stream of documents, batching where a stage can.
 
@@ -67,7 +79,7 @@ class Pipeline:
         raises), and the stream goes on: one bad article never stops a run.
         """
         stream: Iterator[Document | InputError] = iter(docs)
-        for name, stage in self.stages:
+        for name, stage in self.stages_from(start):
             stream = self._apply(name, stage, stream, error_handler)
         yield from stream
 

@@ -1,0 +1,102 @@
+"""Reader for the SEESAW stance set (research use only; never copied into the repository).
+
+Layout: ``DIR/articles/<name>.json`` = {"title", "text": [{"id", "text"}, ...]} and
+``DIR/annotations/<name>.json`` with "entity lists" and "sentence-level stances".
+An article becomes one ``Document`` whose paragraphs are its sentences, joined by
+newlines, so that sentence ids map onto spans of ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import EvalDataError
+from ..types import Actor, Document, Span
+
+ACTOR_TYPES = frozenset({"People", "Organization", "GPE"})
+
+
+@dataclass
+class Entity:
+    name: str
+    types: list[str]
+
+    @property
+    def is_actor(self) -> bool:
+        return bool(ACTOR_TYPES.intersection(self.types))
+
+
+@dataclass
+class Triple:
+    sentence: int
+    subject: str
+    polarity: str  # "positive" | "negative"
+    object: str
+
+
+@dataclass
+class Article:
+    name: str
+    title: str
+    sentences: list[tuple[int, str]]
+    entities: list[Entity] = field(default_factory=list)
+    triples: list[Triple] = field(default_factory=list)
+
+    def document(self) -> tuple[Document, dict[int, Span]]:
+        """The article as a Document whose body is its sentences, and each sentence's span."""
+        parts: list[str] = []
+        spans: dict[int, Span] = {}
+        pos = 0
+        for sid, sent in self.sentences:
+            spans[sid] = (pos, pos + len(sent))
+            parts.append(sent)
+            pos += len(sent) + 1
+        doc = Document(text="\n".join(parts), source=self.name, title=self.title)
+        doc.body = [s for s in spans.values() if s[1] > s[0]]
+        return doc, spans
+
+
+def load(split_dir: str | Path) -> Iterator[Article]:
+    root = Path(split_dir)
+    arts, anns = root / "articles", root / "annotations"
+    if not arts.is_dir() or not anns.is_dir():
+        raise EvalDataError(f"{root}: expected articles/ and annotations/ folders (a SEESAW split)")
+    for path in sorted(arts.glob("*.json")):
+        ann_path = anns / path.name
+        if not ann_path.exists():
+            continue
+        art = json.loads(path.read_text(encoding="utf-8"))
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        entities = [Entity(e[0], list(e[1])) for e in ann.get("entity lists", [])]
+        triples = [
+            Triple(int(sid), t["subject"], "positive" if t["sentiment"] == "POS" else "negative", t["object"])
+            for sid, items in ann.get("sentence-level stances", {}).items()
+            for t in items
+            if t.get("sentiment") in ("POS", "NEG")
+        ]
+        sentences = [(int(s["id"]), s["text"]) for s in art.get("text", [])]
+        yield Article(path.stem, art.get("title", ""), sentences, entities, triples)
+
+
+def norm(name: str) -> str:
+    """Fold case, accents, punctuation and a leading article, for name matching."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+def actor_names(actor: Actor) -> set[str]:
+    return {norm(n) for n in [actor.name, *actor.aliases] if n.strip()}
+
+
+def match_entity(actor: Actor, entities: list[Entity]) -> Entity | None:
+    """The annotated entity whose canonical name equals the actor's name or one of its aliases."""
+    names = actor_names(actor)
+    return next((e for e in entities if norm(e.name) in names), None)
