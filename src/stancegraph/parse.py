@@ -82,6 +82,7 @@ class Parser:
         texts = (d.text[s:e] for d, s, e in spans)
         for d in docs:
             d.paragraphs = []
-        for (d, s, e), sdoc in zip(spans, self.nlp.pipe(texts, batch_size=self.config.batch_size), strict=True):
+        parsed = self.nlp.pipe(texts, batch_size=self.config.batch_size)
+        for (d, s, e), sdoc in zip(spans, parsed, strict=True):
             d.paragraphs.append(Paragraph(s, e, sdoc))
         yield from docs
