@@ -1,16 +1,571 @@
-"""statements stage (placeholder being replaced)."""
+"""Statements stage: who said what (attribution).
+
+Runs after clean → parse → actors. Two sources of evidence meet here:
+
+* quotation marks, found on the characters of ``doc.text`` inside each body
+  paragraph (so a mark the tokenizer does not know, or an odd number of marks,
+  never costs the rest of the document);
+* cue words from ``data/cues.yaml`` (reporting verbs, verbs of belief and
+  intention, speech nouns, "according to") and the dependency parse around them,
+  which give the speaker (subject, agent, possessor) and the content (the
+  complement clause, an infinitive, an object, or the rest of the sentence).
+
+A cue whose content falls inside a quotation becomes a direct statement whose
+content is the quoted text; a clause that contains a quotation but runs outside
+it is mixed; the rest is indirect. Quotations left without a cue of their own
+continue the previous speaker (the next paragraph of a long quote, or
+"“…,” he said. “…”") or, when they are a word or two, are scare quotes and are
+not statements.
+
+Content spans follow PolNeAR's conventions: an indirect content starts at its
+complementizer ("that …") and stops before the sentence's final punctuation; a
+direct content is the text inside the quotation marks.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
 from .config import Config
-from .types import Document
+from .types import Document, Paragraph, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Characters trimmed from the edges of an indirect content or a speaker span.
+EDGE_PUNCT = " \t\n,.;:!?—–-"
+# Dependents that are not part of the speaker's noun phrase.
+_SPEAKER_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
+# A quotation this short, with no cue of its own, is a scare quote, not a statement.
+MIN_QUOTE_WORDS = 4
+_VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    object_verbs: frozenset[str]
+    infinitive: frozenset[str]
+    nouns: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    quote_pairs: dict[str, str] = field(hash=False)
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.speech | self.cognition
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The cue lexicon (``data/cues.yaml``), read once per process."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("stancegraph").joinpath("data/cues.yaml").read_text(encoding="utf-8")
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+    return Cues(
+        speech=words("speech_verbs"),
+        cognition=words("cognition_verbs"),
+        object_verbs=words("object_content_verbs"),
+        infinitive=words("infinitive_verbs"),
+        nouns=words("speech_nouns"),
+        according=tuple(tuple(p.lower().split()) for p in raw.get("according_phrases") or ()),
+        quote_pairs={str(k): str(v) for k, v in (raw.get("quote_pairs") or {}).items()},
+    )
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@dataclass
+class Quote:
+    """A quotation inside one paragraph: ``outer`` includes the marks, ``inner`` not."""
+
+    outer: Span
+    inner: Span
+    closed: bool
+    para: int
+    used: bool = False
+    words: int = 0
+
+    def sentence_like(self, text: str) -> bool:
+        """Long enough, or a whole sentence ("Nobody cares."), to be somebody's words."""
+        return self.words >= MIN_QUOTE_WORDS or text[self.inner[1] - 1] in ".!?"
+
+
+def _opens(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if nxt.isspace():
+        return False
+    if mark in "\"‘":
+        # Straight and single marks are also apostrophes, inches or closers:
+        # they open only after a space or an opening bracket/dash.
+        return prev.isspace() or prev in "([{—–-/:;,"
+    return True
+
+
+def _closes(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if mark in "\"’":
+        # A closer follows text and is not followed by a letter (don’t, players’s).
+        return not prev.isspace() and not nxt.isalnum()
+    return True
+
+
+def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 0) -> list[Quote]:
+    """Quotations in ``text[lo:hi]``; an opening mark left open runs to ``hi``.
+
+    Marks inside an open quotation other than its closer are nested quotes and are
+    skipped; a second opener of the same kind before any closer means the first
+    was never closed, so it ends where the second begins.
+    """
+    quotes: list[Quote] = []
+    open_mark: str | None = None
+    open_at = lo
+
+    def emit(start: int, end_mark: int, closed: bool) -> None:
+        s, e = start + 1, end_mark
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            outer_end = end_mark + 1 if closed else end_mark
+            quotes.append(Quote((start, outer_end), (s, e), closed, para, words=len(text[s:e].split())))
+
+    for i in range(lo, hi):
+        ch = text[i]
+        if open_mark is None:
+            if ch in pairs and _opens(text, i, lo, hi, ch):
+                open_mark, open_at = ch, i
+            continue
+        closer = pairs[open_mark]
+        if ch == closer and _closes(text, i, lo, hi, ch):
+            emit(open_at, i, True)
+            open_mark = None
+        elif ch == open_mark != closer and _opens(text, i, lo, hi, ch):
+            emit(open_at, i, False)
+            open_at = i
+    if open_mark is not None:
+        emit(open_at, hi, False)
+    return quotes
+
+
+# --------------------------------------------------------------------------- frames
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker and content, before quotations are taken into account."""
+
+    cue: Span
+    content: Span | None
+    speaker: Span | None
+    para: int
+    cue_token: int  # index in the paragraph's spaCy doc
+    speech: bool  # a verb of saying (may frame an adjacent quotation)
+    # The cue sits inside its own content ("The deal, according to Smith, was dead").
+    inset: bool = False
+
+
+def _tok_span(para: Paragraph, first: Token, last: Token) -> Span:
+    return (para.start + first.idx, para.start + last.idx + len(last))
+
+
+def _subtree_span(para: Paragraph, tok: Token) -> Span:
+    return _tok_span(para, tok.left_edge, tok.right_edge)
+
+
+def _trim(text: str, span: Span, chars: str = EDGE_PUNCT) -> Span:
+    s, e = span
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return (s, e)
+
+
+def _speaker_span(para: Paragraph, subj: Token) -> Span:
+    """The noun phrase of a subject: its subtree without clauses hanging off it."""
+    toks = [subj]
+    stack = [c for c in subj.children if c.dep_ not in _SPEAKER_CUT]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(t.children)
+    # Keep the contiguous run around the head only.
+    idx = sorted(t.i for t in toks)
+    lo = hi = subj.i
+    present = set(idx)
+    while lo - 1 in present:
+        lo -= 1
+    while hi + 1 in present:
+        hi += 1
+    while lo < hi and para.doc[lo].is_punct:
+        lo += 1
+    while hi > lo and para.doc[hi].is_punct:
+        hi -= 1
+    return _tok_span(para, para.doc[lo], para.doc[hi])
+
+
+def _subject(tok: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, agent, or the subject it shares."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in tok.children:
+        # A passive subject is what is said, not who says it ("Smith is expected to win").
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    head = tok.head
+    if head is tok:
+        return None
+    if tok.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        # "said X and added Y", "continued to say", "..., adding that"
+        return _subject(head)
+    if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "a letter saying that", "Smith, who said that"
+        return head
+    return None
+
+
+def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> Span | None:
+    lemma = v.lemma_.lower()
+    ccomps = [c for c in v.children if c.dep_ == "ccomp"]
+    if ccomps:
+        first, last = ccomps[0], ccomps[-1]
+        return (_subtree_span(para, first)[0], _subtree_span(para, last)[1])
+    if lemma in cues.infinitive:
+        for c in v.children:
+            if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return _subtree_span(para, c)
+    for c in v.children:
+        if c.dep_ == "punct" and c.text == ":" and c.i > v.i:
+            # "X said: content" — the rest of the sentence.
+            sent_end = v.sent.end - 1
+            if c.i < sent_end:
+                return _tok_span(para, para.doc[c.i + 1], para.doc[sent_end])
+    if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX"):
+        # "The move, he said, was wrong": the host clause minus the cue frame.
+        host = _subtree_span(para, v.head)
+        frame = _subtree_span(para, v)
+        if frame[1] >= host[1]:
+            return (host[0], frame[0])
+        if frame[0] <= host[0]:
+            return (frame[1], host[1])
+        return host
+    for c in v.children:
+        if c.dep_ == "prep":
+            # "said in a letter that …": the parser hangs the clause on the noun.
+            for g in c.children:
+                for r in g.children:
+                    if r.dep_ in ("relcl", "acl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in r.children
+                    ):
+                        return _subtree_span(para, r)
+    if lemma in cues.object_verbs:
+        for c in v.children:
+            if c.dep_ in ("dobj", "oprd") and c.pos_ != "PRON":
+                return _subtree_span(para, c)
+    return None
+
+
+def _according(para: Paragraph, tok: Token, cues: Cues) -> tuple[Span, Span, Span] | None:
+    """(cue, speaker, content) for "according to X" / "citing X"; the content is the rest
+    of the sentence."""
+    doc = para.doc
+    for phrase in cues.according:
+        n = len(phrase)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != phrase:
+            continue
+        last = doc[tok.i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ in ("pobj", "dobj")), None)
+        if pobj is None:
+            return None
+        cue = _tok_span(para, tok, last)
+        phrase_right = max(pobj.right_edge.i, last.i)
+        speaker = _tok_span(para, pobj.left_edge, pobj.right_edge)
+        sent = tok.sent
+        if tok.i <= sent.start + 1:
+            if phrase_right + 1 >= sent.end:
+                return None
+            content = _tok_span(para, doc[phrase_right + 1], doc[sent.end - 1])
+        elif phrase_right >= sent.end - 2:
+            content = _tok_span(para, doc[sent.start], doc[tok.i - 1])
+        else:
+            content = _tok_span(para, doc[sent.start], doc[sent.end - 1])
+        return cue, speaker, content
+    return None
+
+
+def _noun_frame(para: Paragraph, tok: Token) -> tuple[Span, Span | None, Span] | None:
+    """(cue, speaker, content) for "X's claim that …", "the warning by X that …"."""
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    speaker_tok: Token | None = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker_tok is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+                break
+    if speaker_tok is None and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            speaker_tok = _subject(verb)
+    speaker = _speaker_span(para, speaker_tok) if speaker_tok is not None else None
+    return _tok_span(para, tok, tok), speaker, _subtree_span(para, clause)
+
+
+def _is_cue_verb(tok: Token, cues: Cues) -> bool:
+    return (
+        (tok.pos_ == "VERB" or tok.tag_ in _VERB_TAGS)
+        and tok.dep_ not in ("amod", "compound")  # "so-called", "the reported deal"
+        and tok.lemma_.lower() in cues.verbs
+    )
+
+
+def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
+    frames: list[Frame] = []
+    doc = para.doc
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        low = tok.lower_
+        if any(p and p[0] == low for p in cues.according):
+            acc = _according(para, tok, cues)
+            if acc is not None:
+                cue, speaker, content = acc
+                inset = content[0] < cue[0] and cue[1] < content[1]
+                frames.append(Frame(cue, content, speaker, pi, tok.i, False, inset))
+                i += 1
+                continue
+        if _is_cue_verb(tok, cues):
+            lemma = tok.lemma_.lower()
+            content = _content_of_verb(para, tok, cues)
+            subj = _subject(tok)
+            speaker = _speaker_span(para, subj) if subj is not None else None
+            last = tok
+            for c in tok.children:
+                if c.dep_ == "prt" and c.i == last.i + 1:
+                    last = c
+            frames.append(
+                Frame(_tok_span(para, tok, last), content, speaker, pi, tok.i, lemma in cues.speech)
+            )
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
+            nf = _noun_frame(para, tok)
+            if nf is not None:
+                cue, speaker, content = nf
+                frames.append(Frame(cue, content, speaker, pi, tok.i, False))
+        i += 1
+    return frames
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(a: Span, b: Span) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 class StatementFinder:
+    """Fill ``doc.statements`` from the parsed paragraphs and the raw text."""
+
     name = "statements"
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        self.cues = load_cues()
 
     def __call__(self, doc: Document) -> Document:
+        doc.statements = find_statements(doc, self.cues)
+        _link_actors(doc)
         return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for d in docs:
+            yield self(d)
+
+
+def _content_span(text: str, span: Span, quotes: list[Quote]) -> tuple[str, Span]:
+    """The kind and trimmed content of a clause, given the quotations around it."""
+    s, e = _trim(text, span)
+    for q in quotes:
+        if _overlap((s, e), q.outer) == 0:
+            continue
+        inner_len = q.inner[1] - q.inner[0]
+        if _inside((s, e), q.outer) or _overlap((s, e), q.inner) >= 0.8 * (e - s) and inner_len > 0:
+            q.used = True
+            return "direct", q.inner
+    marks = [q for q in quotes if _overlap((s, e), q.outer) > 0]
+    if marks:
+        for q in marks:
+            q.used = True
+        # Keep quotation marks that close the content: PolNeAR ends a mixed content
+        # with its closing mark.
+        end = max([e, *(q.outer[1] for q in marks if q.outer[1] <= span[1] + 2 and q.outer[0] < e)])
+        start = min([s, *(q.outer[0] for q in marks if q.outer[0] >= span[0] - 1 and q.outer[0] < e)])
+        return "mixed", (start, end)
+    return "indirect", (s, e)
+
+
+def find_statements(doc: Document, cues: Cues | None = None) -> list[Statement]:
+    """The statements of a parsed document, in text order."""
+    cues = cues or load_cues()
+    text = doc.text
+    out: list[Statement] = []
+    prev_para_last: Statement | None = None
+    prev_para_open = False
+    for pi, para in enumerate(doc.paragraphs):
+        quotes = find_quotes(text, para.start, para.end, cues.quote_pairs, pi)
+        frames = _frames(para, pi, cues)
+        para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
+        seen: set[tuple[Span, Span]] = set()
+        for fr in frames:
+            if fr.content is None:
+                continue
+            cue_in_quote = any(_inside(fr.cue, q.outer) for q in quotes)
+            if cue_in_quote:
+                # A statement nested in a quotation ("I think …"): quotes around it are
+                # the outer speaker's, not this one's.
+                kind, content = "indirect", _trim(text, fr.content)
+                q_used = None
+            else:
+                kind, content = _content_span(text, fr.content, quotes)
+                q_used = next((q for q in quotes if q.inner == content), None) if kind == "direct" else None
+            if content[1] - content[0] < 2:
+                continue
+            if fr.speaker is not None and _overlap(fr.speaker, content) > 0 and not fr.inset:
+                continue
+            key = (content, fr.cue)
+            if key in seen:
+                continue
+            seen.add(key)
+            st = Statement(kind=kind, content=content, cue=fr.cue, speaker=fr.speaker)
+            para_stmts.append((st, q_used, fr))
+        # Quotations that no clause claimed: find a cue beside them, else continue a speaker.
+        for q in quotes:
+            if q.used or any(_inside(q.outer, st.content) for st, _, _ in para_stmts):
+                continue
+            fr = _adjacent_cue(para, q, quotes, frames)
+            if fr is not None:
+                done = next((s for s, sq, f in para_stmts if f is fr and sq is not None), None)
+                if done is not None and done.cue is not None and done.content[1] <= done.cue[0] < q.outer[0]:
+                    # "“Q1,” he said, “Q2.”": one statement in two pieces.
+                    done.content = (done.content[0], q.inner[1])
+                    q.used = True
+                    continue
+                q.used = True
+                para_stmts.append((Statement("direct", q.inner, fr.cue, fr.speaker), q, fr))
+        para_stmts.sort(key=lambda x: x[0].content[0])
+        for q in quotes:
+            if q.used or any(_inside(q.outer, st.content) for st, _, _ in para_stmts):
+                continue
+            starts_para = text[para.start : q.outer[0]].strip() == ""
+            before = [s for s, _, _ in para_stmts if s.content[1] <= q.outer[0]]
+            prev = before[-1] if before else (prev_para_last if starts_para else None)
+            continued = starts_para and prev_para_open
+            if prev is None or not (q.sentence_like(text) or continued):
+                after = [s for s, sq, _ in para_stmts if s.content[0] >= q.outer[1] and sq is not None]
+                nxt = after[0] if after else None
+                if nxt is None or not q.sentence_like(text) or text[q.outer[1] : nxt.content[0]].strip(
+                    " “”\"«»‹›‘’"
+                ):
+                    continue
+                prev = nxt
+            q.used = True
+            cont = Statement("direct", q.inner, None, prev.speaker, prev.actor)
+            para_stmts.append((cont, q, None))
+            para_stmts.sort(key=lambda x: x[0].content[0])
+        stmts = [s for s, _, _ in para_stmts]
+        out.extend(stmts)
+        # Only the paragraph right before may lend its speaker to a cue-less quotation.
+        prev_para_last = max(stmts, key=lambda s: s.content[1]) if stmts else None
+        prev_para_open = bool(quotes) and not quotes[-1].closed
+    return out
+
+
+def _adjacent_cue(para: Paragraph, q: Quote, quotes: list[Quote], frames: list[Frame]) -> Frame | None:
+    """The nearest verb of saying outside every quotation, in the sentences the
+    quotation touches (or a sentence ending with a colon just before it), that
+    has no content of its own elsewhere."""
+    doc = para.doc
+    span = para.char_span(q.outer)
+    if span is None:
+        return None
+    sents: list[SpacySpan] = []
+    for s in (doc[span.start].sent, doc[span.end - 1].sent):
+        if all(s.start != x.start for x in sents):
+            sents.append(s)
+    first = sents[0]
+    if first.start > 0:
+        prev = doc[first.start - 1].sent
+        if doc[prev.end - 1].text == ":" or (prev.end >= 2 and doc[prev.end - 2].text == ":"):
+            sents.insert(0, prev)
+    lo, hi = min(s.start for s in sents), max(s.end for s in sents)
+    best: tuple[int, Frame] | None = None
+    for fr in frames:
+        if not fr.speech or fr.speaker is None or not lo <= fr.cue_token < hi:
+            continue
+        if any(_inside(fr.cue, x.outer) for x in quotes):
+            continue
+        # A verb already framing another clause: only a quote right after its own
+        # content (split quotation) may share it.
+        if (
+            fr.content is not None
+            and _overlap(fr.content, q.outer) == 0
+            and not (
+                fr.content[1] <= q.outer[0] and any(x.used and _overlap(fr.content, x.outer) for x in quotes)
+            )
+        ):
+            continue
+        tok = doc[fr.cue_token]
+        dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
+        if best is None or dist < best[0]:
+            best = (dist, fr)
+    return best[1] if best else None
+
+
+def _link_actors(doc: Document) -> None:
+    """Point each statement at its actor: ``actors.actor_for`` when the actors stage
+    offers it (it may create an actor for an unlinked named speaker), else the actor
+    with a mention at the speaker span."""
+    from . import actors
+
+    actor_for = getattr(actors, "actor_for", None)
+    resolved: dict[Span, str | None] = {}
+    for st in doc.statements:
+        if st.speaker is None:
+            continue
+        if st.speaker not in resolved:
+            found = actor_for(doc, st.speaker) if actor_for is not None else doc.actor_at(st.speaker)
+            resolved[st.speaker] = found.id if found is not None else None
+        st.actor = resolved[st.speaker]
