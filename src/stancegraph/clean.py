@@ -1,19 +1,448 @@
-"""Clean stage (placeholder being replaced): body = non-blank lines."""
+"""Clean stage: mark the article body of a scraped page, its title and its date.
+
+Cleaning never rewrites ``Document.text``; it sets
+
+- ``body``: one ``(start, end)`` span per paragraph of the article (the standfirst
+  and section headings included), trimmed of whitespace (NBSP and zero-width
+  characters too);
+- ``title``: the headline, once (a title the reader supplies in ``meta`` wins);
+  lines that repeat it are kept out of the body;
+- ``published``: an ISO date, from ``meta`` (reader-supplied), else a dateline
+  such as "Sunday, December 10, 2023", else the URL (``/2023/12/10/``);
+- ``meta["headings"]``: the spans of the body that are section headings, so that
+  later stages do not take them for anyone's words;
+- ``meta["chrome"]``: ``[start, end, kind]`` of every line left out, for debugging
+  and for ``stancegraph eval clean``.
+
+A paragraph is a line, except in hard-wrapped text (most lines filled to a fixed
+width), where consecutive filled lines join into one paragraph. Site chrome
+(comment forms, captcha notices, share/subscribe/cookie lines, related links ...)
+is recognised by the patterns of ``data/chrome.yaml``; lines that only carry a
+date, and headline-like lines inside a block opened by "More Articles",
+"Related", "Tags" and the like, are left out too.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from .config import Config
-from .types import Document
+from .errors import ConfigError
+from .types import Document, Span
+
+# Characters trimmed off paragraph ends besides str.isspace() ones (NBSP is one of those).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_TRIM = " \t\r\n\f\v\u00a0\u2007\u202f\u3000" + _INVISIBLE
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def normalize(line: str) -> str:
+    """The form chrome patterns and title repeats are matched on."""
+    line = unicodedata.normalize("NFKC", line).translate(_QUOTES)
+    for ch in _INVISIBLE:
+        line = line.replace(ch, "")
+    return " ".join(line.split()).lower()
+
+
+# --- chrome patterns -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChromePatterns:
+    line: tuple[tuple[str, re.Pattern[str]], ...]
+    cased: tuple[tuple[str, re.Pattern[str]], ...]
+    section: re.Pattern[str]
+
+    def kind(self, text: str, norm: str) -> str | None:
+        """The chrome kind of a line, or None when it is not chrome."""
+        for kind, pat in self.line:
+            if pat.fullmatch(norm):
+                return kind
+        for kind, pat in self.cased:
+            if pat.fullmatch(text):
+                return kind
+        if self.section.fullmatch(norm):
+            return "section"
+        return None
+
+
+def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@lru_cache(maxsize=1)
+def chrome_patterns() -> ChromePatterns:
+    """The patterns of ``data/chrome.yaml``, compiled once per process."""
+    try:
+        raw = yaml.safe_load(resources.files("stancegraph").joinpath("data/chrome.yaml").read_text("utf-8"))
+        line = tuple((k, _compile(v)) for k, v in raw["line"].items())
+        cased = tuple(
+            (k, _compile([" ".join(p.split()) for p in v])) for k, v in raw.get("cased", {}).items()
+        )
+        section = _compile(raw["section"])
+    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
+        raise ConfigError(f"data/chrome.yaml is malformed: {exc}") from exc
+    return ChromePatterns(line, cased, section)
+
+
+# --- dates -------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = (
+    rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # December 10, 2023 / Dec. 10 2023
+    rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",  # 10 December 2023
+    r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)",  # 2023-12-10
+    r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b",  # 10/12/2023 (if unambiguous)
+)
+_DATE_RES = tuple(re.compile(f, re.IGNORECASE) for f in _DATE_FORMS)
+
+# What may surround the date on a line that is only a dateline.
+_DATELINE_NOISE = re.compile(
+    r"""(?ix)
+    \b(?:first\ |last\ )?(?:published|posted|updated|modified|created|date[d]?|issued)(?:\ (?:on|at))?\b:?
+    | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?
+    | \b(?:at\ )?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?(?:\ ?[ap]\.?\ ?m\.?)?
+    | \b[0-1]?\d\ ?[ap]\.?m\.?
+    | \b(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|irst|msk|jst|ast)\b
+      (?:\ ?[+-]\ ?\d{1,2}(?::?\d\d)?)?
+    | [+-]\d{2}:?\d{2}\b
+    | \bby\ .{1,40}$
+    | \b(?:local\ time|today|yesterday|ago)\b
+    | [\s,|·•/\-–—:()\[\]]
+    """
+)
+
+
+def _match_to_iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    year = int(g["year"])
+    if g.get("mon"):
+        month = _MONTHS[g["mon"].lower()[:3]]
+        day = int(g["day"])
+    elif g.get("mnum"):
+        month, day = int(g["mnum"]), int(g["day"])
+    else:
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        elif a == b:
+            month = day = a
+        else:
+            return None  # 10/12/2023: day-first or month-first cannot be told
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first calendar date written in ``text``: (ISO date, start, end)."""
+    best: tuple[str, int, int] | None = None
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            iso = _match_to_iso(m)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+            if iso:
+                break
+    return best
+
+
+def parse_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date, a datetime or a string holding one."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def parse_dateline(line: str) -> str | None:
+    """The ISO date of a line that holds nothing but a date (and its decorations:
+    weekday, time, time zone, "Published:", "Updated", "by ..."), else None."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, s, e = found
+    rest = line[:s] + " " + line[e:]
+    if _DATELINE_NOISE.sub("", rest).strip():
+        return None
+    return iso
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)/"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date in a URL path such as ``/2023/12/10/`` or ``/20231210/``."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# --- lines -------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    start: int  # trimmed span of the line's content
+    end: int
+    text: str
+    norm: str
+    block: int  # index of the blank-line separated block
+    label: str = "body"  # body | heading | title | repeat | dateline | chrome
+    kind: str = ""  # chrome kind, or how a title/heading was found
+    date: str | None = None
+
+
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
+_TERMINAL = re.compile(r"""[.!?;:,…]["'’”»)\]]*\Z""")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}\Z|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.\Z")
+
+
+def split_lines(text: str) -> Iterator[Line]:
+    """Every non-blank line of ``text`` with its trimmed span and block number."""
+    block = 0
+    pos = 0
+    blank_run = True
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        stripped = raw.strip(_TRIM)
+        if not stripped:
+            if not blank_run:
+                block += 1
+            blank_run = True
+            continue
+        blank_run = False
+        s += len(raw) - len(raw.lstrip(_TRIM))
+        e -= len(raw) - len(raw.rstrip(_TRIM))
+        yield Line(s, e, text[s:e], normalize(text[s:e]), block)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends like a sentence (a period not closing an abbreviation like U.S.)."""
+    if not _TERMINAL.search(line):
+        return False
+    bare = line.rstrip("\"'’”»)]")
+    return not _ABBREV_END.search(bare)
+
+
+def headline_like(line: str, max_words: int = 25) -> bool:
+    """A short line that does not end like a sentence: a title, heading or link text."""
+    bare = _MD_HEADING.sub("", line, count=1)
+    if not bare or words(bare) > max_words or len(bare) > 220:
+        return False
+    if bare[0].islower():
+        return False
+    return not ends_sentence(bare) or bare.rstrip("\"'’”»)]").endswith(("?", "!"))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that reads as running text (ends a sentence and is not tiny)."""
+    return ends_sentence(line) and words(line) >= 8
+
+
+def hard_wrapped(lines: list[Line]) -> int:
+    """The wrap width when the text is hard-wrapped (most lines filled to it), else 0."""
+    if len(lines) < 6:
+        return 0
+    lengths = [len(ln.text) for ln in lines]
+    width = max(lengths)
+    if not 40 <= width <= 110:
+        return 0
+    filled = sum(1 for n in lengths if n >= 0.7 * width)
+    multi_line_blocks = len({ln.block for ln in lines}) < len(lines)
+    return width if multi_line_blocks and filled >= 0.5 * len(lines) else 0
+
+
+# --- the stage ----------------------------------------------------------------
 
 
 class Cleaner:
+    """Mark body paragraphs, title and date of a (scraped) article."""
+
     name = "clean"
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        self.patterns = chrome_patterns()
 
     def __call__(self, doc: Document) -> Document:
-        doc.body = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
+        lines = list(split_lines(doc.text))
+        self._label_chrome(lines, doc.meta)
+        title = self._label_title(lines, doc.meta)
+        self._label_sections(lines)
+        width = hard_wrapped(lines)
+        self._label_headings(lines, width)
+        doc.title = title
+        doc.published = self._published(lines, doc.meta)
+        doc.body, headings = self._paragraphs(lines, width)
+        doc.meta["headings"] = headings
+        doc.meta["chrome"] = [
+            [ln.start, ln.end, ln.kind or ln.label] for ln in lines if ln.label not in ("body", "heading")
+        ]
         return doc
+
+    def _label_chrome(self, lines: list[Line], meta: dict[str, Any]) -> None:
+        outlet = normalize(str(meta.get("outlet") or meta.get("sitename") or ""))
+        for ln in lines:
+            kind = self.patterns.kind(ln.text, ln.norm)
+            if kind:
+                ln.label, ln.kind = "chrome", kind
+            elif outlet and ln.norm == outlet:
+                ln.label, ln.kind = "chrome", "outlet"
+            elif date := parse_dateline(ln.text):
+                ln.label, ln.date = "dateline", date
+                ln.kind = "updated" if re.search(r"(?i)\b(updated|modified)\b", ln.text) else "dateline"
+
+    def _label_title(self, lines: list[Line], meta: dict[str, Any]) -> str | None:
+        given = str(meta.get("title") or "").strip()
+        content = [ln for ln in lines if ln.label == "body"]
+        title: str | None = given or None
+        if not title:
+            # The headline: the first line of the page's head that reads like one.
+            # One- and two-word lines above it are section labels ("World", "Politics").
+            for i, ln in enumerate(content[:6]):
+                if i + 1 >= len(content) or not headline_like(ln.text):
+                    break
+                bare = _MD_HEADING.sub("", ln.text, count=1)
+                if words(bare) <= 2 and headline_like(content[i + 1].text) and i + 2 < len(content):
+                    ln.label, ln.kind = "chrome", "kicker"
+                    continue
+                ln.label, ln.kind = "title", "first line"
+                title = bare.strip(_TRIM)
+                break
+        if title:
+            key = normalize(title)
+            for ln in lines:
+                if ln.label in ("body", "chrome") and self._repeats_title(ln.norm, key):
+                    ln.label, ln.kind = "repeat", "title repeat"
+        return title
+
+    @staticmethod
+    def _repeats_title(norm: str, key: str) -> bool:
+        norm = _MD_HEADING.sub("", norm, count=1)
+        if norm == key:
+            return True
+        # "Title | Outlet", "Title - Outlet": the page <title> form.
+        if norm.startswith(key):
+            tail = norm[len(key) :].strip()
+            return bool(re.fullmatch(r"[|\-–—:·•] ?\S+( \S+){0,4}", tail))
+        return False
+
+    def _label_sections(self, lines: list[Line]) -> None:
+        """Headline-like lines after "More Articles", "Related", "Tags"... are link lists."""
+        in_section = False
+        for ln in lines:
+            if ln.label == "chrome" and ln.kind == "section":
+                in_section = True
+            elif in_section and ln.label == "body":
+                if is_paragraph(ln.text):
+                    in_section = False
+                else:
+                    ln.label, ln.kind = "chrome", "section"
+
+    def _label_headings(self, lines: list[Line], width: int) -> None:
+        """Short unpunctuated lines between paragraphs are section headings; after
+        the last paragraph they are page furniture."""
+        seen_body = False
+        body_idx = [i for i, ln in enumerate(lines) if ln.label == "body"]
+        last_para = max((i for i in body_idx if not headline_like(lines[i].text, 12)), default=-1)
+        for i in body_idx:
+            ln = lines[i]
+            short = (
+                headline_like(ln.text, 12)
+                and len(ln.text) <= 100
+                and ln.text[0] not in "\"'“‘«"
+                and not _LIST_ITEM.match(ln.text)
+                and not self._wraps(lines, i, width)
+            )
+            if short and i > last_para >= 0:
+                ln.label, ln.kind = "chrome", "trailing"
+            elif short and seen_body:
+                ln.label, ln.kind = "heading", "short line"
+            else:
+                seen_body = True
+
+    def _published(self, lines: list[Line], meta: dict[str, Any]) -> str | None:
+        for key in ("published", "date", "date_published"):
+            if iso := parse_date(meta.get(key)):
+                return iso
+        datelines = [ln for ln in lines if ln.label == "dateline"]
+        for ln in sorted(datelines, key=lambda ln: ln.kind == "updated"):
+            return ln.date
+        return date_from_url(meta.get("url"))
+
+    @staticmethod
+    def _wraps(lines: list[Line], i: int, width: int) -> bool:
+        """In hard-wrapped text: line ``i`` was filled and runs on into the next line."""
+        if not width or i + 1 >= len(lines):
+            return False
+        ln, nxt = lines[i], lines[i + 1]
+        return (
+            ln.label == "body"
+            and nxt.label == "body"
+            and nxt.block == ln.block
+            and len(ln.text) >= 0.6 * width
+        )
+
+    def _paragraphs(self, lines: list[Line], width: int) -> tuple[list[Span], list[Span]]:
+        body: list[Span] = []
+        headings: list[Span] = []
+        joining = False
+        for i, ln in enumerate(lines):
+            if ln.label not in ("body", "heading"):
+                joining = False
+                continue
+            start = ln.start
+            if m := _MD_HEADING.match(ln.text):
+                start += m.end()
+            if ln.label == "heading":
+                headings.append((start, ln.end))
+            if joining:
+                body[-1] = (body[-1][0], ln.end)
+            else:
+                body.append((start, ln.end))
+            joining = self._wraps(lines, i, width)
+        return body, headings

@@ -53,6 +53,12 @@ class UnsupportedInput(InputError):
     code = "E106"
 
 
+class UnreadableInput(InputError):
+    """The input exists but cannot be opened or is corrupt (permissions, truncated archive)."""
+
+    code = "E107"
+
+
 class ConfigError(StancegraphError):
     """A configuration file (targets, aliases) is missing or malformed."""
 

@@ -1,0 +1,518 @@
+"""Read stage: turn files, directories, globs and standard input into Documents.
+
+``read_inputs`` yields a ``Document`` per article and, for each input that cannot
+be read, a named ``InputError`` whose message names the input and the reason in
+one line; the stream always goes on with the other inputs.
+
+Formats (by suffix; content is sniffed for standard input and unknown suffixes):
+
+- text (``.txt .text .md``): ``Document.text`` is the decoded file, unchanged;
+- HTML (``.html .htm .xhtml``, extra ``html``): the main text extracted by
+  trafilatura (offsets point into it); title, date (htmldate), url and outlet go
+  to ``meta``, the original bytes to ``meta["raw"]``;
+- WARC (``.warc .warc.gz``, extra ``warc``): each HTML response record is a page;
+- JSONL / JSON (``.jsonl .ndjson .json``): one record an article; field names come
+  from ``Config.jsonl_fields`` over ``JSONL_FIELDS``; a record with ``html``
+  instead of ``text`` goes through the HTML extractor;
+- any of these gzip'd (``.gz``).
+
+Size: a file above ``Config.max_bytes`` is refused (``InputTooLarge``) before it
+is read; gzip'd input is refused as soon as its decompressed size passes the
+limit. WARC and JSONL files are streamed, and the limit applies to each record.
+
+Decoding rule for text: a UTF-16 BOM selects UTF-16; else strict UTF-8 (a UTF-8
+BOM is dropped and recorded as ``meta["bom"]``); else, when the bytes hold no
+valid UTF-8 multi-byte sequence (so they are not broken UTF-8) and decode as
+Windows-1252 into ordinary text, cp1252 (a superset of Latin-1 for text);
+otherwise ``DecodeInput`` naming the offset of the first bad byte. NUL bytes or
+more than 2% control characters make ``BinaryInput``. The encoding used is
+``meta["encoding"]``.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, cast
+
+from .clean import date_from_url, parse_date
+from .config import TEXT_SUFFIXES, Config
+from .errors import (
+    BinaryInput,
+    DecodeInput,
+    EmptyInput,
+    InputError,
+    InputTooLarge,
+    MissingExtra,
+    NoInputFound,
+    UnreadableInput,
+    UnsupportedInput,
+)
+from .types import Document
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FORMATS: dict[str, str] = {
+    **{s: "text" for s in TEXT_SUFFIXES},
+    **{s: "html" for s in HTML_SUFFIXES},
+    ".warc": "warc",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
+# Formats people try that we do not read: a clear message beats a binary-file error.
+KNOWN_UNSUPPORTED = {
+    ".pdf": "PDF: convert it to text first (e.g. pdftotext)",
+    ".doc": "Word documents: save as text first",
+    ".docx": "Word documents: save as text first",
+    ".odt": "OpenDocument text: save as text first",
+    ".epub": "EPUB books",
+    ".zip": "zip archives: unpack them first",
+    ".tar": "tar archives: unpack them first",
+    ".tgz": "tar archives: unpack them first",
+    ".bz2": "bzip2 compression: decompress first (gzip is supported)",
+    ".xz": "xz compression: decompress first (gzip is supported)",
+    ".png": "images",
+    ".jpg": "images",
+    ".jpeg": "images",
+    ".gif": "images",
+    ".mp3": "audio",
+    ".mp4": "video",
+    ".xlsx": "spreadsheets",
+}
+# Default JSONL/JSON field names: role -> field.
+JSONL_FIELDS: dict[str, str] = {
+    "text": "text",
+    "html": "html",
+    "url": "url",
+    "title": "title",
+    "date": "date",
+    "outlet": "outlet",
+    "id": "id",
+}
+STDIN = "-"
+_SUFFIX_HINT = "looked for .txt .text .md .html .htm .warc .jsonl .ndjson .json, each also .gz"
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_CONTROL_OK = b"\t\n\r\x0b\x0c\x1b"
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+# --- public entry points -------------------------------------------------------
+
+
+def read_inputs(
+    paths: Iterable[str | Path], config: Config | None = None, *, stdin: IO[bytes] | None = None
+) -> Iterator[Document | InputError]:
+    """Documents from files, directories (walked recursively, sorted), globs and ``-``.
+
+    Each problem input yields a named ``InputError``; the stream goes on.
+    """
+    config = config or Config()
+    for arg in paths:
+        yield from _read_arg(str(arg), config, stdin)
+
+
+def read_text(text: str, source: str = "<text>", **meta: Any) -> Document:
+    """A Document from a string already in memory (the web app's pasted text)."""
+    return Document(text=text, source=source, meta={"format": "text", **meta})
+
+
+def read_bytes(
+    data: bytes, source: str, config: Config | None = None, fmt: str | None = None, **meta: Any
+) -> Iterator[Document | InputError]:
+    """Documents from an uploaded or piped payload; ``fmt`` is sniffed when not given."""
+    config = config or Config()
+    yield from _guard(source, lambda: _from_bytes(data, fmt or sniff_format(data), source, config, meta))
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return tuple(FORMATS) + tuple(s + ".gz" for s in FORMATS)
+
+
+def format_of(name: str) -> tuple[str | None, bool]:
+    """(format, gzip'd) from a file name; format None when the suffix is unknown."""
+    lower = name.lower()
+    gz = lower.endswith(".gz")
+    if gz:
+        lower = lower[:-3]
+    suffix = os.path.splitext(lower)[1]
+    return FORMATS.get(suffix), gz
+
+
+def sniff_format(data: bytes) -> str:
+    """The format of a payload without a file name (standard input)."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    low = head[:200].lower()
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(head|body|article)\b", low):
+        return "html"
+    if head.startswith(b"{"):
+        first = head.split(b"\n", 1)[0]
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            return "json" if data.rstrip().endswith(b"}") else "text"
+        return "jsonl"
+    if head.startswith(b"["):
+        return "json"
+    return "text"
+
+
+# --- argument expansion -------------------------------------------------------
+
+
+def _read_arg(arg: str, config: Config, stdin: IO[bytes] | None) -> Iterator[Document | InputError]:
+    if arg == STDIN:
+        yield from _guard("<stdin>", lambda: _read_stream(stdin or sys.stdin.buffer, "<stdin>", config))
+        return
+    path = Path(arg)
+    if path.is_dir():
+        files = list(_walk(path))
+        if not files:
+            yield NoInputFound(arg, f"no readable inputs in this directory ({_SUFFIX_HINT})")
+        for f in files:
+            yield from _guard(str(f), lambda f=f: _read_file(f, str(f), config, explicit=False))
+    elif path.exists():
+        yield from _guard(arg, lambda: _read_file(path, arg, config, explicit=True))
+    elif _GLOB_CHARS.search(arg):
+        matches = sorted(glob.glob(arg, recursive=True))
+        if not matches:
+            yield NoInputFound(arg, "no file matches this pattern")
+        for m in matches:
+            yield from _read_arg(m, config, stdin)
+    else:
+        yield NoInputFound(arg, "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Supported files under ``root``, depth first, names sorted; hidden entries skipped."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and format_of(name)[0] is not None:
+                yield Path(dirpath) / name
+
+
+def _guard(source: str, make: Any) -> Iterator[Document | InputError]:
+    """Run a reader, turning any failure into a named error for this input."""
+    try:
+        yield from make()
+    except InputError as exc:
+        yield exc
+    except MissingExtra:
+        raise
+    except PermissionError as exc:
+        yield UnreadableInput(source, f"permission denied ({exc.strerror})")
+    except IsADirectoryError:
+        yield UnsupportedInput(source, "is a directory")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield UnreadableInput(source, f"truncated or corrupt compressed data ({exc or type(exc).__name__})")
+    except OSError as exc:
+        yield UnreadableInput(source, f"cannot read ({exc.strerror or exc})")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run
+        yield UnreadableInput(source, f"could not be read: {type(exc).__name__}: {exc}")
+
+
+# --- files and streams ---------------------------------------------------------
+
+
+def _read_file(path: Path, source: str, config: Config, explicit: bool) -> Iterator[Document | InputError]:
+    fmt, gz = format_of(path.name)
+    if fmt is None:
+        why = KNOWN_UNSUPPORTED.get(path.suffix.lower())
+        if why:
+            raise UnsupportedInput(source, f"unsupported format ({why})")
+        if not gz and not explicit:
+            raise UnsupportedInput(source, "unknown file type")
+    meta: dict[str, Any] = {"path": str(path)}
+    if fmt == "warc":
+        with path.open("rb") as fh:
+            yield from _warc_documents(fh, source, config)
+        return
+    if fmt == "jsonl":
+        with path.open("rb") as raw:
+            lines = cast(IO[bytes], gzip.GzipFile(fileobj=raw) if gz else raw)
+            yield from _jsonl_documents(lines, source, config)
+        return
+    data = _read_limited(path, source, gz, config)
+    if fmt is None:
+        fmt = sniff_format(data)
+    yield from _from_bytes(data, fmt, source, config, meta)
+
+
+def _too_large(source: str, size: str, config: Config) -> InputTooLarge:
+    return InputTooLarge(
+        source,
+        f"{size} is above the limit of {config.max_bytes:,} bytes "
+        "(raise it with --max-bytes or Config.max_bytes)",
+    )
+
+
+def _read_limited(path: Path, source: str, gz: bool, config: Config) -> bytes:
+    """The file's bytes (decompressed when gzip'd), refusing oversize input before reading it."""
+    if not gz:
+        size = path.stat().st_size
+        if size > config.max_bytes:
+            raise _too_large(source, f"{size:,} bytes", config)
+        return path.read_bytes()
+    with gzip.open(path, "rb") as fh:
+        data = fh.read(config.max_bytes + 1)
+    if len(data) > config.max_bytes:
+        raise _too_large(source, "its decompressed size", config)
+    return data
+
+
+def _read_stream(stream: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
+    data = stream.read(config.max_bytes + 1)
+    if len(data) > config.max_bytes:
+        raise _too_large(source, "the input", config)
+    if data[:2] == b"\x1f\x8b":
+        fmt = sniff_format(gzip.decompress(data)[:4096])
+        if fmt == "warc":
+            yield from _warc_documents(io.BytesIO(data), source, config)
+            return
+        data = gzip.decompress(data)
+        if len(data) > config.max_bytes:
+            raise _too_large(source, "its decompressed size", config)
+    fmt = sniff_format(data)
+    yield from _from_bytes(data, fmt, source, config, {})
+
+
+def _from_bytes(
+    data: bytes, fmt: str, source: str, config: Config, meta: dict[str, Any]
+) -> Iterator[Document | InputError]:
+    if fmt == "warc":
+        yield from _warc_documents(io.BytesIO(data), source, config)
+    elif fmt == "jsonl":
+        yield from _jsonl_documents(io.BytesIO(data), source, config)
+    elif fmt == "json":
+        yield from _json_documents(data, source, config)
+    elif fmt == "html":
+        yield html_document(data, source, config, **meta)
+    else:
+        yield text_document(data, source, **meta)
+
+
+# --- text ---------------------------------------------------------------------
+
+
+def decode(data: bytes, source: str) -> tuple[str, str, bool]:
+    """(text, encoding, had a BOM) by the rule in the module docstring."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16", True
+        except UnicodeDecodeError as exc:
+            raise DecodeInput(source, f"invalid UTF-16 at byte {exc.start}") from exc
+    if b"\x00" in data:
+        raise BinaryInput(source, "contains NUL bytes: a binary file, not text")
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 0x20 and b not in _CONTROL_OK) + sample.count(b"\x7f")
+    if controls > 0.02 * len(sample):
+        raise BinaryInput(
+            source, f"{controls} control characters in the first {len(sample):,} bytes: not text"
+        )
+    try:
+        bom = data.startswith(b"\xef\xbb\xbf")
+        return data.decode("utf-8-sig"), "utf-8", bom
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if not _UTF8_MULTIBYTE.search(data):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = ""
+        if text and _looks_like_text(text):
+            return text, "cp1252", False
+    raise DecodeInput(
+        source,
+        f"invalid UTF-8 at byte {bad} and not Windows-1252/Latin-1 text either "
+        "(convert it to UTF-8, e.g. with iconv)",
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    visible = sum(not ch.isspace() for ch in text)
+    return visible > 0 and letters >= 0.5 * visible
+
+
+def text_document(data: bytes, source: str, **meta: Any) -> Document:
+    if not data:
+        raise EmptyInput(source, "empty file (0 bytes)")
+    text, encoding, bom = decode(data, source)
+    if not text.strip():
+        raise EmptyInput(source, "contains only whitespace")
+    meta = {"format": "text", **meta, "encoding": encoding}
+    if bom:
+        meta["bom"] = True
+    return Document(text=text, source=source, meta=meta)
+
+
+# --- HTML -----------------------------------------------------------------------
+
+
+def _extra(module: str, extra: str, purpose: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtra(module, extra, purpose) from exc
+
+
+def html_document(data: bytes, source: str, config: Config | None = None, **meta: Any) -> Document:
+    """The article of an HTML page: text by trafilatura, date by htmldate."""
+    if not data.strip():
+        raise EmptyInput(source, "empty HTML page")
+    trafilatura = _extra("trafilatura", "html", "reading HTML pages")
+    url = meta.get("url")
+    try:
+        result = trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False, include_tables=False, fast=True
+        )
+    except (ValueError, TypeError) as exc:
+        raise UnreadableInput(source, f"the HTML could not be parsed ({exc})") from exc
+    text = (getattr(result, "text", None) or "") if result is not None else ""
+    if not text.strip():
+        raise EmptyInput(source, "no article text found in the HTML page")
+    found = {
+        "title": getattr(result, "title", None),
+        "url": url or getattr(result, "url", None),
+        "outlet": getattr(result, "sitename", None),
+        "author": getattr(result, "author", None),
+        "published": parse_date(getattr(result, "date", None)),
+    }
+    if not found["published"]:
+        found["published"] = _htmldate(data, found["url"])
+    out = {"format": "html", "raw": data, **{k: v for k, v in found.items() if v}, **meta}
+    return Document(text=text, source=source, meta=out)
+
+
+def _htmldate(data: bytes, url: str | None) -> str | None:
+    try:
+        htmldate = _extra("htmldate", "html", "dating HTML pages")
+    except MissingExtra:
+        return date_from_url(url)
+    try:
+        found = htmldate.find_date(
+            data.decode("utf-8", "replace"),
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            outputformat="%Y-%m-%d",
+        )
+    except (ValueError, TypeError):
+        found = None
+    return parse_date(found) or date_from_url(url)
+
+
+# --- WARC -----------------------------------------------------------------------
+
+
+def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
+    archive = _extra("warcio.archiveiterator", "warc", "reading WARC files")
+    exceptions = _extra("warcio.exceptions", "warc", "reading WARC files")
+    count = pages = 0
+    try:
+        for record in archive.ArchiveIterator(fh):
+            count += 1
+            if record.rec_type != "response":
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+            if "html" not in ctype.lower():
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            rec_source = f"{source}#{url or count}"
+            body = record.content_stream().read(config.max_bytes + 1)
+            pages += 1
+            if len(body) > config.max_bytes:
+                yield _too_large(rec_source, "this record", config)
+                continue
+            meta = {"url": url, "crawled": record.rec_headers.get_header("WARC-Date"), "warc": source}
+            yield from _guard(
+                rec_source,
+                lambda b=body, s=rec_source, m=meta: iter(
+                    [html_document(b, s, config, **{k: v for k, v in m.items() if v})]
+                ),
+            )
+    except (exceptions.ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
+        yield UnreadableInput(source, f"truncated or corrupt WARC after {count} records ({exc})")
+        return
+    if pages == 0:
+        yield NoInputFound(source, f"no HTML response records among {count} WARC records")
+
+
+# --- JSONL / JSON -------------------------------------------------------------------
+
+
+def _fields(config: Config) -> dict[str, str]:
+    return {**JSONL_FIELDS, **config.jsonl_fields}
+
+
+def _record_document(rec: Any, source: str, config: Config) -> Document:
+    if not isinstance(rec, dict):
+        raise UnsupportedInput(source, f"a JSON record must be an object, not {type(rec).__name__}")
+    f = _fields(config)
+    meta = {role: rec[name] for role, name in f.items() if role not in ("text", "html") and rec.get(name)}
+    if "date" in meta:
+        meta["published"] = parse_date(meta.pop("date")) or None
+    meta = {k: v for k, v in meta.items() if v is not None}
+    text, html = rec.get(f["text"]), rec.get(f["html"])
+    if isinstance(text, str):
+        if not text.strip():
+            raise EmptyInput(source, f"the {f['text']!r} field is empty")
+        return Document(text=text, source=source, meta={"format": "jsonl", **meta})
+    if isinstance(html, str) and html.strip():
+        return html_document(html.encode("utf-8"), source, config, **meta)
+    raise UnsupportedInput(
+        source, f"no {f['text']!r} (or {f['html']!r}) string field; set Config.jsonl_fields to name it"
+    )
+
+
+def _jsonl_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
+    seen = 0
+    for lineno, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        seen += 1
+        rec_source = f"{source}:{lineno}"
+        if len(raw) > config.max_bytes:
+            yield _too_large(rec_source, f"a {len(raw):,}-byte record", config)
+            continue
+        try:
+            rec = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield DecodeInput(rec_source, f"invalid UTF-8 at byte {exc.start} of the line")
+            continue
+        except ValueError as exc:
+            yield DecodeInput(rec_source, f"invalid JSON ({exc})")
+            continue
+        yield from _guard(rec_source, lambda r=rec, s=rec_source: iter([_record_document(r, s, config)]))
+    if seen == 0:
+        yield EmptyInput(source, "no records")
+
+
+def _json_documents(data: bytes, source: str, config: Config) -> Iterator[Document | InputError]:
+    if not data.strip():
+        raise EmptyInput(source, "empty file (0 bytes)" if not data else "contains only whitespace")
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise DecodeInput(source, f"invalid UTF-8 at byte {exc.start}") from exc
+    except ValueError as exc:
+        raise DecodeInput(source, f"invalid JSON ({exc})") from exc
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        raise EmptyInput(source, "an empty JSON list")
+    for i, rec in enumerate(records):
+        rec_source = f"{source}[{i}]" if isinstance(value, list) else source
+        yield from _guard(rec_source, lambda r=rec, s=rec_source: iter([_record_document(r, s, config)]))

@@ -1,0 +1,304 @@
+"""Clean stage: body paragraphs, title and date of hand-written scraped pages, and the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.clean import Cleaner, date_from_url, parse_date, parse_dateline
+from stancegraph.types import Document
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def body_lines(doc: Document) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.body]
+
+
+def check_offsets(doc: Document) -> None:
+    """Every body span lies in the text, is non-empty and trimmed; spans are ordered."""
+    prev_end = 0
+    for s, e in doc.body:
+        assert 0 <= prev_end <= s < e <= len(doc.text)
+        piece = doc.text[s:e]
+        assert piece == piece.strip().strip("\u00a0\u200b\ufeff")
+        prev_end = e
+    for s, e in doc.meta["headings"]:
+        assert doc.in_body((s, e))
+
+
+PAGES = [
+    pytest.param(
+        "The Mayor Rejects the Harbor Plan\n\n"
+        "Tuesday, March 4, 2025\n\n"
+        "The mayor of Lindenport said the harbor plan would ruin the old quay.\n\n"
+        "“We will not sign it,” she told reporters.\n\n"
+        "Share this article\n"
+        "Facebook Twitter WhatsApp\n"
+        "Leave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n",
+        "The Mayor Rejects the Harbor Plan",
+        "2025-03-04",
+        [
+            "The mayor of Lindenport said the harbor plan would ruin the old quay.",
+            "“We will not sign it,” she told reporters.",
+        ],
+        id="wordpress-comments",
+    ),
+    pytest.param(
+        "Skip to content\nMenu\nHome › World › Europe\n"
+        "Politics\n"
+        "Council Votes Down Tram Budget\n"
+        "By Petra Novak, Valdoria Herald\n"
+        "Published: 12 January 2024 | 09:15 GMT\n"
+        "The city council voted against the tram budget on Friday after a long debate.\n"
+        "Councillor Ana Brel said the vote was a mistake.\n"
+        "Advertisement\n"
+        "The budget will return to the council in spring, officials said.\n"
+        "Related Articles\n"
+        "Tram Line Opens Two Years Late\n"
+        "Council Elects New Speaker\n"
+        "© 2024 Valdoria Herald. All rights reserved.\n",
+        "Council Votes Down Tram Budget",
+        "2024-01-12",
+        [
+            "The city council voted against the tram budget on Friday after a long debate.",
+            "Councillor Ana Brel said the vote was a mistake.",
+            "The budget will return to the council in spring, officials said.",
+        ],
+        id="news-site-nav-related",
+    ),
+    pytest.param(
+        "Ministers Meet in Korvala\n"
+        "Ministers Meet in Korvala | Korvala Daily\n"
+        "Dec. 3, 2022\n"
+        "The foreign ministers of two neighbouring states met in Korvala on Saturday.\n"
+        "We use cookies to improve your experience on our website.\n"
+        "Accept all cookies\n"
+        "Sign up for our daily newsletter\n"
+        "They agreed to meet again next year.\n",
+        "Ministers Meet in Korvala",
+        "2022-12-03",
+        [
+            "The foreign ministers of two neighbouring states met in Korvala on Saturday.",
+            "They agreed to meet again next year.",
+        ],
+        id="title-with-outlet-cookies",
+    ),
+    pytest.param(
+        "\u00a0 The opposition leader accused the government of lying.\u00a0\n"
+        "\tThe government denied it.  \n",
+        None,
+        None,
+        ["The opposition leader accused the government of lying.", "The government denied it."],
+        id="no-title-nbsp-trimmed",
+    ),
+    pytest.param(
+        "# Farmers Protest Fuel Prices\n\n"
+        "2023-06-30\n\n"
+        "Farmers drove tractors into the capital on Friday to protest fuel prices.\n\n"
+        "## What the farmers want\n\n"
+        "A union spokesman said the tax should be halved.\n",
+        "Farmers Protest Fuel Prices",
+        "2023-06-30",
+        [
+            "Farmers drove tractors into the capital on Friday to protest fuel prices.",
+            "What the farmers want",
+            "A union spokesman said the tax should be halved.",
+        ],
+        id="markdown",
+    ),
+    pytest.param(
+        "Sun, 10 Dec 2023 14:05:00 +0000\n"
+        "The minister said on Sunday that the talks would resume next week.\n"
+        "Reporting by Jan Oster; Editing by Mia Lund\n",
+        None,
+        "2023-12-10",
+        ["The minister said on Sunday that the talks would resume next week."],
+        id="rfc-date-wire-credits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date", "body"), PAGES)
+def test_pages(cleaner: Cleaner, text: str, title: str | None, date: str | None, body: list[str]) -> None:
+    doc = cleaner(Document(text))
+    assert doc.title == title
+    assert doc.published == date
+    assert body_lines(doc) == body
+    check_offsets(doc)
+
+
+def test_text_is_never_rewritten(cleaner: Cleaner) -> None:
+    text = "Title Of A Story Here\n\nA sentence that is the body of the story.\nAdd new comment\n"
+    doc = cleaner(Document(text))
+    assert doc.text == text
+
+
+def test_headings_marked_and_standfirst_kept(cleaner: Cleaner) -> None:
+    text = (
+        "Harbor Strike Enters Second Week\n"
+        "Dock workers say they will stay out until wages rise, the union said\n"
+        "The strike at the port of Lindenport entered its second week on Monday.\n"
+        "Talks Stalled\n"
+        "Negotiators for both sides have not met since Thursday, officials said.\n"
+        "More Articles\n"
+        "Ferry Fares Rise Again\n"
+    )
+    doc = cleaner(Document(text))
+    lines = body_lines(doc)
+    assert lines[0].startswith("Dock workers say")  # the standfirst stays in the body
+    assert "Talks Stalled" in lines
+    assert [doc.text[s:e] for s, e in doc.meta["headings"]] == ["Talks Stalled"]
+    assert "Ferry Fares Rise Again" not in lines  # a related link after "More Articles"
+    assert "More Articles" not in lines
+
+
+def test_reader_title_and_date_win(cleaner: Cleaner) -> None:
+    text = "Old Headline Shown On Page\nMonday, May 6, 2024\nThe body sentence of the article is here.\n"
+    doc = cleaner(Document(text, meta={"title": "Official Headline", "published": "2024-05-07T10:00:00Z"}))
+    assert doc.title == "Official Headline"
+    assert doc.published == "2024-05-07"
+    assert "Old Headline Shown On Page" in body_lines(doc)  # not the title, so not dropped
+
+
+def test_date_from_url_when_no_dateline(cleaner: Cleaner) -> None:
+    doc = cleaner(
+        Document("A sentence of news text.\n", meta={"url": "https://example.org/2021/07/09/story"})
+    )
+    assert doc.published == "2021-07-09"
+
+
+def test_hard_wrapped_paragraphs_join(cleaner: Cleaner) -> None:
+    para1 = (
+        "The mayor of Lindenport told the council on Tuesday that the harbor\n"
+        "plan would ruin the old quay and cost the city far more than its\n"
+        "backers had promised when they first presented it last spring."
+    )
+    para2 = (
+        "Councillor Ana Brel, who has backed the plan from the start, said\n"
+        "the mayor was misreading the figures and would be proved wrong.\n"
+        "The vote is expected next month."
+    )
+    text = f"Harbor Plan Fight Goes On\n\n{para1}\n\n{para2}\n"
+    doc = cleaner(Document(text))
+    assert body_lines(doc) == [para1, para2]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Sunday, December 10, 2023", "2023-12-10"),
+        ("Dec. 10, 2023", "2023-12-10"),
+        ("10 December 2023", "2023-12-10"),
+        ("2023-12-10", "2023-12-10"),
+        ("Published: Sept. 4, 2021, 8:30 a.m. ET", "2021-09-04"),
+        ("Updated 14:32 GMT, 3 March 2020", "2020-03-03"),
+        ("Posted on June 1st, 2019 by admin", "2019-06-01"),
+        ("25/12/2022", "2022-12-25"),
+        ("The talks on December 10, 2023 failed.", None),  # a sentence, not a dateline
+        ("10/11/2022", None),  # day-first or month-first: cannot tell
+        ("February 30, 2023", None),
+    ],
+)
+def test_parse_dateline(line: str, iso: str | None) -> None:
+    assert parse_dateline(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("2024-05-07T10:00:00Z", "2024-05-07"), ("May 7, 2024", "2024-05-07"), ("", None), (None, None)],
+)
+def test_parse_date(value: object, iso: str | None) -> None:
+    assert parse_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://news.example/2023/12/10/talks", "2023-12-10"),
+        ("https://news.example/world/20220131/story.html", "2022-01-31"),
+        ("https://news.example/world/story-123", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, iso: str | None) -> None:
+    assert date_from_url(url) == iso
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Tuesday, the talks had collapsed and both delegations had gone home.",
+        "Next week, the minister will travel to the capital for more talks.",
+        "Registered voters turned out in large numbers, the commission said.",
+        "Copyright lawsuits against the broadcaster rose sharply last year.",
+        "Share prices fell after the minister spoke.",
+        "Home owners protested outside parliament on Monday.",
+    ],
+)
+def test_sentences_that_look_like_chrome_stay(cleaner: Cleaner, sentence: str) -> None:
+    text = f"A Headline For The Story\n{sentence}\nThe article continues with this sentence.\n"
+    assert sentence in body_lines(cleaner(Document(text)))
+
+
+# --- the seeds: assertions computed from the files, no seed text in the repository ---
+
+
+CHROME_BITS = ("reCAPTCHA", "Add new comment", "comment policy", "Please enter", "Subscribe", "More Articles")
+
+
+def seed_doc(path) -> Document:
+    return Cleaner()(Document(path.read_text(encoding="utf-8"), source=str(path)))
+
+
+def nonblank(path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+@pytest.mark.shared
+def test_seeds_chrome_out_and_offsets(seeds_dir) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = seed_doc(path)
+        check_offsets(doc)
+        assert doc.title
+        lines = body_lines(doc)
+        assert all(bit not in ln for ln in lines for bit in CHROME_BITS), path.name
+        assert doc.title not in lines  # the title once, none of its repeats in the body
+        # Every remaining line of the file that is a real sentence is in the body.
+        for ln in nonblank(path):
+            if len(ln.split()) >= 8 and ln != doc.title and not any(bit in ln for bit in CHROME_BITS):
+                assert ln in lines, (path.name, ln[:30])
+
+
+@pytest.mark.shared
+def test_seed_repeated_title_and_heading(seeds_dir) -> None:
+    path = next(p for p in sorted(seeds_dir.glob("*.txt")) if p.name.startswith("000_"))
+    doc = seed_doc(path)
+    first = nonblank(path)[0]
+    assert doc.title == first
+    assert nonblank(path).count(first) > 1  # the page repeats it ...
+    assert first not in body_lines(doc)  # ... and no repeat is kept
+    lines = body_lines(doc)
+    assert lines[0] == nonblank(path)[1]  # the standfirst opens the body
+    first_quote = next(ln for ln in nonblank(path) if ln.startswith("“"))
+    assert first_quote in lines
+    headings = [doc.text[s:e] for s, e in doc.meta["headings"]]
+    assert len(headings) == 1 and len(headings[0].split()) <= 3
+    sentences = [
+        ln for ln in nonblank(path) if len(ln.split()) >= 8 and not any(b in ln for b in CHROME_BITS)
+    ]
+    assert len(lines) == len(sentences) + 1
+
+
+@pytest.mark.shared
+def test_seed_dateline(seeds_dir) -> None:
+    path = next(p for p in sorted(seeds_dir.glob("*.txt")) if p.name.startswith("003_"))
+    doc = seed_doc(path)
+    assert doc.published == "2023-12-10"
+    assert doc.title == nonblank(path)[1]  # the line under the dateline
+    assert body_lines(doc)[0] == nonblank(path)[2]
+    assert not any(parse_dateline(ln) for ln in body_lines(doc))
