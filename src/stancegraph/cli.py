@@ -39,6 +39,26 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+@eval_app.command("attribution")
+@handle_errors
+def eval_attribution(
+    polnear: str = typer.Option(..., "--polnear", help="A PolNeAR split (text/, attributions/)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run textacy's quotations."),
+) -> None:
+    """Attribution (who said what) against PolNeAR, beside textacy."""
+    import json
+
+    from .evaluate.attribution import evaluate_attribution, render
+
+    report = evaluate_attribution(polnear, limit=limit, baseline=baseline)
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        Console().print(render(report))
+
+
 def main() -> None:
     app(prog_name="stancegraph")
 
