@@ -1,16 +1,75 @@
-"""stance stage (placeholder being replaced)."""
+"""Stance stage: positions on configured targets, and actors' positions toward each other.
+
+Runs after actors and statements. For every statement, each configured target
+phrase inside its content (or inside its sentence, when the content is only a
+pronoun) gets one ``Stance`` per target; the document gets ``Relation``s between
+actors. The work is done by a backend chosen in the config (``rules`` by default;
+see ``stance_backends``); this module only finds where targets are mentioned.
+"""
 
 from __future__ import annotations
 
 from .config import Config
-from .types import Document
+from .stance_backends import ActorIndex, StanceBackend, TargetContext, make_backend
+from .stance_backends.base import sentences_of
+from .targets import Target, TargetMatcher, load_targets
+from .types import Document, Stance, Statement
+
+PRONOUN_CONTENT_MAX = 3  # tokens: "it", "so", "this one"
 
 
 class StanceTagger:
+    """Attach target stances to statements and actor relations to the document."""
+
     name = "stance"
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, targets: list[Target] | None = None) -> None:
         self.config = config or Config()
+        if targets is None and self.config.targets_path is not None:
+            targets = load_targets(self.config.targets_path)
+        self.targets: list[Target] = targets or []
+        self.matcher = TargetMatcher(self.targets)
+        self._backend: StanceBackend | None = None
+
+    @property
+    def backend(self) -> StanceBackend:
+        if self._backend is None:
+            self._backend = make_backend(self.config)
+        return self._backend
 
     def __call__(self, doc: Document) -> Document:
+        if not doc.paragraphs:
+            return doc
+        if self.targets:
+            for st in doc.statements:
+                st.stances = self.statement_stances(doc, st)
+        doc.relations = self.backend.relations(doc, ActorIndex.build(doc))
         return doc
+
+    def contexts(self, doc: Document, st: Statement) -> list[TargetContext]:
+        """Each target phrase the statement's content mentions, with its parse."""
+        out: list[TargetContext] = []
+        c0, c1 = st.content
+        for _pi, para, sent in sentences_of(doc, st.content):
+            s0, s1 = para.start + sent.start_char, para.start + sent.end_char
+            inside = para.char_span((max(c0, s0), min(c1, s1)))
+            region = inside if inside is not None else sent
+            if len(region) <= PRONOUN_CONTENT_MAX and any(t.pos_ == "PRON" for t in region):
+                region = sent  # "we will consider it": the referent is in the sentence
+            for m in self.matcher.find(region):
+                out.append(TargetContext(doc, para, sent, st, m))
+        return out
+
+    def statement_stances(self, doc: Document, st: Statement) -> list[Stance]:
+        """One stance per target: the strongest reading among its mentions."""
+        best: dict[str, Stance] = {}
+        for ctx in self.contexts(doc, st):
+            stance = self.backend.target_stance(ctx)
+            prev = best.get(stance.target)
+            if prev is None or _rank(stance) > _rank(prev):
+                best[stance.target] = stance
+        return [best[t.name] for t in self.targets if t.name in best]
+
+
+def _rank(s: Stance) -> tuple[bool, float]:
+    return (s.label != "neutral", s.score)

@@ -1,0 +1,105 @@
+"""What every stance backend shares: the interface, the actor index over tokens, contexts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from ..targets import TargetMatch
+from ..types import Document, Paragraph, Relation, Span, Stance, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+@dataclass
+class TargetContext:
+    """One target phrase inside one statement, with the parse around it."""
+
+    doc: Document
+    para: Paragraph
+    sent: SpacySpan
+    statement: Statement
+    match: TargetMatch
+
+    @property
+    def tokens(self) -> SpacySpan:
+        return self.para.doc[self.match.start : self.match.end]
+
+
+@dataclass
+class MentionRef:
+    """An actor mention as a token range of one paragraph."""
+
+    actor: str
+    start: int
+    end: int
+
+    def root(self, para: Paragraph) -> Token:
+        span = para.doc[self.start : self.end]
+        return span.root
+
+
+@dataclass
+class ActorIndex:
+    """Which actor each parsed token refers to, built once per document."""
+
+    doc: Document
+    by_para: list[dict[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Document) -> ActorIndex:
+        index = cls(doc, [{} for _ in doc.paragraphs])
+        for actor in doc.actors:
+            for m in actor.mentions:
+                for pi, para in enumerate(doc.paragraphs):
+                    if para.start <= m.span[0] < para.end:
+                        span = para.char_span(m.span)
+                        if span is not None:
+                            for tok in span:
+                                # A longer mention already placed wins over a nested one.
+                                index.by_para[pi].setdefault(tok.i, actor.id)
+                        break
+        return index
+
+    def actor_of(self, pi: int, tok: Token) -> str | None:
+        return self.by_para[pi].get(tok.i)
+
+    def mentions(self, pi: int, sent: SpacySpan) -> list[MentionRef]:
+        """Maximal runs of tokens linked to one actor inside a sentence."""
+        out: list[MentionRef] = []
+        table = self.by_para[pi]
+        cur: MentionRef | None = None
+        for tok in sent:
+            aid = table.get(tok.i)
+            if aid is not None and cur is not None and cur.actor == aid and cur.end == tok.i:
+                cur.end = tok.i + 1
+            elif aid is not None:
+                cur = MentionRef(aid, tok.i, tok.i + 1)
+                out.append(cur)
+            else:
+                cur = None
+        return out
+
+
+def sentences_of(doc: Document, span: Span) -> Iterator[tuple[int, Paragraph, SpacySpan]]:
+    """The parsed sentences overlapping a character span."""
+    for pi, para in enumerate(doc.paragraphs):
+        if para.end <= span[0] or para.start >= span[1]:
+            continue
+        for sent in para.doc.sents:
+            s, e = para.start + sent.start_char, para.start + sent.end_char
+            if s < span[1] and e > span[0]:
+                yield pi, para, sent
+
+
+class StanceBackend(Protocol):
+    """One interface behind ``--stance-backend``: target stance and actor relations."""
+
+    name: str
+
+    def target_stance(self, ctx: TargetContext) -> Stance: ...
+
+    def relations(self, doc: Document, index: ActorIndex) -> list[Relation]: ...

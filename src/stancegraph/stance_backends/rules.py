@@ -1,0 +1,466 @@
+"""The rules backend: the stance lexicon read over the dependency parse.
+
+Target stance walks up from the target phrase to the first word that evaluates
+it: the verb it is subject or object of ("negotiation would not resolve"), the
+adjective or noun predicated of it ("is either foolish or treacherous", "are not
+the solution"), the noun it complements ("opposition to talks"). Negation on
+that word, a governing "refuse to"/"fail to", and a yes/no question that expects
+the answer no, each flip the polarity. A target inside an if-clause takes the
+main clause's verb at a low score ("if talks become necessary, we will consider
+it"): openness, not support. Words outside the lexicon fall back to VADER.
+
+Relations read a stance verb or noun with an actor on each side (subject and
+object, passive agent, "X's criticism of Y", "refuses to deal with Y"), and the
+speaker of a statement toward an actor the statement's content evaluates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import Document, Paragraph, Relation, Stance
+from .base import ActorIndex, MentionRef, TargetContext
+from .lexicon import Lexicon, lexicon, text_valence, word_valence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+SUBJ_PASS = frozenset({"nsubjpass", "csubjpass"})
+OBJ = frozenset({"dobj", "obj", "dative", "oprd"})
+CLIMB = frozenset({"conj", "appos", "compound", "amod", "nmod", "nummod", "poss", "npadvmod"})
+CLAUSE_STOP = frozenset({"ccomp", "advcl", "parataxis", "relcl", "acl"})
+AUX_LEMMAS = frozenset({"be", "seem", "appear", "remain", "become", "prove", "look", "sound"})
+INVERTED_AUX = frozenset(
+    {"be", "do", "have", "can", "could", "should", "would", "will", "shall", "may", "might"}
+)
+SCORE_DIRECT = 0.8
+SCORE_CLIMBED = 0.7
+SCORE_COMPLEMENT = 0.5
+SCORE_CONDITIONAL = 0.35
+SCORE_REPORT = 0.5
+VERBAL = frozenset({"VERB", "AUX"})
+NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
+LABELS = {1: "favor", -1: "against", 0: "neutral"}
+
+
+@dataclass
+class Reading:
+    """What the rules found: a polarity, how sure, and the words that carry it."""
+
+    polarity: int
+    score: float
+    evidence: list[Token]
+
+
+def is_negated(tok: Token, lex: Lexicon) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "aux") and child.lower_ in lex.negations):
+            return True
+    return False
+
+
+def negation_sign(tok: Token, lex: Lexicon) -> int:
+    """-1 when the word is negated or sits under "refuse to"/"fail to"; both cancel out."""
+    sign = -1 if is_negated(tok, lex) else 1
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.negating_verbs:
+        sign = -sign
+        if is_negated(tok.head, lex):
+            sign = -sign
+    return sign
+
+
+def word_polarity(tok: Token, lex: Lexicon, table: dict[str, int] | None = None) -> int:
+    """Lexicon polarity of a word, else the sign of a clear VADER valence."""
+    lemma = tok.lemma_.lower()
+    pol = table.get(lemma, 0) if table is not None else lex.evaluative(lemma, tok.pos_)
+    if pol:
+        return pol
+    if tok.pos_ in ("ADJ", "NOUN", "VERB"):
+        v = word_valence(tok.lower_) or word_valence(lemma)
+        if abs(v) >= 0.3:
+            return 1 if v > 0 else -1
+    return 0
+
+
+def predicate_polarity(pred: Token, lex: Lexicon) -> tuple[int, list[Token]]:
+    """Polarity that a predicate passes on to its subject: a verb, or what a copula links."""
+    total, evidence = 0, []
+    heads = [pred] + [c for c in pred.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and not any(g.dep_ in SUBJ | SUBJ_PASS for g in c.children)]
+    for verb in heads:
+        comps = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+        comps += [cc for c in comps for cc in c.children if cc.dep_ == "conj"]
+        pol = 0
+        if verb.lemma_.lower() in AUX_LEMMAS and comps:
+            for comp in comps:
+                p = word_polarity(comp, lex)
+                if p:
+                    # "not the solution": the negation may sit on the noun or on the copula.
+                    pol += p * (-1 if is_negated(comp, lex) else 1)
+                    evidence.append(comp)
+        else:
+            pol = word_polarity(verb, lex, lex.evaluate_verbs)
+            if pol:
+                evidence.append(verb)
+        if pol:
+            total += (1 if pol > 0 else -1) * negation_sign(verb, lex)
+    return (0 if total == 0 else (1 if total > 0 else -1)), evidence
+
+
+def is_yes_no_question(sent: SpacySpan) -> bool:
+    """A question opened by an inverted auxiliary ("Have you seen ...?")."""
+    if "?" not in sent.text[-4:]:
+        return False
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lemma_.lower() in INVERTED_AUX and first.tag_ != "WDT"
+
+
+def rhetorical_sign(sent: SpacySpan, lex: Lexicon) -> int:
+    """A non-negated yes/no question expects "no" ("Have you seen any good faith?"): flip.
+
+    A negated one ("Didn't he say that it is foolish?") asserts its content: keep.
+    """
+    if not is_yes_no_question(sent):
+        return 1
+    return 1 if is_negated(sent.root, lex) else -1
+
+
+def conditional_main(head: Token, sent: SpacySpan, lex: Lexicon) -> Token | None:
+    """The main verb when ``head`` lies in a conditional protasis ("if ... talks ..., we will ...")."""
+    for tok in sent:
+        if tok.i >= head.i:
+            break
+        if tok.lower_ in lex.conditional_markers and tok.dep_ in ("mark", "prep", "advmod"):
+            root = sent.root
+            if head.i < root.i and tok.i < root.i:
+                return root
+    return None
+
+
+def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
+    """Walk up from the target to the first word that evaluates it."""
+    cur = head
+    # "no negotiations", "never talks": a negative determiner is itself a position.
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+        return Reading(-1, SCORE_CLIMBED, [head])
+    for step in range(6):
+        dep, h = cur.dep_, cur.head
+        score = SCORE_DIRECT if step == 0 else SCORE_CLIMBED
+        if h is cur:
+            return None
+        if dep in SUBJ | SUBJ_PASS:
+            pol, ev = predicate_polarity(h, lex)
+            if pol:
+                return Reading(pol, score, ev)
+            cur = h
+            continue
+        if dep in OBJ:
+            pol = word_polarity(h, lex, lex.evaluate_verbs) or lex.relation_verbs.get(h.lemma_.lower(), 0)
+            if pol:
+                return Reading(pol * negation_sign(h, lex), score, [h])
+            cur = h
+            continue
+        if dep in ("pobj", "pcomp"):
+            prep, x = h, h.head
+            if prep.lower_ == "against":
+                return Reading(-negation_sign(x, lex), score, [prep])
+            lemma = x.lemma_.lower()
+            if x.pos_ in ("NOUN", "PROPN"):
+                if lemma in lex.report_nouns:
+                    return Reading(0, SCORE_REPORT, [x])
+                pol = lex.relation_nouns.get(lemma, 0) or lex.evaluate_nouns.get(lemma, 0)
+                if pol:
+                    return Reading(pol * (-1 if is_negated(x, lex) else 1), score, [x])
+            elif x.pos_ in ("VERB", "AUX"):
+                pol = word_polarity(x, lex, lex.evaluate_verbs) or lex.relation_verbs.get(lemma, 0)
+                if pol:
+                    return Reading(pol * negation_sign(x, lex), score, [x])
+            elif x.pos_ == "ADJ":
+                pol = word_polarity(x, lex)
+                if pol:
+                    return Reading(pol * (-1 if is_negated(x, lex) else 1), score, [x])
+            cur = x
+            continue
+        if dep == "xcomp" and cur.pos_ in ("VERB", "AUX"):
+            lemma = h.lemma_.lower()
+            if lemma in lex.negating_verbs:
+                return Reading(-negation_sign(h, lex), score, [h])
+            pol = word_polarity(h, lex, lex.evaluate_verbs)
+            if pol:
+                return Reading(pol * negation_sign(h, lex), score, [h])
+            return None
+        if dep in CLIMB or dep == "prep":
+            cur = h
+            continue
+        return None
+    return None
+
+
+def complement_reading(head: Token, start: int, end: int, lex: Lexicon) -> Reading | None:
+    """"negotiating with the killers of ...": a damning description of the other party."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or start <= prep.i < end:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and lex.evaluate_nouns.get(pobj.lemma_.lower(), 0) < 0:
+                return Reading(-1, SCORE_COMPLEMENT, [pobj])
+    return None
+
+
+class RulesBackend:
+    """Lexicon + dependency parse + VADER: offline, training-free, every decision traceable."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
+    # --- target stance -------------------------------------------------------------
+
+    def read(self, ctx: TargetContext) -> Reading:
+        lex = self.lex
+        span = ctx.tokens
+        head = span.root
+        main = conditional_main(head, ctx.sent, lex)
+        if main is not None:
+            pol = word_polarity(main, lex, lex.evaluate_verbs)
+            if pol:
+                return Reading(pol * negation_sign(main, lex), SCORE_CONDITIONAL, [main])
+        reading = complement_reading(head, span.start, span.end, lex) or read_target(head, span.end, lex)
+        if reading is None:
+            # Nothing in the parse evaluates the target: the sentence's tone, weakly.
+            c = text_valence(ctx.sent.text)
+            sign = rhetorical_sign(ctx.sent, lex)
+            if abs(c) >= 0.4:
+                return Reading((1 if c > 0 else -1) * sign, 0.2 + 0.3 * abs(c), [])
+            return Reading(0, 0.3, [])
+        if reading.polarity and reading.score > SCORE_COMPLEMENT:
+            sign = rhetorical_sign(ctx.sent, lex)
+            if sign < 0:
+                reading = Reading(-reading.polarity, reading.score * 0.8, reading.evidence)
+        if main is None and any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in ctx.sent):
+            # The position holds only under a condition stated elsewhere in the sentence.
+            reading = Reading(reading.polarity, min(reading.score, 0.5), reading.evidence)
+        return reading
+
+    def target_stance(self, ctx: TargetContext) -> Stance:
+        reading = self.read(ctx)
+        span = ctx.tokens
+        toks = [*span, *reading.evidence]
+        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+        evidence = ctx.para.span_of(ctx.para.doc[lo : hi + 1])
+        return Stance(ctx.match.target.name, LABELS[reading.polarity], round(reading.score, 3), evidence)
+
+    # --- relations -----------------------------------------------------------------
+
+    def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
+        out: list[Relation] = []
+        seen: set[tuple[str, str, str, tuple[int, int]]] = set()
+        for pi, para in enumerate(doc.paragraphs):
+            for sent in para.doc.sents:
+                mentions = index.mentions(pi, sent)
+                if len(mentions) < 1:
+                    continue
+                for subj, obj, pol, ev in self.sentence_relations(para, sent, mentions, index, pi):
+                    rel = Relation(subj, obj, "positive" if pol > 0 else "negative",
+                                   para.span_of(sent), para.span_of(para.doc[ev[0] : ev[1]]))
+                    key = (rel.subject, rel.object, rel.polarity, rel.sentence)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(rel)
+        for rel in self.speaker_relations(doc, index):
+            key = (rel.subject, rel.object, rel.polarity, rel.sentence)
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+        return out
+
+    def sentence_relations(
+        self, para: Paragraph, sent: SpacySpan, mentions: list[MentionRef], index: ActorIndex, pi: int
+    ) -> list[tuple[str, str, int, tuple[int, int]]]:
+        lex = self.lex
+        found: list[tuple[str, str, int, tuple[int, int]]] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs:
+                pol = lex.relation_verbs[lemma]
+                subj = self.subject_actor(tok, index, pi)
+                objs = self.object_actors(tok, index, pi)
+                sign = negation_sign(tok, lex)
+                if sign < 0 and pol < 0:
+                    continue  # "did not criticize Y" says nothing either way
+                for obj in objs:
+                    if subj and obj != subj:
+                        found.append((subj, obj, pol * sign, (min(tok.i, sent.start), sent.end)))
+            elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
+                pol = lex.relation_nouns[lemma]
+                subj = self.noun_subject(tok, index, pi)
+                for obj in self.noun_objects(tok, index, pi):
+                    if subj and obj != subj:
+                        found.append((subj, obj, pol, (tok.i, tok.i + 1)))
+        # Evidence: the stance word alone, so highlighting points at it.
+        return [(s, o, p, (ev[0], ev[0] + 1)) for s, o, p, ev in found]
+
+    def _actor_in(self, tok: Token, index: ActorIndex, pi: int) -> str | None:
+        """The actor a noun phrase names: its head, else a possessor/compound/apposition."""
+        aid = index.actor_of(pi, tok)
+        if aid:
+            return aid
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "appos", "nmod"):
+                aid = index.actor_of(pi, child)
+                if aid:
+                    return aid
+        # "the leader of Iran", "members of the Basij": a group named through "of".
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        aid = index.actor_of(pi, pobj)
+                        if aid and tok.lemma_.lower() in GROUP_HEADS:
+                            return aid
+        return None
+
+    def _with_conj(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                out.extend(self._with_conj(c))
+        return out
+
+    def subject_actor(self, verb: Token, index: ActorIndex, pi: int) -> str | None:
+        cur = verb
+        for _ in range(3):
+            for c in cur.children:
+                if c.dep_ in SUBJ:
+                    return self._actor_in(c, index, pi)
+                if c.dep_ == "agent":  # "Y was criticized by X"
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            return self._actor_in(pobj, index, pi)
+            if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+                cur = cur.head
+                continue
+            if cur.dep_ == "relcl":  # "Y, who criticized Z": the modified noun
+                return self._actor_in(cur.head, index, pi)
+            if cur.dep_ == "acl" and cur.tag_ == "VBG":
+                return self._actor_in(cur.head, index, pi)
+            break
+        return None
+
+    def object_actors(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
+        lex = self.lex
+        heads: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
+                heads.extend(self._with_conj(c))
+            elif c.dep_ == "prep" and c.lower_ in lex.relation_preps:
+                heads.extend(t for p in c.children if p.dep_ == "pobj" for t in self._with_conj(p))
+            elif c.dep_ == "prt":  # "lash out at", "side with"
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        heads.extend(t for q in p.children if q.dep_ == "pobj" for t in self._with_conj(q))
+            elif c.dep_ == "xcomp" and verb.lemma_.lower() in lex.negating_verbs:
+                heads.extend(self._xcomp_objects(c))
+        out: list[str] = []
+        for h in heads:
+            aid = self._actor_in(h, index, pi)
+            if aid and aid not in out:
+                out.append(aid)
+        return out
+
+    def _xcomp_objects(self, verb: Token) -> list[Token]:
+        heads: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in OBJ:
+                heads.extend(self._with_conj(c))
+            elif c.dep_ == "prep":
+                heads.extend(t for p in c.children if p.dep_ == "pobj" for t in self._with_conj(p))
+        return heads
+
+    def noun_subject(self, noun: Token, index: ActorIndex, pi: int) -> str | None:
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound"):
+                aid = index.actor_of(pi, c)
+                if aid:
+                    return aid
+        if noun.dep_ in OBJ | {"attr"} and noun.head.pos_ in ("VERB", "AUX"):
+            return self.subject_actor(noun.head, index, pi)
+        if noun.dep_ == "appos":
+            return self._actor_in(noun.head, index, pi)
+        return None
+
+    def noun_objects(self, noun: Token, index: ActorIndex, pi: int) -> list[str]:
+        out: list[str] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in NOUN_OBJECT_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        for t in self._with_conj(pobj):
+                            aid = self._actor_in(t, index, pi)
+                            if aid and aid not in out:
+                                out.append(aid)
+        return out
+
+    def speaker_relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
+        """A speaker toward each actor their statement's content evaluates."""
+        from .base import sentences_of
+
+        lex = self.lex
+        out: list[Relation] = []
+        for st in doc.statements:
+            if not st.actor:
+                continue
+            for pi, para, sent in sentences_of(doc, st.content):
+                c0, c1 = st.content
+                for m in index.mentions(pi, sent):
+                    if m.actor == st.actor:
+                        continue
+                    mspan = para.span_of(para.doc[m.start : m.end])
+                    if not (c0 <= mspan[0] and mspan[1] <= c1):
+                        continue
+                    root = m.root(para)
+                    pol, ev = self.mention_polarity(root, lex)
+                    if pol:
+                        lo = min([root.i, *(t.i for t in ev)])
+                        hi = max([root.i, *(t.i for t in ev)])
+                        out.append(Relation(st.actor, m.actor, "positive" if pol > 0 else "negative",
+                                            para.span_of(sent), para.span_of(para.doc[lo : hi + 1])))
+        return out
+
+    def mention_polarity(self, root: Token, lex: Lexicon) -> tuple[int, list[Token]]:
+        """How a statement's content treats an actor it mentions."""
+        reading = read_target(root, root.i + 1, lex)
+        if reading is not None and reading.polarity:
+            return reading.polarity, reading.evidence
+        # The clause around the mention, without the clauses nested in it.
+        clause = root
+        while clause.dep_ not in CLAUSE_STOP and clause.head is not clause and clause.pos_ not in VERBAL:
+            clause = clause.head
+        words = clause_words(clause)
+        text = " ".join(t.text for t in words)
+        c = text_valence(text)
+        if c <= -0.4:
+            return -1, []
+        if c >= 0.5:
+            return 1, []
+        return 0, []
+
+
+def clause_words(clause: Token) -> list[Token]:
+    """The words of a clause, leaving out the clauses embedded in it."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_STOP)
+    return sorted(out, key=lambda t: t.i)
+
+
+# Nouns that stand for the group they belong to: "members of the Basij".
+GROUP_HEADS = frozenset({"member", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                         "official", "government", "army", "force", "supporter", "ally", "representative"})

@@ -1,0 +1,253 @@
+"""Stance targets: what the user wants positions on, and where a text mentions them.
+
+A targets file is YAML::
+
+    targets:
+      - name: negotiations with the United States
+        phrases: [negotiations with the United States, negotiation, talks with the US]
+
+Phrases match on word keys rather than exact strings, so that "negotiations",
+"negotiating" and "negotiate" all meet the phrase "negotiation", "the U.S." meets
+"the US", and determiners never block a match. An all-capital abbreviation keeps its
+own key, which is why "talks with us" does not match "talks with the US".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+SKIP_DEPS = frozenset({"det", "punct", "case"})
+SKIP_WORDS = frozenset({"the", "a", "an", "'s", "’s"})
+# Longest first: the first suffix that leaves a stem of 3+ letters is removed.
+SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "ied", "ed", "s")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    phrases: tuple[str, ...]
+
+
+def word_key(word: str) -> str:
+    """A key under which inflections and derivations of a word meet.
+
+    A crude suffix stripper is enough here: phrases are short and the user lists
+    the variants that matter; what it must get right is the -ation/-ate/-ing family.
+    """
+    bare = word.replace(".", "")
+    if not bare:
+        return word
+    if bare.isupper() and len(bare) <= 4 and bare.isalpha():
+        return "@" + bare.lower()  # an abbreviation: US, U.S., EU, UN
+    low = bare.lower().replace("’", "'")
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("es") and len(low) > 4 and (low[-3] in "xsz" or low[-4:-2] in ("ch", "sh")):
+        return low[:-2]
+    for suf in SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= (3 if suf == "s" else 4) and not low.endswith("ss"):
+            low = low[: -len(suf)]
+            break
+    return low
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    words = re.findall(r"[\w’'.]+", phrase)
+    keys = [word_key(w.strip(".") if not _is_abbrev(w) else w) for w in words]
+    return tuple(k for k, w in zip(keys, words, strict=True) if w.lower() not in SKIP_WORDS and k)
+
+
+def _is_abbrev(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", word))
+
+
+def load_targets(path: str | Path) -> list[Target]:
+    """Read and validate a targets file; every problem is a ConfigError naming the file."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: targets file not found")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{p}: not valid YAML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not UTF-8 text") from None
+    return parse_targets(data, str(p))
+
+
+def parse_targets(data: Any, source: str = "<targets>") -> list[Target]:
+    if not isinstance(data, dict) or "targets" not in data:
+        raise ConfigError(f"{source}: expected a mapping with a 'targets:' list")
+    items = data["targets"]
+    if not isinstance(items, list) or not items:
+        raise ConfigError(f"{source}: 'targets' must be a non-empty list")
+    targets: list[Target] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items, 1):
+        where = f"{source}: target #{i}"
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: expected a mapping with 'name' and 'phrases'")
+        unknown = set(item) - {"name", "phrases"}
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: name, phrases")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{where}: 'name' must be a non-empty string")
+        name = name.strip()
+        if name.lower() in seen:
+            raise ConfigError(f"{where}: duplicate target name {name!r}")
+        seen.add(name.lower())
+        phrases = item.get("phrases", [name])
+        if isinstance(phrases, str):
+            phrases = [phrases]
+        if not isinstance(phrases, list) or not all(isinstance(x, str) and x.strip() for x in phrases):
+            raise ConfigError(f"{where} ({name!r}): 'phrases' must be a list of non-empty strings")
+        if not any(phrase_keys(x) for x in phrases):
+            raise ConfigError(f"{where} ({name!r}): no phrase has a content word")
+        targets.append(Target(name, tuple(dict.fromkeys(x.strip() for x in phrases))))
+    return targets
+
+
+@dataclass(frozen=True)
+class TargetMatch:
+    target: Target
+    start: int  # token index in the spaCy Doc, end exclusive
+    end: int
+
+
+class TargetMatcher:
+    """Find target phrases in parsed text by word keys (longest match wins)."""
+
+    def __init__(self, targets: Sequence[Target]) -> None:
+        self.targets = list(targets)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Target]]] = {}
+        for t in self.targets:
+            for phrase in (t.name, *t.phrases):
+                keys = phrase_keys(phrase)
+                if keys:
+                    self._by_first.setdefault(keys[0], []).append((keys, t))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda kt: -len(kt[0]))
+
+    def find(self, span: SpacyDoc | SpacySpan) -> list[TargetMatch]:
+        """Non-overlapping matches inside ``span``, as token ranges of its Doc."""
+        toks = [t for t in span if not _skip(t)]
+        keys = [token_key(t) for t in toks]
+        out: list[TargetMatch] = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for phrase, target in self._by_first.get(keys[i], ()):
+                n = len(phrase)
+                if tuple(keys[i : i + n]) == phrase:
+                    hit = (n, target)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            n, target = hit
+            out.append(TargetMatch(target, toks[i].i, toks[i + n - 1].i + 1))
+            i += n
+        return out
+
+
+def _skip(tok: Token) -> bool:
+    return tok.is_punct or tok.dep_ in SKIP_DEPS or tok.lower_ in SKIP_WORDS or tok.is_space
+
+
+def token_key(tok: Token) -> str:
+    return word_key(tok.text)
+
+
+# --- suggestions -----------------------------------------------------------------
+
+TOPIC_ENTS = frozenset({"EVENT", "LAW", "NORP", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"})
+GENERIC = frozenset(
+    {"people", "time", "year", "years", "day", "days", "week", "way", "thing", "things", "part", "lot",
+     "number", "percent", "statement", "comment", "article", "news", "report", "reports", "official",
+     "officials", "country", "countries", "world", "state", "states", "man", "woman", "group", "case"}
+)
+
+
+@dataclass
+class Suggestion:
+    phrase: str
+    count: int
+    kind: str  # "noun phrase" or a spaCy entity label
+    docs: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"phrase": self.phrase, "count": self.count, "kind": self.kind, "docs": self.docs}
+
+
+def suggest(parsed: Iterable[SpacyDoc], top: int = 30, min_count: int = 2) -> list[Suggestion]:
+    """Frequent noun phrases and named topics across parsed texts, for promotion to targets.
+
+    Noun phrases are counted by their word keys (so "negotiation" and "negotiations"
+    add up) and shown in their most frequent surface form; personal names are left
+    out because actors are found on their own.
+    """
+    counts: Counter[tuple[str, ...]] = Counter()
+    docs_with: Counter[tuple[str, ...]] = Counter()
+    forms: dict[tuple[str, ...], Counter[str]] = {}
+    kinds: dict[tuple[str, ...], str] = {}
+    for sdoc in parsed:
+        seen: set[tuple[str, ...]] = set()
+        for phrase, kind in _candidates(sdoc):
+            keys = phrase_keys(phrase)
+            if not keys:
+                continue
+            counts[keys] += 1
+            seen.add(keys)
+            forms.setdefault(keys, Counter())[phrase] += 1
+            if kind != "noun phrase" or keys not in kinds:
+                kinds[keys] = kind
+        docs_with.update(seen)
+    out = [
+        Suggestion(forms[k].most_common(1)[0][0], n, kinds[k], docs_with[k])
+        for k, n in counts.items()
+        if n >= min_count
+    ]
+    out.sort(key=lambda s: (-s.docs, -s.count, s.phrase))
+    return out[:top]
+
+
+def _candidates(sdoc: SpacyDoc) -> Iterable[tuple[str, str]]:
+    for ent in sdoc.ents:
+        if ent.label_ in TOPIC_ENTS:
+            yield _strip_det(ent), ent.label_
+    for chunk in sdoc.noun_chunks:
+        if chunk.root.ent_type_ in ("PERSON",) or chunk.root.pos_ == "PRON":
+            continue
+        words = [t for t in chunk if not t.is_stop and not t.is_punct and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if not words or all(t.lower_ in GENERIC for t in words) or chunk.root.lower_ in GENERIC:
+            continue
+        yield " ".join(t.text for t in words), "noun phrase"
+        # A noun with its of/with/on complement names an issue: "talks with Iran".
+        for prep in chunk.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "of", "against", "over"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    tail = _strip_det(sdoc[pobj.left_edge.i : pobj.i + 1])
+                    yield f"{chunk.root.text} {prep.text} {tail}", "noun phrase"
+
+
+def _strip_det(span: SpacySpan) -> str:
+    toks = [t for t in span if not (t.dep_ == "det" or t.lower_ == "the")]
+    return " ".join(t.text for t in toks).strip()
