@@ -22,6 +22,10 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     model: str | None = None  # a spaCy package name or path; None = first of MODEL_NAMES installed
     batch_size: int = 32
+    # Stance stage: "rules" (default, offline), "learned" (stance_model) or "nli" (nli_model).
+    stance_backend: str = "rules"
+    stance_model: Path | None = None
+    nli_model: str | None = None
     # JSONL/JSON records: which field holds what (read.py). Unset keys take read.JSONL_FIELDS.
     jsonl_fields: dict[str, str] = field(default_factory=dict)
     extra: dict[str, object] = field(default_factory=dict)
