@@ -213,3 +213,113 @@ def test_sniff_format(data: bytes, fmt: str) -> None:
 def test_read_bytes_never_raises_on_junk() -> None:
     items = list(read_bytes(b"\x1f\x8b\x08\x00garbage", "upload", fmt="text"))
     assert len(items) == 1 and isinstance(items[0], errors.InputError)
+
+
+# --- HTML and WARC (extras: html, warc) ---------------------------------------------
+
+HTML_PAGE = Path(__file__).parent / "fixtures" / "html" / "council.html"
+
+
+def test_html_page_main_text_and_metadata() -> None:
+    pytest.importorskip("trafilatura")
+    from stancegraph.clean import Cleaner
+
+    doc = one(run([HTML_PAGE]))
+    assert isinstance(doc, Document)
+    assert doc.meta["format"] == "html"
+    assert doc.meta["raw"] == HTML_PAGE.read_bytes()
+    assert doc.meta["title"] == "Council Votes Down Tram Budget"
+    assert doc.meta["published"] == "2024-01-12"
+    assert doc.meta["outlet"] == "Valdoria Herald"
+    for chrome in ("Skip to content", "Related Articles", "Leave a Reply", "All rights reserved", "Privacy"):
+        assert chrome not in doc.text
+    doc = Cleaner()(doc)
+    lines = [doc.text[s:e] for s, e in doc.body]
+    assert doc.title == "Council Votes Down Tram Budget" and doc.published == "2024-01-12"
+    assert lines[0].startswith("The city council of Valdoria voted")
+    assert "Advertisement" not in lines
+    assert [doc.text[s:e] for s, e in doc.meta["headings"]] == ["What happens next"]
+    assert lines[-1].startswith("Mayor Lukas Feld said")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>",
+        b"   ",
+        b"<html><head><title>x</title></head><body></body></html>",
+    ],
+    ids=["menu-only", "blank", "no-body"],
+)
+def test_html_without_article(tmp_path: Path, html: bytes) -> None:
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "page.html"
+    path.write_bytes(html)
+    fails(run([path]), errors.EmptyInput, str(path))
+
+
+def make_warc(records: list[tuple[str, str, bytes]], gz: bool = True) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for url, ctype, body in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+        writer.write_record(record)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_warc_pages_and_truncation(tmp_path: Path, gz: bool) -> None:
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    html = HTML_PAGE.read_bytes()
+    data = make_warc(
+        [
+            ("https://herald.example/2024/01/12/tram", "text/html; charset=utf-8", html),
+            ("https://herald.example/logo.png", "image/png", b"\x89PNG\r\n"),
+            ("https://herald.example/menu", "text/html", b"<html><body><nav>Home</nav></body></html>"),
+        ],
+        gz=gz,
+    )
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(data)
+    items = run([path])
+    assert [type(x).__name__ for x in items] == ["Document", "EmptyInput"]
+    doc = items[0]
+    assert isinstance(doc, Document)
+    assert doc.source == f"{path}#https://herald.example/2024/01/12/tram"
+    assert doc.meta["url"] == "https://herald.example/2024/01/12/tram"
+    assert "Councillor Ana Brel" in doc.text
+    cut = tmp_path / path.name.replace("crawl", "cut")
+    cut.write_bytes(data[: len(data) // 3])
+    fails(run([cut]), errors.UnreadableInput, "truncated")
+
+
+def test_warc_without_html_records(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    path = tmp_path / "img.warc.gz"
+    path.write_bytes(make_warc([("https://x.example/a.png", "image/png", b"\x89PNG")]))
+    fails(run([path]), errors.NoInputFound, "no HTML response records")
+
+
+def test_garbage_warc(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"this is not a warc file at all\n" * 5)
+    fails(run([path]), errors.UnreadableInput, str(path))
+
+
+def test_html_from_stdin_and_jsonl_html_field(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    doc = one(run(["-"], stdin=io.BytesIO(HTML_PAGE.read_bytes())))
+    assert isinstance(doc, Document) and doc.meta["format"] == "html"
+    path = tmp_path / "pages.jsonl.gz"
+    rec = {"html": HTML_PAGE.read_text(encoding="utf-8"), "url": "https://herald.example/2024/01/12/tram"}
+    path.write_bytes(gzip.compress((json.dumps(rec) + "\n").encode()))
+    doc = one(run([path]))
+    assert isinstance(doc, Document)
+    assert doc.meta["format"] == "html" and doc.source == f"{path}:1"
+    assert doc.meta["url"] == rec["url"]

@@ -98,6 +98,8 @@ JSONL_FIELDS: dict[str, str] = {
     "id": "id",
 }
 STDIN = "-"
+# An HTML page whose extracted text has no line this long holds no article.
+MIN_SENTENCE_WORDS = 6
 _SUFFIX_HINT = "looked for .txt .text .md .html .htm .warc .jsonl .ndjson .json, each also .gz"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _CONTROL_OK = b"\t\n\r\x0b\x0c\x1b"
@@ -382,7 +384,8 @@ def html_document(data: bytes, source: str, config: Config | None = None, **meta
     except (ValueError, TypeError) as exc:
         raise UnreadableInput(source, f"the HTML could not be parsed ({exc})") from exc
     text = (getattr(result, "text", None) or "") if result is not None else ""
-    if not text.strip():
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
+        # A page of menus and link lists: trafilatura falls back to whatever is there.
         raise EmptyInput(source, "no article text found in the HTML page")
     found = {
         "title": getattr(result, "title", None),
@@ -421,6 +424,10 @@ def _htmldate(data: bytes, url: str | None) -> str | None:
 def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
     archive = _extra("warcio.archiveiterator", "warc", "reading WARC files")
     exceptions = _extra("warcio.exceptions", "warc", "reading WARC files")
+    head = fh.read(5)
+    fh.seek(0)
+    if head[:2] != b"\x1f\x8b" and head != b"WARC/":
+        raise UnreadableInput(source, "not a WARC file (no WARC/ header)")
     count = pages = 0
     try:
         for record in archive.ArchiveIterator(fh):
@@ -437,6 +444,13 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
             if len(body) > config.max_bytes:
                 yield _too_large(rec_source, "this record", config)
                 continue
+            while record.raw_stream.read(65536):
+                pass
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                # warcio hands over a cut-off record without complaint: its block is
+                # shorter than its Content-Length.
+                yield UnreadableInput(rec_source, f"truncated WARC record ({count} records read)")
+                return
             meta = {"url": url, "crawled": record.rec_headers.get_header("WARC-Date"), "warc": source}
             yield from _guard(
                 rec_source,
