@@ -6,14 +6,24 @@ exit codes (see ``errors.py``); no analysis logic lives here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
+from enum import StrEnum
 from functools import wraps
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from .errors import StancegraphError
+from . import query, render, schema
+from .config import Config, default_db
+from .errors import InputError, StancegraphError
+from .render import ListFormat
+from .schema import redact
+from .store import Store
+from .types import Document
 
 app = typer.Typer(help="Who said what, about what, with what stance, and when.", no_args_is_help=True)
 eval_app = typer.Typer(help="Measure a stage against a gold evaluation set.", no_args_is_help=True)
@@ -33,7 +43,7 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except StancegraphError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, markup=True)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -57,6 +67,279 @@ def eval_attribution(
         typer.echo(json.dumps(report.to_json(), indent=2))
     else:
         Console().print(render(report))
+
+
+# -- extract, ingest and the store's listings ------------------------------------------
+
+DB_HELP = "SQLite file or postgresql://user:pass@host/db URL [default: $STANCEGRAPH_DB or ./stancegraph.db]"
+PATHS_HELP = "Files, directories (walked), globs, or - for standard input."
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    pretty = "pretty"
+
+
+ExtractFormatOpt = Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl or pretty.")]
+PathsArg = Annotated[list[str], typer.Argument(help=PATHS_HELP)]
+TargetsOpt = Annotated[Path | None, typer.Option("--targets", "-t", help="Stance targets (YAML).")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse larger inputs [default: 5 MB].")]
+
+
+def _config(targets: Path | None, max_bytes: int | None) -> Config:
+    config = Config(targets_path=targets)
+    if max_bytes is not None:
+        config.max_bytes = max_bytes
+    return config
+
+
+def _report(exc: InputError) -> None:
+    """One line on stderr naming the input and the reason."""
+    err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+
+
+def _db_url(db: str | None) -> str:
+    return db or default_db()
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: PathsArg,
+    targets: TargetsOpt = None,
+    fmt: ExtractFormatOpt = ExtractFormat.jsonl,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Analyse texts and print one JSON object per document (contract: docs/contract.md)."""
+    from .pipeline import Pipeline
+    from .read import read_inputs
+
+    config = _config(targets, max_bytes)
+    out = Console()
+    failed = 0
+    for item in Pipeline(config).pipe(read_inputs(paths, config)):
+        if isinstance(item, InputError):
+            _report(item)
+            failed += 1
+        elif fmt is ExtractFormat.jsonl:
+            typer.echo(json.dumps(item.to_json(), ensure_ascii=False))
+        else:
+            render.document(out, item)
+    if failed:
+        raise typer.Exit(InputError.exit_code)
+
+
+def ingest_paths(
+    paths: list[str], store: Store, config: Config, progress: bool = False
+) -> tuple[int, int, int]:
+    """Read, analyse and store inputs; (added, already stored, failed). Errors are
+    reported on stderr and recorded as rejects; documents already stored skip the analysis."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .pipeline import Pipeline
+    from .read import read_inputs
+
+    known = 0
+
+    def unseen() -> Iterator[Document | InputError]:
+        nonlocal known
+        for item in read_inputs(paths, config):
+            if isinstance(item, Document) and store.has(item.id):
+                known += 1
+                continue
+            yield item
+
+    added = failed = 0
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        TextColumn("[dim]{task.description}"),
+        console=err,
+        disable=not progress,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+        for item in Pipeline(config).pipe(unseen()):
+            if isinstance(item, InputError):
+                _report(item)
+                store.add_reject(item)
+                failed += 1
+                continue
+            if store.add(item):
+                added += 1
+            else:
+                known += 1
+            bar.update(task, advance=1, description=escape(item.source[-60:]))
+    return added, known, failed
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: PathsArg,
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    targets: TargetsOpt = None,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Analyse texts and store them; ingesting the same text twice adds nothing."""
+    config = _config(targets, max_bytes)
+    with Store(_db_url(db)) as store:
+        added, known, failed = ingest_paths(paths, store, config, progress=err.is_terminal)
+    err.print(
+        f"stored {added} new document{'s' * (added != 1)} in {escape(redact(store.url))}"
+        f" ({known} already there, {failed} failed)",
+        highlight=False,
+    )
+    if failed:
+        raise typer.Exit(InputError.exit_code)
+
+
+FORMAT_OPT = typer.Option(ListFormat.table, "--format", "-f", help="table, json or csv.")
+DB_OPT = typer.Option(None, "--db", help=DB_HELP)
+LIMIT_OPT = typer.Option(None, "--limit", "-n", help="At most this many rows.")
+
+
+def _listing_store(db: str | None) -> Store:
+    return Store(_db_url(db), create=False)
+
+
+def _query(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as exc:  # a malformed filter (date, stance label)
+        raise typer.BadParameter(str(exc)) from None
+
+
+@app.command("statements")
+@handle_errors
+def statements_cmd(
+    actor: str | None = typer.Option(None, "--actor", "-a", help="Actor name (any alias or part) or id."),
+    target: str | None = typer.Option(None, "--target", help="Only statements with a stance on this target."),
+    since: str | None = typer.Option(None, "--since", help="Documents dated on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Documents dated on or before (YYYY-MM-DD)."),
+    stance: str | None = typer.Option(None, "--stance", help="favor, against or neutral."),
+    q: str | None = typer.Option(None, "--q", help="Words in the statement (full-text search)."),
+    limit: int | None = LIMIT_OPT,
+    fmt: ListFormat = FORMAT_OPT,
+    db: str | None = DB_OPT,
+) -> None:
+    """Who said what: statements in the store, filtered."""
+    with _listing_store(db) as store:
+        rows = _query(
+            query.statements,
+            store,
+            actor=actor,
+            target=target,
+            since=since,
+            until=until,
+            stance=stance,
+            q=q,
+            limit=limit,
+        )
+    render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
+
+
+@app.command("actors")
+@handle_errors
+def actors_cmd(
+    name: str | None = typer.Option(None, "--name", help="Only actors known under this name (or part)."),
+    kind: str | None = typer.Option(None, "--kind", help="person, organization, country, group, other."),
+    limit: int | None = LIMIT_OPT,
+    fmt: ListFormat = FORMAT_OPT,
+    db: str | None = DB_OPT,
+) -> None:
+    """Actors across documents, most quoted first."""
+    with _listing_store(db) as store:
+        rows = query.actors(store, name=name, kind=kind, limit=limit)
+    render.listing(Console(), rows, query.ActorRow.FIELDS, fmt, "Actors")
+
+
+@app.command("documents")
+@handle_errors
+def documents_cmd(
+    q: str | None = typer.Option(None, "--q", help="Words in the title or text (full-text search)."),
+    since: str | None = typer.Option(None, "--since", help="Dated on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Dated on or before (YYYY-MM-DD)."),
+    limit: int | None = LIMIT_OPT,
+    fmt: ListFormat = FORMAT_OPT,
+    db: str | None = DB_OPT,
+) -> None:
+    """Stored documents, newest first."""
+    with _listing_store(db) as store:
+        rows = _query(query.documents, store, q=q, since=since, until=until, limit=limit)
+    render.listing(Console(), rows, query.DocumentRow.FIELDS, fmt, "Documents")
+
+
+@app.command("show")
+@handle_errors
+def show_cmd(
+    doc_id: str = typer.Argument(..., help="A document id (from `stancegraph documents`)."),
+    fmt: ExtractFormatOpt = ExtractFormat.pretty,
+    db: str | None = DB_OPT,
+) -> None:
+    """One stored document, as `extract` would print it."""
+    with _listing_store(db) as store:
+        doc = store.get(doc_id)
+    if fmt is ExtractFormat.jsonl:
+        typer.echo(json.dumps(doc.to_json(), ensure_ascii=False))
+    else:
+        render.document(Console(), doc)
+
+
+@app.command("summary")
+@handle_errors
+def summary_cmd(fmt: ListFormat = FORMAT_OPT, db: str | None = DB_OPT) -> None:
+    """Documents, actors, statements per actor and stance per target."""
+    with _listing_store(db) as store:
+        s = query.summary(store)
+    render.summary(Console(), s, fmt)
+
+
+@app.command("rejects")
+@handle_errors
+def rejects_cmd(limit: int | None = LIMIT_OPT, fmt: ListFormat = FORMAT_OPT, db: str | None = DB_OPT) -> None:
+    """Inputs that could not be read or analysed, with the reason."""
+    with _listing_store(db) as store:
+        rows = query.rejects(store, limit=limit)
+    render.listing(Console(), rows, query.RejectRow.FIELDS, fmt, "Rejected inputs")
+
+
+@app.command("migrate")
+@handle_errors
+def migrate_cmd(db: str | None = DB_OPT) -> None:
+    """Upgrade a database (SQLite or PostgreSQL) to this version's schema."""
+    url = _db_url(db)
+    database = schema.connect(url, create=False)
+    try:
+        before = schema.version(database)
+        applied = schema.migrate(database)
+    finally:
+        database.close()
+    if applied:
+        for step in applied:
+            err.print(f"applied {step.version}: {step.description}", highlight=False)
+    err.print(
+        f"{escape(redact(url))}: schema version {before} → {schema.LATEST}"
+        if applied
+        else f"{escape(redact(url))} is up to date (schema version {before})",
+        highlight=False,
+    )
+
+
+@app.command("demo")
+@handle_errors
+def demo_cmd(db: str = typer.Option("demo.db", "--db", help=DB_HELP)) -> None:
+    """Ingest the bundled demo corpus (fictional articles) and print its summary."""
+    from .demo import corpus_dir, targets_path
+
+    config = _config(targets_path(), None)
+    with Store(db) as store:
+        added, known, failed = ingest_paths([str(corpus_dir())], store, config, progress=err.is_terminal)
+        err.print(f"demo corpus: {added} new, {known} already in {escape(redact(db))}", highlight=False)
+        render.summary(Console(), query.summary(store), ListFormat.table)
+    if failed:
+        raise typer.Exit(InputError.exit_code)
 
 
 def main() -> None:

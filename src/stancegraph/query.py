@@ -1,0 +1,557 @@
+"""Listing and searching the store: what the CLI and the web app show.
+
+Every function takes a ``Store`` and keyword filters and returns plain row
+dataclasses; ``row.to_dict()`` is the JSON form and ``FIELDS`` of each row type
+its CSV/table columns. SQL is written once for both backends; only full-text
+search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
+
+Stable API: ``statements``, ``count_statements``, ``actors``, ``actor``,
+``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``;
+rows ``StatementRow``, ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from . import registry
+from .errors import NotFound
+from .store import Store
+from .types import Actor
+
+STANCE_LABELS = ("favor", "against", "neutral")
+
+
+# -- rows ---------------------------------------------------------------------------
+
+
+@dataclass
+class StanceRow:
+    target: str
+    label: str
+    score: float
+    evidence: list[int] | None = None
+
+
+@dataclass
+class StatementRow:
+    id: int
+    doc_id: str
+    published: str | None
+    source: str
+    title: str | None
+    outlet: str | None
+    actor_id: int | None
+    actor: str | None  # the stored (cross-document) actor's name
+    speaker: str | None  # the speaker span's text in this document
+    kind: str
+    content: str
+    span: list[int]
+    stances: list[StanceRow] = field(default_factory=list)
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "published", "actor", "speaker", "kind", "content", "stances", "outlet", "doc_id",
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def stance_text(self) -> str:
+        return "; ".join(f"{s.target}: {s.label} ({s.score:.2f})" for s in self.stances)
+
+    def flat(self) -> dict[str, Any]:
+        """One CSV/table row: stances joined as ``target: label (score)``."""
+        d = self.to_dict()
+        d["stances"] = self.stance_text()
+        return {k: d[k] for k in self.FIELDS}
+
+
+@dataclass
+class ActorRow:
+    id: int
+    name: str
+    kind: str
+    aliases: list[str]
+    documents: int
+    statements: int
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "kind", "documents", "statements", "aliases")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def flat(self) -> dict[str, Any]:
+        d = self.to_dict()
+        d["aliases"] = "; ".join(self.aliases)
+        return {k: d[k] for k in self.FIELDS}
+
+
+@dataclass
+class DocumentRow:
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None
+    actors: int
+    statements: int
+    ingested_at: str
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "published", "title", "outlet", "actors", "statements", "source",
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def flat(self) -> dict[str, Any]:
+        d = self.to_dict()
+        return {k: d[k] for k in self.FIELDS}
+
+
+@dataclass
+class RejectRow:
+    source: str
+    code: str
+    reason: str
+    time: str
+    first_seen: str
+    count: int
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("source", "code", "reason", "time", "count")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def flat(self) -> dict[str, Any]:
+        d = self.to_dict()
+        return {k: d[k] for k in self.FIELDS}
+
+
+@dataclass
+class TargetStance:
+    target: str
+    favor: int = 0
+    against: int = 0
+    neutral: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.favor + self.against + self.neutral
+
+
+@dataclass
+class Summary:
+    documents: int
+    actors: int
+    statements: int
+    statements_with_actor: int
+    first_published: str | None
+    last_published: str | None
+    rejects: int
+    top_actors: list[ActorRow]
+    targets: list[TargetStance]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for t in d["targets"]:
+            t["total"] = t["favor"] + t["against"] + t["neutral"]
+        return d
+
+
+# -- filters ------------------------------------------------------------------------
+
+
+def check_date(value: str | None, name: str = "date") -> str | None:
+    """An ISO date (YYYY-MM-DD) or None; ValueError naming the option otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"{name} must be a date like 2024-03-01, not {value!r}") from None
+
+
+def _fts5_query(text: str) -> str:
+    """User words as an FTS5 query: every word must occur; ``word*`` is a prefix."""
+    words = re.findall(r"\w+\*?", text)
+    return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+
+
+def _text_match(store: Store, table: str, alias: str, key: str, q: str, params: dict[str, Any]) -> str:
+    """A WHERE condition: the row ``alias`` of ``table`` (integer key ``key``) has the words of ``q``."""
+    if store.dialect == "postgresql":
+        params["q"] = q
+        return f"{alias}.tsv @@ websearch_to_tsquery('english', :q)"
+    params["q"] = _fts5_query(q) or '""'
+    return f"{alias}.{key} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q)"
+
+
+def _actor_condition(column: str, name: str, params: dict[str, Any]) -> str:
+    """``column`` (a stored actor id) is an actor known under ``name``: its normalized
+    key equals one of the actor's names, or ``name`` is a part of one of them."""
+    keys = sorted(registry.name_keys(Actor(id="", name=name)))
+    params["actor_key"] = keys[0] if keys else name
+    params["actor_like"] = f"%{name.lower()}%"
+    if name.isdigit():
+        params["actor_num"] = int(name)
+        by_id = f"{column} = :actor_num OR "
+    else:
+        by_id = ""
+    return (
+        f"({by_id}{column} IN (SELECT actor_id FROM actor_names "
+        "WHERE key = :actor_key OR LOWER(name) LIKE :actor_like))"
+    )
+
+
+def _statement_where(
+    store: Store,
+    *,
+    actor: str | None,
+    actor_id: int | None,
+    target: str | None,
+    stance: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None,
+    doc_id: str | None,
+) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {}
+    conds: list[str] = []
+    if actor:
+        conds.append(_actor_condition("s.actor_id", actor, params))
+    if actor_id is not None:
+        conds.append("s.actor_id = :actor_id")
+        params["actor_id"] = actor_id
+    if target or stance:
+        sub = []
+        if target:
+            sub.append("LOWER(st.target) = LOWER(:target)")
+            params["target"] = target
+        if stance:
+            if stance not in STANCE_LABELS:
+                raise ValueError(f"stance must be one of {', '.join(STANCE_LABELS)}, not {stance!r}")
+            sub.append("st.label = :stance")
+            params["stance"] = stance
+        conds.append(
+            "EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND " + " AND ".join(sub) + ")"
+        )
+    if since:
+        conds.append("d.published >= :since")
+        params["since"] = check_date(since, "since")
+    if until:
+        conds.append("d.published <= :until")
+        params["until"] = check_date(until, "until")
+    if q and q.strip():
+        conds.append(_text_match(store, "statements", "s", "id", q, params))
+    if doc_id:
+        conds.append("s.doc_id = :doc_id")
+        params["doc_id"] = doc_id
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _page(limit: int | None, offset: int) -> str:
+    if limit is None:
+        return f" OFFSET {int(offset)}" if offset else ""
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+# -- statements ---------------------------------------------------------------------
+
+
+def statements(
+    store: Store,
+    *,
+    actor: str | None = None,
+    actor_id: int | None = None,
+    target: str | None = None,
+    stance: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    q: str | None = None,
+    doc_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[StatementRow]:
+    """Statements matching every filter given, oldest document first.
+
+    ``actor``: a name (any name or alias the stored actor was seen under, or a part
+    of one; case-insensitive) or a stored id; ``target``/``stance``: the statement
+    has a stance on ``target`` (case-insensitive) with label ``stance``; ``since``/
+    ``until``: the document's date, inclusive; ``q``: words in the statement's
+    content or speaker (full-text, stemmed).
+    """
+    where, params = _statement_where(
+        store,
+        actor=actor,
+        actor_id=actor_id,
+        target=target,
+        stance=stance,
+        since=since,
+        until=until,
+        q=q,
+        doc_id=doc_id,
+    )
+    rows = store.db.query(
+        f"""SELECT s.id, s.doc_id, d.published, d.source, d.title, d.outlet, s.actor_id,
+                   a.name AS actor, s.speaker, s.kind, s.content, s.content_start, s.content_end
+            FROM statements s
+            JOIN documents d ON d.id = s.doc_id
+            LEFT JOIN actors a ON a.id = s.actor_id
+            {where}
+            ORDER BY d.published IS NULL, d.published, d.num, s.seq{_page(limit, offset)}""",
+        params,
+    )
+    out = [
+        StatementRow(
+            id=int(r["id"]),
+            doc_id=r["doc_id"],
+            published=r["published"],
+            source=r["source"],
+            title=r["title"],
+            outlet=r["outlet"],
+            actor_id=None if r["actor_id"] is None else int(r["actor_id"]),
+            actor=r["actor"],
+            speaker=r["speaker"],
+            kind=r["kind"],
+            content=r["content"],
+            span=[r["content_start"], r["content_end"]],
+        )
+        for r in rows
+    ]
+    _attach_stances(store, out)
+    return out
+
+
+def _attach_stances(store: Store, rows: list[StatementRow]) -> None:
+    by_id = {r.id: r for r in rows}
+    ids = list(by_id)
+    for i in range(0, len(ids), 500):
+        chunk = {f"i{n}": v for n, v in enumerate(ids[i : i + 500])}
+        marks = ", ".join(f":{k}" for k in chunk)
+        for s in store.db.query(
+            f"SELECT * FROM stances WHERE statement_id IN ({marks}) ORDER BY statement_id, seq", chunk
+        ):
+            ev = None if s["evidence_start"] is None else [s["evidence_start"], s["evidence_end"]]
+            by_id[int(s["statement_id"])].stances.append(
+                StanceRow(s["target"], s["label"], float(s["score"]), ev)
+            )
+
+
+def count_statements(store: Store, **filters: Any) -> int:
+    """How many statements ``statements(store, **filters)`` would list (without paging)."""
+    where, params = _statement_where(
+        store,
+        actor=filters.get("actor"),
+        actor_id=filters.get("actor_id"),
+        target=filters.get("target"),
+        stance=filters.get("stance"),
+        since=filters.get("since"),
+        until=filters.get("until"),
+        q=filters.get("q"),
+        doc_id=filters.get("doc_id"),
+    )
+    return int(
+        store.db.scalar(
+            f"SELECT COUNT(*) AS n FROM statements s JOIN documents d ON d.id = s.doc_id{where}", params
+        )
+    )
+
+
+# -- actors -------------------------------------------------------------------------
+
+
+def actors(
+    store: Store,
+    *,
+    name: str | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[ActorRow]:
+    """Stored actors with how many documents and statements they appear in, most quoted first."""
+    params: dict[str, Any] = {}
+    conds = []
+    if name:
+        conds.append(_actor_condition("a.id", name, params))
+    if kind:
+        conds.append("a.kind = :kind")
+        params["kind"] = kind
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    rows = store.db.query(
+        f"""SELECT a.id, a.name, a.kind, a.attrs,
+                   (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id) AS docs,
+                   (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id) AS stmts
+            FROM actors a{where}
+            ORDER BY stmts DESC, docs DESC, a.name, a.id{_page(limit, offset)}""",
+        params,
+    )
+    return _actor_rows(store, rows)
+
+
+def _actor_rows(store: Store, rows: list[dict[str, Any]]) -> list[ActorRow]:
+    out = []
+    for r in rows:
+        names = store.db.query("SELECT DISTINCT name FROM actor_names WHERE actor_id = :id", {"id": r["id"]})
+        aliases = sorted({n["name"] for n in names} - {r["name"]})
+        out.append(
+            ActorRow(
+                id=int(r["id"]),
+                name=r["name"],
+                kind=r["kind"],
+                aliases=aliases,
+                documents=int(r["docs"]),
+                statements=int(r["stmts"]),
+                attrs=json.loads(r["attrs"]),
+            )
+        )
+    return out
+
+
+def actor(store: Store, actor_id: int) -> ActorRow:
+    """One stored actor; NotFound when there is none with that id."""
+    rows = store.db.query(
+        """SELECT a.id, a.name, a.kind, a.attrs,
+                  (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id) AS docs,
+                  (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id) AS stmts
+           FROM actors a WHERE a.id = :id""",
+        {"id": int(actor_id)},
+    )
+    if not rows:
+        raise NotFound(f"no actor with id {actor_id}")
+    return _actor_rows(store, rows)[0]
+
+
+# -- documents ----------------------------------------------------------------------
+
+
+def documents(
+    store: Store,
+    *,
+    q: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[DocumentRow]:
+    """Stored documents, newest first; ``q`` searches titles and texts (full-text)."""
+    params: dict[str, Any] = {}
+    conds = []
+    if q and q.strip():
+        conds.append(_text_match(store, "documents", "d", "num", q, params))
+    if since:
+        conds.append("d.published >= :since")
+        params["since"] = check_date(since, "since")
+    if until:
+        conds.append("d.published <= :until")
+        params["until"] = check_date(until, "until")
+    if outlet:
+        conds.append("LOWER(d.outlet) = LOWER(:outlet)")
+        params["outlet"] = outlet
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    rows = store.db.query(
+        f"""SELECT d.id, d.source, d.title, d.published, d.url, d.outlet, d.ingested_at,
+                   (SELECT COUNT(*) FROM doc_actors da WHERE da.doc_id = d.id) AS n_actors,
+                   (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id) AS n_statements
+            FROM documents d{where}
+            ORDER BY d.published IS NULL, d.published DESC, d.num DESC{_page(limit, offset)}""",
+        params,
+    )
+    return [
+        DocumentRow(
+            id=r["id"],
+            source=r["source"],
+            title=r["title"],
+            published=r["published"],
+            url=r["url"],
+            outlet=r["outlet"],
+            actors=int(r["n_actors"]),
+            statements=int(r["n_statements"]),
+            ingested_at=r["ingested_at"],
+        )
+        for r in rows
+    ]
+
+
+def document(store: Store, doc_id: str) -> DocumentRow:
+    """One stored document's listing row (``store.get`` gives the whole Document)."""
+    row = store.db.one(
+        """SELECT d.id, d.source, d.title, d.published, d.url, d.outlet, d.ingested_at,
+                  (SELECT COUNT(*) FROM doc_actors da WHERE da.doc_id = d.id) AS n_actors,
+                  (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id) AS n_statements
+           FROM documents d WHERE d.id = :id""",
+        {"id": doc_id},
+    )
+    if row is None:
+        raise NotFound(f"no document {doc_id!r}")
+    return DocumentRow(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        published=row["published"],
+        url=row["url"],
+        outlet=row["outlet"],
+        actors=int(row["n_actors"]),
+        statements=int(row["n_statements"]),
+        ingested_at=row["ingested_at"],
+    )
+
+
+# -- summaries ----------------------------------------------------------------------
+
+
+def stance_by_target(store: Store, *, actor: str | None = None) -> list[TargetStance]:
+    """Counts of favor/against/neutral statements per target (optionally of one actor)."""
+    params: dict[str, Any] = {}
+    where = ""
+    if actor:
+        where = " WHERE " + _actor_condition("s.actor_id", actor, params)
+    rows = store.db.query(
+        f"""SELECT st.target, st.label, COUNT(*) AS n
+            FROM stances st JOIN statements s ON s.id = st.statement_id{where}
+            GROUP BY st.target, st.label ORDER BY st.target""",
+        params,
+    )
+    out: dict[str, TargetStance] = {}
+    for r in rows:
+        ts = out.setdefault(r["target"], TargetStance(r["target"]))
+        if r["label"] in STANCE_LABELS:
+            setattr(ts, r["label"], getattr(ts, r["label"]) + int(r["n"]))
+    return sorted(out.values(), key=lambda t: (-t.total, t.target))
+
+
+def summary(store: Store, *, top: int = 10) -> Summary:
+    """What the store holds: counts, date range, most quoted actors, stance per target."""
+    db = store.db
+    dates = db.one(
+        "SELECT MIN(published) AS first, MAX(published) AS last FROM documents WHERE published IS NOT NULL"
+    ) or {"first": None, "last": None}
+    return Summary(
+        documents=int(db.scalar("SELECT COUNT(*) AS n FROM documents")),
+        actors=int(db.scalar("SELECT COUNT(*) AS n FROM actors")),
+        statements=int(db.scalar("SELECT COUNT(*) AS n FROM statements")),
+        statements_with_actor=int(
+            db.scalar("SELECT COUNT(*) AS n FROM statements WHERE actor_id IS NOT NULL")
+        ),
+        first_published=dates["first"],
+        last_published=dates["last"],
+        rejects=int(db.scalar("SELECT COUNT(*) AS n FROM rejects")),
+        top_actors=[a for a in actors(store, limit=top) if a.statements > 0],
+        targets=stance_by_target(store),
+    )
+
+
+def rejects(store: Store, *, limit: int | None = None, offset: int = 0) -> list[RejectRow]:
+    """Inputs that could not be read or analysed, most recent first."""
+    rows = store.db.query(
+        f"""SELECT source, code, reason, time, first_seen, count FROM rejects
+            ORDER BY time DESC, source{_page(limit, offset)}"""
+    )
+    return [RejectRow(**r) for r in rows]

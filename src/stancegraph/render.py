@@ -1,0 +1,161 @@
+"""Terminal output for the CLI: listings as table/JSON/CSV and a readable document view.
+
+Nothing here computes anything: rows come from ``query.py``, documents from the
+pipeline or the store.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any, Protocol
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .query import Summary
+from .types import Document
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Row(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+    def flat(self) -> dict[str, Any]: ...
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def rows_csv(rows: Sequence[Row], fields: Sequence[str]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(fields), lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(r.flat())
+    return buf.getvalue()
+
+
+def listing(
+    out: Console, rows: Sequence[Row], fields: Sequence[str], fmt: ListFormat, title: str = ""
+) -> None:
+    """Print rows in the chosen format; JSON is an array of ``row.to_dict()``."""
+    if fmt is ListFormat.json:
+        out.file.write(dumps([r.to_dict() for r in rows]) + "\n")
+        return
+    if fmt is ListFormat.csv:
+        out.file.write(rows_csv(rows, fields))
+        return
+    table = Table(title=title or None, show_lines=False, header_style="bold")
+    wide = {"content", "reason", "title", "source", "aliases", "stances"}
+    for f in fields:
+        table.add_column(f, overflow="fold", ratio=3 if f in wide else None, no_wrap=f == "id")
+    for r in rows:
+        flat = r.flat()
+        table.add_row(*(escape("" if flat[f] is None else str(flat[f])) for f in fields))
+    out.print(table)
+    if not rows:
+        out.print("(nothing found)", style="dim")
+
+
+STANCE_STYLE = {"favor": "green", "against": "red", "neutral": "dim"}
+
+
+def summary(out: Console, s: Summary, fmt: ListFormat) -> None:
+    if fmt is ListFormat.json:
+        out.file.write(dumps(s.to_dict()) + "\n")
+        return
+    if fmt is ListFormat.csv:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["section", "name", "favor", "against", "neutral", "total"])
+        w.writerow(["counts", "documents", "", "", "", s.documents])
+        w.writerow(["counts", "actors", "", "", "", s.actors])
+        w.writerow(["counts", "statements", "", "", "", s.statements])
+        for a in s.top_actors:
+            w.writerow(["actor", a.name, "", "", "", a.statements])
+        for t in s.targets:
+            w.writerow(["target", t.target, t.favor, t.against, t.neutral, t.total])
+        out.file.write(buf.getvalue())
+        return
+    span = f"{s.first_published} … {s.last_published}" if s.first_published else "no dates"
+    attributed = f"{s.statements_with_actor} attributed to an actor" if s.statements else ""
+    out.print(
+        Panel.fit(
+            f"[bold]{s.documents}[/bold] documents ({escape(span)})\n"
+            f"[bold]{s.actors}[/bold] actors\n"
+            f"[bold]{s.statements}[/bold] statements {attributed}"
+            + (f"\n[yellow]{s.rejects}[/yellow] rejected inputs: `stancegraph rejects`" if s.rejects else ""),
+            title="stancegraph",
+        )
+    )
+    actors = Table(title="Statements per actor", header_style="bold")
+    actors.add_column("actor")
+    actors.add_column("kind")
+    actors.add_column("statements", justify="right")
+    actors.add_column("documents", justify="right")
+    for a in s.top_actors:
+        actors.add_row(escape(a.name), a.kind, str(a.statements), str(a.documents))
+    out.print(actors)
+    targets = Table(title="Stance per target", header_style="bold")
+    targets.add_column("target")
+    for label in ("favor", "against", "neutral"):
+        targets.add_column(label, justify="right", style=STANCE_STYLE[label])
+    for t in s.targets:
+        targets.add_row(escape(t.target), str(t.favor), str(t.against), str(t.neutral))
+    out.print(targets)
+    if not s.targets:
+        out.print("(no stances: pass --targets FILE to ingest, see README)", style="dim")
+
+
+def document(out: Console, doc: Document) -> None:
+    """A readable view of one analysed document: the body with quotes, speakers and
+    cues highlighted, then its statements with their stances."""
+    head = Text(doc.title or doc.source, style="bold")
+    meta = " · ".join(str(x) for x in (doc.published, doc.meta.get("outlet"), doc.source) if x)
+    out.rule(head)
+    out.print(Text(meta, style="dim"))
+    styles: list[tuple[int, int, str]] = []
+    for st in doc.statements:
+        styles.append((*st.content, "yellow" if st.kind == "direct" else "italic yellow"))
+        if st.speaker:
+            styles.append((*st.speaker, "bold cyan"))
+        if st.cue:
+            styles.append((*st.cue, "underline magenta"))
+    for start, end in doc.body:
+        para = Text(doc.text[start:end])
+        for s, e, style in styles:
+            if s < end and e > start:
+                para.stylize(style, max(s, start) - start, min(e, end) - start)
+        out.print(para)
+        out.print()
+    if not doc.statements:
+        out.print("(no statements found)", style="dim")
+        return
+    table = Table(header_style="bold", title="Statements")
+    table.add_column("#", justify="right")
+    table.add_column("speaker", style="cyan")
+    table.add_column("kind")
+    table.add_column("content", ratio=3, overflow="fold")
+    table.add_column("stances")
+    for n, st in enumerate(doc.statements, 1):
+        actor = doc.actor(st.actor)
+        who = actor.name if actor else doc.slice(st.speaker) or "?"
+        content = doc.slice(st.content)
+        stances = Text()
+        for stance in st.stances:
+            stances.append(f"{stance.target}: {stance.label} ", style=STANCE_STYLE.get(stance.label, ""))
+        table.add_row(str(n), escape(who), st.kind, escape(content), stances)
+    out.print(table)

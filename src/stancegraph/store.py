@@ -1,0 +1,404 @@
+"""Store stage: analysed documents into SQLite (embedded default) or PostgreSQL.
+
+>>> with Store("stancegraph.db") as store:          # doctest: +SKIP
+...     store.add(doc)                                # True: stored; False: already there
+...     again = store.get(doc.id)                     # the same Document back
+
+What is kept: the document (text, body spans, title, date, url, outlet, reader
+metadata, the original bytes zlib-compressed when the reader kept them), its
+actors with their mentions, statements with their spans and stances, and
+relations. Spans are stored as offsets into the stored text, so ``get`` returns a
+``Document`` equal to the one added (``paragraphs`` excepted: parses are not
+stored).
+
+Actors are also linked across documents: each document actor is looked up by
+``registry.name_keys`` among the stored actors, ``registry.link`` decides which
+one it is (or none: a new stored actor), and statements carry that stored id.
+
+Each document is written in one transaction: a failure leaves nothing of it
+behind and nothing stored before is touched. ``add`` is idempotent by
+``Document.id`` (the content hash). Listing and searching live in ``query.py``.
+
+Stable API (the CLI and the web app build on it): ``Store(url, create=True,
+upgrade=False)``, ``Store.add``, ``has``, ``get``, ``raw``, ``actor_ids``,
+``add_reject``, ``clear_rejects``, ``version``, ``close``; ``Store.db`` is the
+``schema.Database`` for queries. ``open_store`` is ``Store`` with the default URL.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import registry, schema
+from .config import default_db
+from .errors import InputError, NotFound, StoreError
+from .registry import RegistryEntry
+from .types import Actor, Document, Mention, Relation, Stance, Statement
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (int(start), int(end))
+
+
+def _json_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """The reader metadata kept as JSON: everything but the raw bytes (stored apart)."""
+    return {k: v for k, v in meta.items() if k != "raw" and not isinstance(v, bytes | bytearray)}
+
+
+class Store:
+    """A stancegraph database: documents in, documents and listings out.
+
+    ``url``: an SQLite path (default ``config.default_db()``: ``./stancegraph.db`` or
+    ``$STANCEGRAPH_DB``) or ``postgresql://user:pass@host/dbname``. A fresh database
+    gets the whole schema. An older one is refused with a message pointing at
+    ``stancegraph migrate`` unless ``upgrade=True``; ``create=False`` refuses a
+    missing SQLite file instead of creating it (for read-only commands).
+    """
+
+    def __init__(self, url: str | Path | None = None, *, create: bool = True, upgrade: bool = False) -> None:
+        self.url = str(url if url is not None else default_db())
+        self.db = schema.connect(self.url, create=create)
+        try:
+            self._prepare(upgrade)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self, upgrade: bool) -> None:
+        current = schema.version(self.db)
+        if current > schema.LATEST:
+            raise StoreError(
+                f"{schema.redact(self.url)} has schema version {current}, newer than this "
+                f"stancegraph knows ({schema.LATEST}): upgrade stancegraph"
+            )
+        if current == 0 or upgrade:
+            schema.migrate(self.db)
+        elif current < schema.LATEST:
+            raise StoreError(
+                f"{schema.redact(self.url)} has schema version {current}, this stancegraph needs "
+                f"{schema.LATEST}: run `stancegraph migrate --db {schema.redact(self.url)}`"
+            )
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    def version(self) -> int:
+        return schema.version(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def has(self, doc_id: str) -> bool:
+        return self.db.one("SELECT 1 AS x FROM documents WHERE id = :id", {"id": doc_id}) is not None
+
+    def add(self, doc: Document) -> bool:
+        """Store one analysed document in one transaction; False when it was already stored."""
+        with self.db.transaction():
+            if self.has(doc.id):
+                return False
+            self._insert_document(doc)
+            local_to_stored = {a.id: self._link_actor(a) for a in doc.actors}
+            self._insert_doc_actors(doc, local_to_stored)
+            self._insert_statements(doc, local_to_stored)
+            self._insert_relations(doc, local_to_stored)
+            # A source that now went in is no longer a reject.
+            self.db.execute("DELETE FROM rejects WHERE source = :s", {"s": doc.source})
+        return True
+
+    def add_many(self, docs: Iterable[Document]) -> tuple[int, int]:
+        """Store documents one transaction each; (added, already stored)."""
+        added = skipped = 0
+        for doc in docs:
+            if self.add(doc):
+                added += 1
+            else:
+                skipped += 1
+        return added, skipped
+
+    def _insert_document(self, doc: Document) -> None:
+        raw = doc.meta.get("raw")
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8")
+        self.db.execute(
+            """INSERT INTO documents
+               (id, source, title, published, text, body, url, outlet, meta, raw, ingested_at)
+               VALUES (:id, :source, :title, :published, :text, :body, :url, :outlet, :meta, :raw, :at)""",
+            {
+                "id": doc.id,
+                "source": doc.source,
+                "title": doc.title,
+                "published": doc.published,
+                "text": doc.text,
+                "body": _dumps([list(s) for s in doc.body]),
+                "url": doc.meta.get("url"),
+                "outlet": doc.meta.get("outlet"),
+                "meta": _dumps(_json_meta(doc.meta)),
+                "raw": zlib.compress(bytes(raw)) if isinstance(raw, bytes | bytearray) else None,
+                "at": schema.now(),
+            },
+        )
+
+    def _candidates(self, keys: set[str]) -> list[RegistryEntry]:
+        if not keys:
+            return []
+        names = {f"k{i}": k for i, k in enumerate(sorted(keys))}
+        marks = ", ".join(f":{n}" for n in names)
+        rows = self.db.query(
+            f"""SELECT a.id, a.name, a.kind, a.attrs FROM actors a
+                WHERE a.id IN (SELECT actor_id FROM actor_names WHERE key IN ({marks}))
+                ORDER BY a.id""",
+            names,
+        )
+        entries = []
+        for row in rows:
+            aliases = [
+                r["name"]
+                for r in self.db.query(
+                    "SELECT name FROM actor_names WHERE actor_id = :id ORDER BY name", {"id": row["id"]}
+                )
+                if r["name"] != row["name"]
+            ]
+            entries.append(
+                RegistryEntry(
+                    id=str(row["id"]),
+                    name=row["name"],
+                    kind=row["kind"],
+                    aliases=aliases,
+                    attrs=json.loads(row["attrs"]),
+                )
+            )
+        return entries
+
+    def _link_actor(self, actor: Actor) -> int:
+        """The stored actor id for a document actor, creating the entry when registry.link finds none."""
+        keys = registry.name_keys(actor)
+        found = registry.link(actor, self._candidates(keys))
+        if found is None:
+            stored = self.db.insert(
+                "INSERT INTO actors (name, kind, attrs, created_at) VALUES (:n, :k, :a, :t)",
+                {"n": actor.name, "k": actor.kind, "a": _dumps(actor.attrs), "t": schema.now()},
+            )
+        else:
+            stored = int(found)
+            row = self.db.one("SELECT attrs FROM actors WHERE id = :id", {"id": stored})
+            if row is None:
+                raise StoreError(f"registry.link returned {found!r}, which is not a stored actor")
+            attrs = json.loads(row["attrs"])
+            merged = {**actor.attrs, **attrs}  # what was known first stays
+            if merged != attrs:
+                self.db.execute(
+                    "UPDATE actors SET attrs = :a WHERE id = :id", {"a": _dumps(merged), "id": stored}
+                )
+        for name in dict.fromkeys([actor.name, *actor.aliases]):
+            for key in registry.name_keys(Actor(id="", name=name)):
+                self.db.execute(
+                    """INSERT INTO actor_names (actor_id, key, name) VALUES (:id, :key, :name)
+                       ON CONFLICT (actor_id, key) DO NOTHING""",
+                    {"id": stored, "key": key, "name": name},
+                )
+        return stored
+
+    def _insert_doc_actors(self, doc: Document, stored: dict[str, int]) -> None:
+        for seq, a in enumerate(doc.actors):
+            self.db.execute(
+                """INSERT INTO doc_actors
+                   (doc_id, local_id, seq, actor_id, name, kind, aliases, mentions, attrs)
+                   VALUES (:doc, :local, :seq, :actor, :name, :kind, :aliases, :mentions, :attrs)""",
+                {
+                    "doc": doc.id,
+                    "local": a.id,
+                    "seq": seq,
+                    "actor": stored[a.id],
+                    "name": a.name,
+                    "kind": a.kind,
+                    "aliases": _dumps(a.aliases),
+                    "mentions": _dumps([[m.span[0], m.span[1], m.how] for m in a.mentions]),
+                    "attrs": _dumps(a.attrs),
+                },
+            )
+
+    def _insert_statements(self, doc: Document, stored: dict[str, int]) -> None:
+        for seq, st in enumerate(doc.statements):
+            cue = st.cue or (None, None)
+            speaker = st.speaker or (None, None)
+            sid = self.db.insert(
+                """INSERT INTO statements
+                   (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
+                    speaker_start, speaker_end, local_actor, actor_id, content, speaker)
+                   VALUES (:doc, :seq, :kind, :cs, :ce, :qs, :qe, :ss, :se, :local, :actor,
+                           :content, :speaker)""",
+                {
+                    "doc": doc.id,
+                    "seq": seq,
+                    "kind": st.kind,
+                    "cs": st.content[0],
+                    "ce": st.content[1],
+                    "qs": cue[0],
+                    "qe": cue[1],
+                    "ss": speaker[0],
+                    "se": speaker[1],
+                    "local": st.actor,
+                    "actor": stored.get(st.actor) if st.actor is not None else None,
+                    "content": doc.slice(st.content),
+                    "speaker": doc.slice(st.speaker) if st.speaker else None,
+                },
+            )
+            for n, stance in enumerate(st.stances):
+                ev = stance.evidence or (None, None)
+                self.db.execute(
+                    """INSERT INTO stances
+                       (statement_id, seq, target, label, score, evidence_start, evidence_end)
+                       VALUES (:sid, :seq, :target, :label, :score, :es, :ee)""",
+                    {
+                        "sid": sid,
+                        "seq": n,
+                        "target": stance.target,
+                        "label": stance.label,
+                        "score": float(stance.score),
+                        "es": ev[0],
+                        "ee": ev[1],
+                    },
+                )
+
+    def _insert_relations(self, doc: Document, stored: dict[str, int]) -> None:
+        for seq, r in enumerate(doc.relations):
+            self.db.execute(
+                """INSERT INTO relations
+                   (doc_id, seq, subject, object, subject_actor, object_actor, polarity,
+                    sentence_start, sentence_end, evidence_start, evidence_end)
+                   VALUES (:doc, :seq, :subj, :obj, :sa, :oa, :pol, :ss, :se, :es, :ee)""",
+                {
+                    "doc": doc.id,
+                    "seq": seq,
+                    "subj": r.subject,
+                    "obj": r.object,
+                    "sa": stored.get(r.subject),
+                    "oa": stored.get(r.object),
+                    "pol": r.polarity,
+                    "ss": r.sentence[0],
+                    "se": r.sentence[1],
+                    "es": r.evidence[0],
+                    "ee": r.evidence[1],
+                },
+            )
+
+    def add_reject(self, error: InputError) -> None:
+        """Record an input that could not be read or analysed (once per source, code and reason)."""
+        t = schema.now()
+        with self.db.transaction():
+            self.db.execute(
+                """INSERT INTO rejects (source, code, reason, first_seen, time, count)
+                   VALUES (:s, :c, :r, :t, :t, 1)
+                   ON CONFLICT (source, code, reason)
+                   DO UPDATE SET time = excluded.time, count = rejects.count + 1""",
+                {"s": error.source, "c": error.code, "r": error.reason, "t": t},
+            )
+
+    def clear_rejects(self) -> int:
+        with self.db.transaction():
+            return self.db.execute("DELETE FROM rejects")
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, doc_id: str) -> Document:
+        """The stored document, rebuilt with its actors (local ids), statements and relations."""
+        row = self.db.one("SELECT * FROM documents WHERE id = :id", {"id": doc_id})
+        if row is None:
+            raise NotFound(f"no document {doc_id!r} in {schema.redact(self.url)}")
+        meta = json.loads(row["meta"])
+        if row["raw"] is not None:
+            meta["raw"] = zlib.decompress(bytes(row["raw"]))
+        doc = Document(
+            text=row["text"],
+            source=row["source"],
+            id=row["id"],
+            title=row["title"],
+            published=row["published"],
+            body=[(s, e) for s, e in json.loads(row["body"])],
+            meta=meta,
+        )
+        for a in self.db.query("SELECT * FROM doc_actors WHERE doc_id = :id ORDER BY seq", {"id": doc_id}):
+            doc.actors.append(
+                Actor(
+                    id=a["local_id"],
+                    name=a["name"],
+                    kind=a["kind"],
+                    aliases=json.loads(a["aliases"]),
+                    mentions=[Mention((s, e), how) for s, e, how in json.loads(a["mentions"])],
+                    attrs=json.loads(a["attrs"]),
+                )
+            )
+        statements = self.db.query("SELECT * FROM statements WHERE doc_id = :id ORDER BY seq", {"id": doc_id})
+        stances: dict[int, list[Stance]] = {}
+        for s in self.db.query(
+            """SELECT st.* FROM stances st JOIN statements s ON s.id = st.statement_id
+               WHERE s.doc_id = :id ORDER BY st.statement_id, st.seq""",
+            {"id": doc_id},
+        ):
+            stances.setdefault(s["statement_id"], []).append(
+                Stance(
+                    target=s["target"],
+                    label=s["label"],
+                    score=s["score"],
+                    evidence=_span(s["evidence_start"], s["evidence_end"]),
+                )
+            )
+        for s in statements:
+            doc.statements.append(
+                Statement(
+                    kind=s["kind"],
+                    content=(s["content_start"], s["content_end"]),
+                    cue=_span(s["cue_start"], s["cue_end"]),
+                    speaker=_span(s["speaker_start"], s["speaker_end"]),
+                    actor=s["local_actor"],
+                    stances=stances.get(s["id"], []),
+                )
+            )
+        for r in self.db.query("SELECT * FROM relations WHERE doc_id = :id ORDER BY seq", {"id": doc_id}):
+            doc.relations.append(
+                Relation(
+                    subject=r["subject"],
+                    object=r["object"],
+                    polarity=r["polarity"],
+                    sentence=(r["sentence_start"], r["sentence_end"]),
+                    evidence=(r["evidence_start"], r["evidence_end"]),
+                )
+            )
+        return doc
+
+    def raw(self, doc_id: str) -> bytes | None:
+        """The original bytes of a document (e.g. its HTML) when the reader kept them."""
+        row = self.db.one("SELECT raw FROM documents WHERE id = :id", {"id": doc_id})
+        if row is None:
+            raise NotFound(f"no document {doc_id!r} in {schema.redact(self.url)}")
+        return None if row["raw"] is None else zlib.decompress(bytes(row["raw"]))
+
+    def actor_ids(self, doc_id: str) -> dict[str, int]:
+        """A document's local actor ids mapped to stored (cross-document) actor ids."""
+        rows = self.db.query("SELECT local_id, actor_id FROM doc_actors WHERE doc_id = :id", {"id": doc_id})
+        return {r["local_id"]: int(r["actor_id"]) for r in rows}
+
+    def document_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.query("SELECT id FROM documents ORDER BY num")]
+
+
+def open_store(url: str | Path | None = None, **kwargs: Any) -> Store:
+    """``Store(url or config.default_db(), ...)``."""
+    return Store(url, **kwargs)
