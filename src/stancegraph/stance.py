@@ -15,7 +15,8 @@ from .stance_backends.base import sentences_of
 from .targets import Target, TargetMatcher, load_targets
 from .types import Document, Stance, Statement
 
-PRONOUN_CONTENT_MAX = 3  # tokens: "it", "so", "this one"
+# Words in a content that may stand for a target named elsewhere in the sentence.
+REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "they", "so", "such", "these", "those"})
 
 
 class StanceTagger:
@@ -54,9 +55,10 @@ class StanceTagger:
             s0, s1 = para.start + sent.start_char, para.start + sent.end_char
             inside = para.char_span((max(c0, s0), min(c1, s1)))
             region = inside if inside is not None else sent
-            if len(region) <= PRONOUN_CONTENT_MAX and any(t.pos_ == "PRON" for t in region):
-                region = sent  # "we will consider it": the referent is in the sentence
-            for m in self.matcher.find(region):
+            found = self.matcher.find(region)
+            if not found and any(t.lower_ in REFERRING_PRONOUNS for t in region):
+                found = self.matcher.find(sent)  # "we will consider it": the referent is in the sentence
+            for m in found:
                 out.append(TargetContext(doc, para, sent, st, m))
         return out
 

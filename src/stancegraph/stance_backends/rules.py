@@ -295,6 +295,14 @@ class RulesBackend:
                 for obj in objs:
                     if subj and obj != subj:
                         found.append((subj, obj, pol * sign, (min(tok.i, sent.start), sent.end)))
+            elif tok.pos_ == "VERB" and lemma in lex.negating_verbs:
+                # "refused to deal with Y": turning down engagement is a negative position.
+                for x in tok.children:
+                    if x.dep_ == "xcomp" and lex.relation_verbs.get(x.lemma_.lower(), 1) > 0:
+                        subj = self.subject_actor(tok, index, pi)
+                        for obj in self.object_actors(x, index, pi):
+                            if subj and obj != subj:
+                                found.append((subj, obj, -1 * negation_sign(tok, lex), (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
                 subj = self.noun_subject(tok, index, pi)
@@ -359,6 +367,8 @@ class RulesBackend:
                 heads.extend(self._with_conj(c))
             elif c.dep_ == "prep" and c.lower_ in lex.relation_preps:
                 heads.extend(t for p in c.children if p.dep_ == "pobj" for t in self._with_conj(p))
+                # "warned against trusting Y"
+                heads.extend(t for p in c.children if p.dep_ == "pcomp" for t in self._xcomp_objects(p))
             elif c.dep_ == "prt":  # "lash out at", "side with"
                 for p in c.children:
                     if p.dep_ == "prep":

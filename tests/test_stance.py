@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from stancegraph.config import Config
+from stancegraph.errors import ConfigError
+from stancegraph.parse import Parser
+from stancegraph.stance import StanceTagger
+from stancegraph.targets import load_targets
+from stancegraph.types import Actor, Document, Mention, Statement
+
+FIXTURE = Path(__file__).parent / "fixtures" / "targets.yaml"
+TARGET = "negotiations with the United States"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> StanceTagger:
+    return StanceTagger(Config(targets_path=FIXTURE))
+
+
+def build(parser: Parser, text: str, actors: dict[str, list[str]] | None = None,
+          statements: list[tuple[str, str | None]] | None = None) -> Document:
+    """A parsed document with hand-placed actors (every occurrence of each surface form)
+    and statements (content substring, speaking actor)."""
+    doc = Document(text=text)
+    doc.body = [(0, len(text))]
+    doc = parser(doc)
+    for name, forms in (actors or {}).items():
+        actor = Actor(id=name.lower().replace(" ", "-"), name=name)
+        for form in forms:
+            for m in re.finditer(re.escape(form), text):
+                actor.mentions.append(Mention((m.start(), m.end())))
+        doc.actors.append(actor)
+    for content, speaker in statements or [(text, None)]:
+        start = text.index(content)
+        sid = speaker.lower().replace(" ", "-") if speaker else None
+        doc.statements.append(Statement("indirect", (start, start + len(content)), actor=sid))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Negotiation would not resolve the country's issues with the United States.", "against"),
+        ("He asked whether raising negotiations with the United States is not either foolish or "
+         "treacherous.", "favor"),
+        ("Didn't he say that raising the subject of negotiations with the United States is foolish?",
+         "against"),
+        ("Negotiations with the United States are not the solution and will not benefit the nation.",
+         "against"),
+        ("The council refuses to hold direct talks.", "against"),
+        ("She voiced opposition to direct talks with the United States.", "against"),
+        ("We strongly support negotiations with the United States.", "favor"),
+        ("Talks with the US are the best way forward.", "favor"),
+        ("Talks with the US would be a grave mistake.", "against"),
+        ("There will be no negotiation.", "against"),
+        ("Have you seen any goodwill that would justify a negotiation?!", "against"),
+        ("Why speak of negotiating with the murderers of our people?", "against"),
+        ("The envoy dismissed reports of direct talks in Geneva.", "neutral"),
+        ("Direct talks took place on Tuesday.", "neutral"),
+    ],
+)
+def test_target_stance_labels(parser: Parser, tagger: StanceTagger, text: str, label: str) -> None:
+    doc = tagger(build(parser, text))
+    stances = doc.statements[0].stances
+    assert [s.target for s in stances] == [TARGET]
+    assert stances[0].label == label
+    ev = stances[0].evidence
+    assert ev is not None and 0 <= ev[0] < ev[1] <= len(text)
+
+
+def test_conditional_openness_is_weak_favor(parser: Parser, tagger: StanceTagger) -> None:
+    text = "If reaching a good deal one day requires direct talks with the US, we will consider it."
+    (stance,) = tagger(build(parser, text)).statements[0].stances
+    assert stance.label == "favor"
+    assert stance.score < 0.5
+    plain = tagger(build(parser, "We support direct talks.")).statements[0].stances[0]
+    assert plain.score > stance.score
+
+
+def test_pronoun_content_reads_its_sentence(parser: Parser, tagger: StanceTagger) -> None:
+    text = "If direct talks ever become necessary, we will consider it, the minister said."
+    doc = build(parser, text, statements=[("we will consider it", None)])
+    (stance,) = tagger(doc).statements[0].stances
+    assert stance.label == "favor"
+
+
+def test_only_content_counts(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Despite the row over direct talks, the minister said the weather was fine."
+    doc = build(parser, text, statements=[("the weather was fine", None)])
+    assert tagger(doc).statements[0].stances == []
+
+
+def test_two_targets_one_statement(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Direct talks are pointless, but the nuclear deal must be restored."
+    stances = tagger(build(parser, text)).statements[0].stances
+    assert {(s.target, s.label) for s in stances} == {(TARGET, "against"), ("nuclear deal", "favor")}
+
+
+def test_no_targets_configured_leaves_stances_empty(parser: Parser) -> None:
+    doc = StanceTagger(Config())(build(parser, "We support direct talks."))
+    assert doc.statements[0].stances == []
+
+
+def test_bad_backend_is_a_config_error(parser: Parser) -> None:
+    tagger = StanceTagger(Config(stance_backend="oracle"))
+    with pytest.raises(ConfigError, match="unknown stance backend"):
+        tagger(build(parser, "We support direct talks."))
+
+
+def test_fixture_targets_load() -> None:
+    assert load_targets(FIXTURE)[0].name == TARGET
+
+
+RELATIONS = [
+    ("Senator Vale criticized Governor Orm for the delays.", "vale", "orm", "negative"),
+    ("Governor Orm was sharply criticized by Senator Vale.", "vale", "orm", "negative"),
+    ("Senator Vale praised Governor Orm and thanked the Harbor Union.", "vale", "orm", "positive"),
+    ("Senator Vale praised Governor Orm and thanked the Harbor Union.", "vale", "harbor-union", "positive"),
+    ("Senator Vale refused to deal with Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale warned against trusting Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale's criticism of Governor Orm grew louder.", "vale", "orm", "negative"),
+    ("Senator Vale voiced support for Governor Orm on Monday.", "vale", "orm", "positive"),
+    ("Senator Vale, a longtime ally of Governor Orm, spoke first.", "vale", "orm", "positive"),
+    ("Senator Vale accused Governor Orm of lying.", "vale", "orm", "negative"),
+    ("Senator Vale does not support Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale blames the Harbor Union, particularly Governor Orm, for the strike.", "vale", "orm",
+     "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "subj", "obj", "polarity"), RELATIONS)
+def test_relations(parser: Parser, tagger: StanceTagger, text: str, subj: str, obj: str, polarity: str) -> None:
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
+    doc = tagger(build(parser, text, actors))
+    got = {(r.subject, r.object, r.polarity) for r in doc.relations}
+    assert (subj, obj, polarity) in got
+    rel = next(r for r in doc.relations if (r.subject, r.object) == (subj, obj))
+    assert rel.sentence == (0, len(text))
+    assert doc.slice(rel.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Vale met reporters after Governor Orm left.",
+        "Senator Vale did not criticize Governor Orm.",
+        "Governor Orm said Senator Vale arrived late.",
+    ],
+)
+def test_no_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]}
+    assert tagger(build(parser, text, actors, statements=[])).relations == []
+
+
+def test_speaker_relation_from_hostile_content(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Senator Vale said Governor Orm is a corrupt and dangerous liar."
+    doc = build(parser, text, {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]},
+                statements=[("Governor Orm is a corrupt and dangerous liar", "Vale")])
+    got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
+    assert ("vale", "orm", "negative") in got
+
+
+# --- the seed articles: need the actors and statements stages --------------------------------
+
+
+def _stances_by_actor(doc: Document, pattern: str) -> list:
+    out = []
+    for st in doc.statements:
+        actor = doc.actor(st.actor)
+        if actor is not None and re.search(pattern, " ".join([actor.name, *actor.aliases]), re.I):
+            out.extend(s for s in st.stances if s.target == TARGET)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seeds_with_targets(seed_docs):
+    tagger = StanceTagger(Config(targets_path=FIXTURE))
+    return {name: tagger(doc) for name, doc in seed_docs.items()}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("who", [r"Khamenei|Leader", r"Basij"])
+def test_seed_leader_and_basij_are_against(seeds_with_targets, who: str) -> None:
+    stances = [s for doc in seeds_with_targets.values() for s in _stances_by_actor(doc, who)]
+    assert stances, f"no statement by {who} about the target"
+    assert {s.label for s in stances} == {"against"}
+
+
+@pytest.mark.shared
+def test_seed_abdollahian_is_open_not_against(seeds_with_targets) -> None:
+    mine = [s for doc in seeds_with_targets.values() for s in _stances_by_actor(doc, "Abdollahian")]
+    leader = [s for doc in seeds_with_targets.values() for s in _stances_by_actor(doc, r"Khamenei|Leader")]
+    assert mine, "no statement by Amir Abdollahian about the target"
+    assert "against" not in {s.label for s in mine}
+    assert max(s.score for s in mine) < max(s.score for s in leader)
+
+
+@pytest.mark.shared
+def test_seed_leader_negative_toward_us_and_west(seeds_with_targets) -> None:
+    doc = next(d for d in seeds_with_targets.values() if "Basij volunteer" in d.text)
+    objects = set()
+    for r in doc.relations:
+        subj = doc.actor(r.subject)
+        obj = doc.actor(r.object)
+        if subj and obj and r.polarity == "negative" and re.search("Khamenei|Leader", subj.name):
+            objects.add(" ".join([obj.name, *obj.aliases]))
+    assert any(re.search(r"United States|\bUS\b|America|Washington", o) for o in objects), objects
+    assert any(re.search(r"\bWest", o) for o in objects), objects
