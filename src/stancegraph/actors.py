@@ -1,16 +1,1175 @@
-"""actors stage (placeholder being replaced)."""
+"""Actors stage: who is mentioned, grouped into one canonical actor per referent.
+
+Everything here is a rule over the parse, so each grouping can be explained by the
+``how`` of its mentions:
+
+1. Names: spaCy entities and the gazetteer / place tables (``data/``) give name
+   mentions. A title before a person's name ("Foreign Minister", "Ayatollah",
+   "Mr.") is kept in the mention and attaches a role or gender to the person.
+2. Grouping: full names first, then shorter names that end a full name
+   (surnames); organizations whose distinctive words agree ("Iran's Volunteer
+   Basij Force" = "the Basij Volunteer Force"); capitals, country aliases and
+   "the Americans" fold into their country.
+3. Role nouns ("the minister", "the Leader") join the one person the document
+   gave that role by a title or an apposition; never a guess between two.
+4. Document nouns ("the letter") join the actor who sent or spoke in it.
+5. Pronouns join the nearest compatible preceding subject, then any mention, in
+   the same sentence and up to three sentences back.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
 from .config import Config
-from .types import Document
+from .errors import ConfigError
+from .types import Actor, Document, Mention, Paragraph, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
+# Prepositions that make a place a location rather than an actor ("talks in Vienna").
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "outside",
+        "within",
+        "across",
+        "into",
+        "around",
+        "throughout",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "via",
+        "over",
+    }
+)
+LONGER_READINGS = frozenset({"LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# "it" as the subject of these is usually expletive ("it is clear that ...").
+EXPLETIVE_HEADS = frozenset(
+    {"be", "seem", "appear", "happen", "remain", "become", "take", "mean", "matter", "look"}
+)
+SEND_VERBS = frozenset(
+    {"send", "write", "issue", "publish", "release", "sign", "post", "deliver", "address", "submit"}
+)
+QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*(?:’(?=\W|$)|$)", re.S)
+PRONOUN_WINDOW = 3  # sentences back
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an alias in the tables names."""
+
+    name: str
+    kind: str
+    how: str  # name | org | place | demonym
+    attrs: tuple[tuple[str, str], ...] = ()
+    gazetteer: bool = False
+
+
+@dataclass
+class Role:
+    key: str
+    titles: list[tuple[str, ...]]
+    nouns: list[re.Pattern[str]]
+    heads: set[str]
+    capitalized: bool
+
+
+@dataclass
+class Lexicon:
+    honorifics: dict[str, str | None]
+    particles: set[str]
+    org_generic: set[str]
+    document_nouns: set[str]
+    org_heads: set[str]
+    roles: list[Role]
+    # token tuple (exact case) -> target; and lower-cased for multi-word names.
+    exact: dict[tuple[str, ...], Target]
+    folded: dict[tuple[str, ...], Target]
+    demonyms: dict[str, str]
+    countries: set[str]
+    max_len: int
+    role_heads: set[str] = field(default_factory=set)
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(resources.files("stancegraph.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _toks(nlp: Language, text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in nlp.make_doc(text))
+
+
+def load_alias_file(path: str | Path) -> list[dict[str, Any]]:
+    """A user alias file: a YAML list of {name, kind, aliases, wikidata?, attrs?}."""
+    p = Path(path)
+    try:
+        entries = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{p}: cannot read the alias file: {exc}") from exc
+    if not isinstance(entries, list):
+        raise ConfigError(f"{p}: an alias file is a list of entries with name, kind and aliases")
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str):
+            raise ConfigError(f"{p}: entry {i + 1} has no name")
+        if e.get("kind", PERSON) not in (PERSON, ORG, COUNTRY, GROUP, OTHER):
+            raise ConfigError(f"{p}: entry {e['name']!r} has an unknown kind {e.get('kind')!r}")
+        if not isinstance(e.get("aliases", []), list):
+            raise ConfigError(f"{p}: entry {e['name']!r}: aliases must be a list")
+    return entries
+
+
+def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) -> Lexicon:
+    import pycountry
+
+    titles = _data("titles.yaml")
+    places = _data("places.yaml")
+    honorifics: dict[str, str | None] = {}
+    for gender, words in titles["honorifics"].items():
+        for w in words:
+            honorifics[w] = None if gender == "any" else gender[0]
+    roles = []
+    for key, spec in titles["roles"].items():
+        pats = [re.compile(p) for p in spec.get("nouns", [])]
+        heads = {re.sub(r"[^a-z-]", " ", p.pattern).split()[-1] for p in pats}
+        roles.append(
+            Role(
+                key,
+                [_toks(nlp, t) for t in spec.get("titles", [])],
+                pats,
+                heads,
+                bool(spec.get("capitalized")),
+            )
+        )
+    exact: dict[tuple[str, ...], Target] = {}
+    folded: dict[tuple[str, ...], Target] = {}
+
+    def add(alias: str, target: Target, fold: bool = True) -> None:
+        toks = _toks(nlp, alias)
+        if toks and toks[0].lower() == "the" and len(toks) > 1:
+            toks = toks[1:]
+        exact.setdefault(toks, target)
+        if fold and (len(toks) > 1 or len(alias) > 4) and not alias.isupper():
+            folded.setdefault(tuple(t.lower() for t in toks), target)
+
+    # User entries first: a user's alias overrides the shipped tables.
+    for e in [*user_entries, *_data("gazetteer.yaml")]:
+        attrs = dict(e.get("attrs") or {})
+        if e.get("wikidata"):
+            attrs["wikidata"] = str(e["wikidata"])
+        how = {PERSON: "name", COUNTRY: "place"}.get(e.get("kind", PERSON), "org")
+        t = Target(e["name"], e.get("kind", PERSON), how, tuple(sorted(attrs.items())), True)
+        for alias in [e["name"], *e.get("aliases", [])]:
+            add(str(alias), t)
+    canon_map = places.get("canonical", {})
+    countries: set[str] = set()
+    for c in pycountry.countries:
+        canon = canon_map.get(c.name) or getattr(c, "common_name", None) or c.name
+        countries.add(canon)
+        t = Target(canon, COUNTRY, "place")
+        for n in {c.name, canon, getattr(c, "official_name", None)}:
+            if n and "," not in n:
+                add(n, t)
+    for canon, aliases in places["country_aliases"].items():
+        countries.add(canon)
+        t = Target(canon, COUNTRY, "place")
+        add(canon, t)
+        for a in aliases:
+            add(a, t, fold=False)
+    for capital, country in places["capitals"].items():
+        add(capital, Target(country, COUNTRY, "capital"), fold=False)
+    demonyms = {k: v for k, v in places["demonyms"].items()}
+    lex = Lexicon(
+        honorifics=honorifics,
+        particles=set(titles["particles"]),
+        org_generic={w.lower() for w in titles["org_generic"]},
+        document_nouns=set(titles["document_nouns"]),
+        org_heads=set(titles["org_heads"]),
+        roles=roles,
+        exact=exact,
+        folded=folded,
+        demonyms=demonyms,
+        countries=countries,
+        max_len=max(len(k) for k in exact),
+    )
+    lex.role_heads = {h for r in lex.roles for h in r.heads}
+    return lex
+
+
+@lru_cache(maxsize=8)
+def lexicon_for(nlp: Language, aliases_path: str | None = None) -> Lexicon:
+    user = load_alias_file(aliases_path) if aliases_path else []
+    return build_lexicon(nlp, user)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class Cand:
+    """A mention on its way to an actor."""
+
+    span: Span
+    text: str
+    how: str
+    kind: str
+    sent: int
+    root: Token
+    quoted: bool
+    name: tuple[str, ...] = ()  # name tokens (persons, organizations)
+    target: Target | None = None
+    role: str | None = None
+    gender: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+    cluster: int = -1
+
+    @property
+    def subject_tier(self) -> int:
+        """0 main-clause subject, 1 other subject, 2 object, 3 anything else."""
+        r = self.root
+        if r.dep_ in SUBJECT_DEPS:
+            return 0 if r.head.dep_ == "ROOT" else 1
+        return 2 if r.dep_ in ("dobj", "attr", "dative") else 3
+
+
+@dataclass
+class Cluster:
+    kind: str
+    cands: list[Cand] = field(default_factory=list)
+    target: Target | None = None
+    name: tuple[str, ...] = ()
+    display: str = ""
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def first(self) -> int:
+        return min(c.span[0] for c in self.cands)
+
+
+class _Sent:
+    def __init__(self, idx: int, para: Paragraph, sent: SpacySpan, quotes: list[Span]) -> None:
+        self.idx, self.para, self.sent = idx, para, sent
+        self.quotes = quotes
+
+    def in_quote(self, span: Span) -> bool:
+        return any(s <= span[0] and span[1] <= e for s, e in self.quotes)
+
+
+def _quotes(para: Paragraph, text: str) -> list[Span]:
+    return [
+        (para.start + m.start(), para.start + m.end()) for m in QUOTE_RE.finditer(text[para.start : para.end])
+    ]
 
 
 class ActorFinder:
+    """The actors stage: fill ``doc.actors`` from the parse."""
+
     name = "actors"
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
 
+    def _aliases_path(self) -> str | None:
+        path = getattr(self.config, "aliases_path", None) or self.config.extra.get("aliases_path")
+        return str(path) if path else None
+
     def __call__(self, doc: Document) -> Document:
+        if not doc.paragraphs:
+            doc.actors = []
+            return doc
+        nlp_vocab_doc = doc.paragraphs[0].doc
+        lex = _lexicon_from_doc(nlp_vocab_doc, self._aliases_path())
+        doc.actors = _Finder(doc, lex).run()
         return doc
+
+
+def _lexicon_from_doc(sdoc: Any, aliases_path: str | None) -> Lexicon:
+    from .parse import load_nlp
+
+    # The tables are tokenized by the same tokenizer as the text; the loaded
+    # pipeline is cached, so this costs nothing after the first document.
+    nlp = load_nlp(None)
+    if nlp.vocab is not sdoc.vocab:  # a caller parsed with another pipeline
+        nlp = _nlp_for_vocab(sdoc)
+    return lexicon_for(nlp, aliases_path)
+
+
+def _nlp_for_vocab(sdoc: Any) -> Language:
+    from spacy.lang.en import English
+
+    nlp = English(vocab=sdoc.vocab)
+    return nlp
+
+
+class _Finder:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.lex = doc, lex
+        self.sents: list[_Sent] = []
+        for para in doc.paragraphs:
+            quotes = _quotes(para, doc.text)
+            for sent in para.doc.sents:
+                self.sents.append(_Sent(len(self.sents), para, sent, quotes))
+        self.cands: list[Cand] = []
+        self.clusters: list[Cluster] = []
+        self.covered: set[int] = set()  # document char offsets of tokens already in a mention
+
+    # ------------------------------------------------------------ pipeline
+
+    def run(self) -> list[Actor]:
+        for s in self.sents:
+            self._names(s)
+        self._cluster_names()
+        self._propagate()
+        self._roles()
+        self._documents()
+        self._pronouns()
+        return self._actors()
+
+    # ------------------------------------------------------------ helpers
+
+    def _cand(self, s: _Sent, toks: SpacySpan, how: str, kind: str, **kw: Any) -> Cand:
+        span = s.para.span_of(toks)
+        c = Cand(span, self.doc.text[span[0] : span[1]], how, kind, s.idx, toks.root, s.in_quote(span), **kw)
+        self.cands.append(c)
+        for t in toks:
+            self.covered.add(s.para.start + t.idx)
+        return c
+
+    def _free(self, s: _Sent, toks: SpacySpan) -> bool:
+        return not any(s.para.start + t.idx in self.covered for t in toks)
+
+    def _lookup(self, toks: list[Token]) -> Target | None:
+        key = tuple(t.text for t in toks)
+        hit = self.lex.exact.get(key)
+        if hit is None and toks[0].text[:1].isupper():
+            hit = self.lex.folded.get(tuple(t.lower() for t in key))
+        return hit
+
+    def _locative(self, tok: Token) -> bool:
+        # Climb appositions/conjuncts/compounds to the phrase head, then ask its preposition.
+        while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+    # ------------------------------------------------------------ 1. names
+
+    def _table_matches(self, s: _Sent) -> list[tuple[int, int, Target]]:
+        sent = s.sent
+        out: list[tuple[int, int, Target]] = []
+        i = sent.start
+        while i < sent.end:
+            found = None
+            for j in range(min(sent.end, i + self.lex.max_len), i, -1):
+                hit = self._lookup(list(sent.doc[i:j]))
+                if hit is not None:
+                    found = (i, j, hit)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+    def _names(self, s: _Sent) -> None:
+        sdoc = s.sent.doc
+        ents = [e for e in s.sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        table = self._table_matches(s)
+        used_table: set[int] = set()
+        for e in ents:
+            inside = [k for k, (a, b, _t) in enumerate(table) if a >= e.start and b <= e.end]
+            over = [k for k, (a, b, _t) in enumerate(table) if a < e.end and b > e.start and k not in inside]
+            if over:
+                continue  # a table name straddles the entity: trust the table
+            same = [k for k in inside if table[k][0] == e.start and table[k][1] == e.end]
+            if same:
+                continue
+            if e.label_ == "PERSON":
+                hit = next((k for k in inside if table[k][2].kind == PERSON and table[k][1] == e.end), None)
+                if hit is not None:
+                    used_table.add(hit)
+                    self._person(s, e, table[hit][2])
+                    used_table.update(inside)
+                    continue
+                used_table.update(inside)
+                self._person(s, e, None)
+            elif e.label_ in ("ORG", "FAC"):
+                if e.label_ == "FAC" and not inside:
+                    continue
+                # "Iran's Basij Force": the country prefix is its own mention.
+                if inside and e.label_ == "ORG" and any(table[k][2].kind != COUNTRY for k in inside):
+                    continue_with = [
+                        k for k in inside if table[k][1] == e.end and table[k][2].kind != COUNTRY
+                    ]
+                    if continue_with:
+                        continue  # the table names the organization itself
+                used_table.update(k for k in inside if table[k][2].kind != COUNTRY)
+                self._org(s, e, None)
+            elif e.label_ == "GPE" and not inside:
+                if self._locative(e.root) or e.root.dep_ in ("compound", "amod"):
+                    continue
+                self._cand(s, e, "place", OTHER, name=(e.text,), attrs={"place": "region"})
+            elif e.label_ == "NORP" and not inside:
+                continue
+        for k, (a, b, t) in enumerate(table):
+            if k in used_table:
+                continue
+            toks = sdoc[a:b]
+            if not self._free(s, toks):
+                continue
+            # A table name strictly inside a longer entity of another reading ("West Asia").
+            if any(
+                e.start <= a and b <= e.end and (e.end - _lead(e)) > (b - a) and e.label_ in LONGER_READINGS
+                for e in s.sent.ents
+            ):
+                continue
+            if t.kind == PERSON:
+                self._person(s, self._with_det(toks, strip=True), t)
+            elif t.how == "capital":
+                if self._locative(toks.root) or toks.root.dep_ == "compound":
+                    continue
+                self._cand(s, toks, "place", COUNTRY, target=t)
+            elif t.kind == COUNTRY:
+                if (
+                    self._locative(toks.root)
+                    or toks.root.dep_ in ("compound",)
+                    and toks.root.head.lower_ in ("capital", "city")
+                ):
+                    continue
+                nxt = sdoc[b] if b < len(sdoc) else None
+                if nxt is not None and nxt.lower_ in ("government", "administration", "regime"):
+                    toks = sdoc[toks.start : b + 1]
+                self._cand(s, self._with_det(toks), "place", COUNTRY, target=t)
+            else:
+                self._cand(
+                    s,
+                    self._with_det(toks),
+                    "org" if t.kind == ORG else "name",
+                    t.kind,
+                    target=t,
+                    name=tuple(x.text for x in toks),
+                )
+        self._demonyms(s)
+        self._administrations(s)
+
+    def _with_det(self, toks: SpacySpan, strip: bool = False) -> SpacySpan:
+        """Extend a name over a leading "the" (kept in the mention, not in the name)."""
+        if strip:
+            return toks
+        if toks.start > 0 and toks.doc[toks.start - 1].lower_ == "the" and toks.start > toks.sent.start - 0:
+            return toks.doc[toks.start - 1 : toks.end]
+        return toks
+
+    def _title_before(self, sdoc: Any, start: int, floor: int) -> tuple[int, str | None, str | None, bool]:
+        """Titles standing right before a name: (new start, role, gender, has an honorific)."""
+        role: str | None = None
+        gender: str | None = None
+        honor = False
+        i = start
+        while i > floor:
+            prev = sdoc[i - 1]
+            if (
+                prev.text in self.lex.honorifics
+                and prev.text[:1].isupper()
+                and prev.text not in ("Former", "Late")
+            ):
+                # A multi-word role title ending here is a role, not only an honorific.
+                r = self._role_title_ending(sdoc, i, floor)
+                if r is not None:
+                    role = role or r[0]
+                    i = r[1]
+                    continue
+                g = self.lex.honorifics[prev.text]
+                gender = gender or g
+                honor = True
+                i -= 1
+                continue
+            r = self._role_title_ending(sdoc, i, floor)
+            if r is not None and sdoc[r[1]].text[:1].isupper():
+                role = role or r[0]
+                i = r[1]
+                continue
+            break
+        return i, role, gender, honor
+
+    def _role_title_ending(self, sdoc: Any, end: int, floor: int) -> tuple[str, int] | None:
+        best: tuple[str, int] | None = None
+        for r in self.lex.roles:
+            for t in r.titles:
+                a = end - len(t)
+                if a < floor:
+                    continue
+                same = tuple(x.text.lower() for x in sdoc[a:end]) == tuple(w.lower() for w in t)
+                if same and (best is None or a < best[1]):
+                    best = (r.key, a)
+        return best
+
+    def _person(self, s: _Sent, ent: SpacySpan, target: Target | None) -> None:
+        sdoc = ent.doc
+        toks = [t for t in ent if t.text not in ("'s", "’s")]
+        # Honorifics inside the entity ("Ayatollah Seyyed Ali Khamenei").
+        gender: str | None = None
+        honor = False
+        k = 0
+        while k < len(toks) - 1 and toks[k].text in self.lex.honorifics:
+            gender = gender or self.lex.honorifics[toks[k].text]
+            honor = True
+            k += 1
+        name_toks = toks[k:]
+        if not name_toks or all(t.text in self.lex.honorifics for t in name_toks):
+            return
+        start, role, g2, honor2 = self._title_before(sdoc, ent.start, s.sent.start)
+        gender = gender or g2
+        honor = honor or honor2 or start < ent.start
+        # A role phrase with "of" before the name ("Leader of the Islamic Revolution")
+        # becomes its own role mention; a short title stays in the name mention.
+        mention_start = start
+        attrs: dict[str, str] = {}
+        if role is not None:
+            title_toks = sdoc[start : ent.start]
+            if any(t.lower_ == "of" for t in title_toks):
+                lead = start
+                mention_start = ent.start
+                while mention_start > lead and sdoc[mention_start - 1].text in self.lex.honorifics:
+                    mention_start -= 1
+                role_toks = sdoc[lead:mention_start]
+                if role_toks.text and self._free(s, role_toks):
+                    rc = self._cand(s, self._with_det(role_toks), "role", PERSON, role=role)
+                    rc.attrs["_title_of"] = "next"
+            country = self._country_before(sdoc, start, s.sent.start)
+            if country:
+                attrs["country"] = country
+        end = ent.end
+        while end > ent.start and sdoc[end - 1].text in ("'s", "’s"):
+            end -= 1
+        span_toks = sdoc[mention_start:end]
+        if not self._free(s, span_toks):
+            return
+        how = "title" if honor or role is not None and mention_start < ent.start else "name"
+        c = self._cand(
+            s,
+            span_toks,
+            how,
+            PERSON,
+            name=tuple(t.text for t in name_toks),
+            target=target,
+            role=role,
+            gender=gender,
+            attrs=attrs,
+        )
+        if len(c.name) == 1 and how == "name":
+            c.how = "surname"
+        self._apposition(s, c)
+
+    def _country_before(self, sdoc: Any, start: int, floor: int) -> str | None:
+        i = start - 1
+        if i >= floor and sdoc[i].text in ("'s", "’s"):
+            i -= 1
+        if i >= floor:
+            t = self._lookup([sdoc[i]])
+            if t is not None and t.kind == COUNTRY:
+                return t.name
+            if sdoc[i].text in self.lex.demonyms:
+                return self.lex.demonyms[sdoc[i].text]
+        return None
+
+    def _apposition(self, s: _Sent, c: Cand) -> None:
+        """ "X, the foreign minister," / "the foreign minister, X": the role is X's."""
+        head = c.root
+        others = [t for t in head.children if t.dep_ == "appos"]
+        if head.dep_ == "appos":
+            others.append(head.head)
+        for t in others:
+            if t.lower_ not in self.lex.role_heads or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            np = self._role_np(t)
+            role = self._match_role(np, any_case=True)
+            if role:
+                c.role = c.role or role[0]
+                if self._free(s, np):
+                    rc = self._cand(s, np, "role", PERSON, role=c.role)
+                    rc.attrs["_appos_of"] = str(id(c))
+                    rc.cluster = -2  # joined with c after clustering
+                    rc.attrs["_appos_span"] = f"{c.span[0]}:{c.span[1]}"
+
+    def _org(self, s: _Sent, ent: SpacySpan, target: Target | None) -> None:
+        toks = list(ent)
+        while toks and toks[-1].text in ("'s", "’s"):
+            toks.pop()
+        if not toks:
+            return
+        sdoc = ent.doc
+        span = sdoc[toks[0].i : toks[-1].i + 1]
+        attrs: dict[str, str] = {}
+        country = self._country_before(sdoc, span.start, s.sent.start)
+        if country:
+            attrs["country"] = country
+        name = tuple(t.text for t in toks if t.lower_ != "the")
+        self._cand(s, span, "org", ORG, name=name, target=target, attrs=attrs)
+
+    def _demonyms(self, s: _Sent) -> None:
+        """ "the Americans" stands for the United States; "American diplomats" does not."""
+        for t in s.sent:
+            if t.tag_ not in ("NNPS", "NNS") or not t.text.endswith("s"):
+                continue
+            base = t.text[:-1]
+            if base not in self.lex.demonyms or s.para.start + t.idx in self.covered:
+                continue
+            if t.i == 0 or t.doc[t.i - 1].lower_ != "the":
+                continue
+            country = self.lex.demonyms[base]
+            toks = t.doc[t.i - 1 : t.i + 1]
+            self._cand(s, toks, "demonym", COUNTRY, target=Target(country, COUNTRY, "place"))
+
+    def _administrations(self, s: _Sent) -> None:
+        """ "the Trump administration": an organization named after a person."""
+        for t in s.sent:
+            if t.lower_ not in ("administration", "campaign") or s.para.start + t.idx in self.covered:
+                continue
+            left = [c for c in t.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"]
+            if not left:
+                continue
+            start = min(c.left_edge.i for c in left)
+            toks = t.doc[start : t.i + 1]
+            # the person's own mention inside gives way to the organization
+            for c in [c for c in self.cands if c.kind == PERSON and c.sent == s.idx]:
+                if s.para.span_of(toks)[0] <= c.span[0] and c.span[1] <= s.para.span_of(toks)[1]:
+                    self.cands.remove(c)
+            surname = [x.text for x in toks if x.ent_type_ == "PERSON"][-1:]
+            name = (surname[0] if surname else toks[0].text, t.lower_)
+            self._cand(s, toks, "org", ORG, name=name, attrs={"named_after": " ".join(name[:-1])})
+
+    # ------------------------------------------------------------ 2. grouping names
+
+    def _new_cluster(self, c: Cand) -> int:
+        cl = Cluster(kind=c.kind, target=c.target, name=c.name)
+        self.clusters.append(cl)
+        self._join(c, len(self.clusters) - 1)
+        return len(self.clusters) - 1
+
+    def _join(self, c: Cand, k: int) -> None:
+        cl = self.clusters[k]
+        c.cluster = k
+        cl.cands.append(c)
+        if c.role and c.role not in cl.roles:
+            cl.roles.append(c.role)
+        if c.gender and not cl.gender:
+            cl.gender = c.gender
+        for key, v in c.attrs.items():
+            if not key.startswith("_"):
+                cl.attrs.setdefault(key, v)
+        if len(c.name) > len(cl.name) and c.how in ("name", "title", "surname", "org"):
+            cl.name = c.name
+
+    def _cluster_names(self) -> None:
+        named = [c for c in self.cands if c.how in ("name", "title", "surname", "org", "place", "demonym")]
+        by_target: dict[tuple[str, str], int] = {}
+        # Tables first: one actor per named target.
+        for c in named:
+            if c.target is not None and c.kind != PERSON:
+                key = (c.target.kind, c.target.name)
+                if key in by_target:
+                    self._join(c, by_target[key])
+                else:
+                    by_target[key] = self._new_cluster(c)
+        # Organizations from entities: distinctive words, acronyms, table names.
+        for c in named:
+            if c.kind == ORG and c.target is None:
+                self._place_org(c, by_target)
+            elif c.kind == OTHER and c.target is None:
+                key = (OTHER, c.text)
+                if key in by_target:
+                    self._join(c, by_target[key])
+                else:
+                    by_target[key] = self._new_cluster(c)
+        # Persons: longest names first so that surnames find their full names.
+        persons = sorted((c for c in named if c.kind == PERSON), key=lambda c: (-len(c.name), c.span[0]))
+        for c in persons:
+            self._place_person(c, by_target)
+        # Appositive role mentions go with their name.
+        for c in self.cands:
+            if c.cluster == -2:
+                host = next(
+                    (
+                        h
+                        for h in self.cands
+                        if f"{h.span[0]}:{h.span[1]}" == c.attrs.get("_appos_span") and h.cluster >= 0
+                    ),
+                    None,
+                )
+                if host is not None:
+                    self._join(c, host.cluster)
+                else:
+                    c.cluster = -1
+            elif c.how == "role" and c.attrs.get("_title_of") == "next":
+                host = next(
+                    (
+                        h
+                        for h in self.cands
+                        if h.kind == PERSON
+                        and h.cluster >= 0
+                        and h.sent == c.sent
+                        and 0 <= h.span[0] - c.span[1] <= 2
+                    ),
+                    None,
+                )
+                if host is not None:
+                    self._join(c, host.cluster)
+
+    def _org_key(self, words: Iterable[str]) -> frozenset[str]:
+        ws = [w.lower() for w in words]
+        key = frozenset(
+            w
+            for w in ws
+            if w not in self.lex.org_generic
+            and w.capitalize() not in self.lex.countries
+            and w.capitalize() not in self.lex.demonyms
+        )
+        return key or frozenset(ws)
+
+    def _place_org(self, c: Cand, by_target: dict[tuple[str, str], int]) -> None:
+        key = self._org_key(c.name)
+        acronym = "".join(
+            w[0] for w in c.name if w[:1].isupper() and w.lower() not in self.lex.org_generic - {"national"}
+        )
+        for k, cl in enumerate(self.clusters):
+            if cl.kind != ORG:
+                continue
+            names = (
+                [cl.name]
+                if cl.target is None
+                else [tuple(a.split()) for a in [cl.target.name, *self._target_aliases(cl.target)]]
+            )
+            for n in names:
+                other = self._org_key(n)
+                if cl.target is None and (key <= other or other <= key):
+                    self._join(c, k)
+                    return
+                if cl.target is not None and key == other:
+                    self._join(c, k)
+                    return
+                if len(c.name) == 1 and c.name[0].isupper() and len(c.name[0]) > 1:
+                    full = "".join(
+                        w[0] for w in n if w[:1].isupper() and w.lower() not in ("of", "and", "the")
+                    )
+                    if full == c.name[0]:
+                        self._join(c, k)
+                        return
+                if len(n) == 1 and n[0].isupper() and len(acronym) > 1 and acronym == n[0]:
+                    self._join(c, k)
+                    return
+        self._new_cluster(c)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the finder lives for one document
+    def _target_aliases(self, t: Target) -> tuple[str, ...]:
+        return tuple(" ".join(k) for k, v in self.lex.exact.items() if v == t)
+
+    def _place_person(self, c: Cand, by_target: dict[tuple[str, str], int]) -> None:
+        options: list[int] = []
+        for k, cl in enumerate(self.clusters):
+            if cl.kind != PERSON:
+                continue
+            if c.target is not None and cl.target == c.target:
+                options = [k]
+                break
+            by_name = _suffix(c.name, cl.name) or (_suffix(cl.name, c.name) and len(cl.name) == 1)
+            by_alias = cl.target is not None and " ".join(c.name) in self._target_aliases(cl.target)
+            if by_name or by_alias:
+                options.append(k)
+        if len(options) > 1:
+            options = self._narrow(c, options)
+        if options:
+            self._join(c, options[0])
+            if c.target is not None and self.clusters[options[0]].target is None and len(options) == 1:
+                self.clusters[options[0]].target = c.target
+            return
+        self._new_cluster(c)
+
+    def _narrow(self, c: Cand, options: list[int]) -> list[int]:
+        """Several people share this name: let title gender, role, then recency decide."""
+        if c.gender:
+            same = [k for k in options if self.clusters[k].gender in (None, c.gender)]
+            if any(self.clusters[k].gender == c.gender for k in same):
+                same = [k for k in same if self.clusters[k].gender == c.gender]
+            options = same or options
+        if c.role:
+            holders = [k for k in options if c.role in self.clusters[k].roles]
+            options = holders or options
+        if len(options) > 1:
+
+            def last_before(k: int) -> int:
+                return max((m.span[0] for m in self.clusters[k].cands if m.span[0] < c.span[0]), default=-1)
+
+            options = sorted(options, key=last_before, reverse=True)
+            if last_before(options[0]) < 0:  # nothing earlier: the first one named later
+                options = sorted(options, key=lambda k: self.clusters[k].first())
+        return options
+
+    def _propagate(self) -> None:
+        """A surname or a one-word organization name seen again without an entity tag."""
+        words: dict[str, int] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.kind == PERSON and len(cl.name) > 1 and cl.name[-1][:1].isupper():
+                words.setdefault(cl.name[-1], k)
+            elif cl.kind == ORG and cl.target is None and len(cl.name) == 1 and cl.name[0][:1].isupper():
+                words.setdefault(cl.name[0], k)
+        if not words:
+            return
+        for s in self.sents:
+            for t in s.sent:
+                k = words.get(t.text)  # type: ignore[assignment]
+                if (
+                    k is None
+                    or s.para.start + t.idx in self.covered
+                    or t.pos_ not in ("PROPN", "NOUN", "ADJ")
+                ):
+                    continue
+                nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                    continue  # part of another name ("Lund Group")
+                cl = self.clusters[k]
+                c = self._cand(
+                    s,
+                    t.doc[t.i : t.i + 1],
+                    "surname" if cl.kind == PERSON else "org",
+                    cl.kind,
+                    name=(t.text,),
+                )
+                self._join(c, k)
+
+    # ------------------------------------------------------------ 3. roles
+
+    def _role_np(self, head: Token) -> SpacySpan:
+        sdoc = head.doc
+        start = head.i
+        for ch in head.lefts:
+            if (
+                ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "advmod", "nummod", "case", "punct")
+                or ch.tag_ == "PRP$"
+            ):
+                start = min(start, ch.left_edge.i)
+        end = head.i + 1
+        for ch in head.rights:
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                end = ch.right_edge.i + 1
+        return sdoc[start:end]
+
+    def _match_role(self, np: SpacySpan, any_case: bool = False) -> list[str]:
+        words = []
+        for t in np:
+            if t.dep_ in ("det", "poss", "case", "punct") and t.i < np.root.i or t.tag_ == "PRP$":
+                continue
+            if t.text in self.lex.demonyms or self._lookup([t]) is not None and t.i < np.root.i:
+                continue
+            words.append(t.lower_)
+        text = " ".join(words)
+        out = []
+        for r in self.lex.roles:
+            if r.capitalized and not any_case and not np.root.text[:1].isupper():
+                continue
+            if any(p.fullmatch(text) for p in r.nouns):
+                out.append(r.key)
+        return out
+
+    def _org_nouns(self) -> None:
+        """ "the union" for the one organization of the document whose name ends in "Union"."""
+        heads: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.kind == ORG and cl.name and cl.name[-1].lower() in self.lex.org_heads:
+                heads.setdefault(cl.name[-1].lower(), []).append(k)
+        for s in self.sents:
+            for t in s.sent:
+                owners = heads.get(t.lower_)
+                if not owners or len(owners) != 1 or t.text[:1].isupper() or t.tag_ != "NN":
+                    continue
+                if t.i == 0 or t.doc[t.i - 1].lower_ not in ("the", "this"):
+                    continue
+                np = t.doc[t.i - 1 : t.i + 1]
+                if self._free(s, np):
+                    self._join(self._cand(s, np, "org", ORG), owners[0])
+
+    def _roles(self) -> None:
+        self._org_nouns()
+        holders: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            for r in cl.roles:
+                holders.setdefault(r, []).append(k)
+        if not holders:
+            return
+        for s in self.sents:
+            for t in s.sent:
+                if (
+                    t.lower_ not in self.lex.role_heads
+                    or t.pos_ not in ("NOUN", "PROPN")
+                    or t.tag_ in ("NNS", "NNPS")
+                ):
+                    continue
+                if s.para.start + t.idx in self.covered:
+                    continue
+                np = self._role_np(t)
+                first = np[0]
+                definite = (
+                    first.lower_ in ("the", "this", "that")
+                    or first.tag_ == "PRP$"
+                    or any(x.dep_ == "poss" for x in t.children)
+                )
+                if not definite and not (first.i == t.i and t.text[:1].isupper()):
+                    continue
+                keys = self._match_role(np)
+                owners = {k for r in keys for k in holders.get(r, [])}
+                if len(owners) != 1 or not self._free(s, np):
+                    continue
+                k = owners.pop()
+                c = self._cand(s, np, "role", PERSON, role=keys[0])
+                self._join(c, k)
+
+    # ------------------------------------------------------------ 4. documents
+
+    def _documents(self) -> None:
+        authors: dict[str, int] = {}
+        for s in self.sents:
+            for t in s.sent:
+                if t.lemma_.lower() not in self.lex.document_nouns or t.pos_ != "NOUN":
+                    continue
+                author = self._author(t)
+                lemma = t.lemma_.lower()
+                if author is not None and lemma not in authors:
+                    authors[lemma] = author
+                det = [c for c in t.children if c.dep_ in ("det", "poss")]
+                if (
+                    lemma in authors
+                    and det
+                    and det[0].lower_ in ("the", "this", "its", "their", "his", "her")
+                ):
+                    np = t.doc[det[0].i : t.i + 1]
+                    if det[0].lower_ in ("its", "their", "his", "her"):
+                        continue  # the pronoun speaks for the author itself
+                    if self._free(s, np):
+                        c = self._cand(s, np, "document", self.clusters[authors[lemma]].kind)
+                        self._join(c, authors[lemma])
+
+    def _author(self, noun: Token) -> int | None:
+        """The actor who sent the letter ("X has sent a letter") or spoke in it ("X said in the letter")."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            verb = noun.head.head
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in SEND_VERBS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        for c in self.cands:
+            if c.cluster >= 0 and c.root == subj:
+                return c.cluster
+        return None
+
+    # ------------------------------------------------------------ 5. pronouns
+
+    def _pronouns(self) -> None:
+        for s in self.sents:
+            for t in s.sent:
+                low = t.lower_
+                if (
+                    t.pos_ != "PRON"
+                    or low not in MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
+                ):
+                    continue
+                if low == "it" and (t.dep_ not in SUBJECT_DEPS or t.head.lemma_ in EXPLETIVE_HEADS):
+                    continue
+                if low == "her" and t.dep_ != "poss" and t.tag_ == "PRP$":
+                    pass
+                span = s.para.span_of(t)
+                k = self._antecedent(s, t, span)
+                if k is not None:
+                    c = self._cand(s, t.doc[t.i : t.i + 1], "pronoun", self.clusters[k].kind)
+                    self._join(c, k)
+
+    def _compatible(self, pron: str, cl: Cluster) -> bool:
+        if pron in MALE_PRONOUNS:
+            return cl.kind == PERSON and cl.gender in (None, "m")
+        if pron in FEMALE_PRONOUNS:
+            return cl.kind == PERSON and cl.gender in (None, "f")
+        if pron in NEUTER_PRONOUNS:
+            return cl.kind in (ORG, COUNTRY, OTHER)
+        return cl.kind in (GROUP, ORG, COUNTRY)
+
+    def _antecedent(self, s: _Sent, t: Token, span: Span) -> int | None:
+        quoted = s.in_quote(span)
+        best: tuple[tuple[int, int, int], int] | None = None
+        strict = t.lower_ == "it"  # "it" takes only a subject as antecedent
+        for c in self.cands:
+            if c.cluster < 0 or c.span[0] >= span[0] or c.sent < s.idx - PRONOUN_WINDOW:
+                continue
+            if c.sent > s.idx:
+                continue
+            if not quoted and c.quoted and c.sent == s.idx:
+                continue
+            if not self._compatible(t.lower_, self.clusters[c.cluster]):
+                continue
+            d = s.idx - c.sent
+            tier = c.subject_tier
+            if d == 0:
+                tier = 0 if tier < 2 else 1
+            if strict and c.subject_tier > 1:
+                continue
+            score = (d, tier, -c.span[0])
+            if best is None or score < best[0]:
+                best = (score, c.cluster)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------ actors
+
+    def _actors(self) -> list[Actor]:
+        live = [cl for cl in self.clusters if cl.cands]
+        live.sort(key=Cluster.first)
+        actors = []
+        for i, cl in enumerate(live, 1):
+            name = self._display(cl)
+            aliases: list[str] = []
+            for c in sorted(cl.cands, key=lambda c: c.span):
+                if c.how in ("pronoun", "document", "role"):
+                    continue
+                text = _strip_det(c.text)
+                if text != name and text not in aliases:
+                    aliases.append(text)
+            attrs = dict(cl.attrs)
+            if cl.target is not None:
+                for key, v in cl.target.attrs:
+                    attrs.setdefault(key, v)
+            if cl.roles:
+                attrs["role"] = cl.roles[0]
+            if cl.gender:
+                attrs["gender"] = cl.gender
+            kind = cl.target.kind if cl.target is not None else cl.kind
+            mentions = [Mention(c.span, c.how) for c in sorted(cl.cands, key=lambda c: c.span)]
+            actors.append(Actor(f"a{i}", name, kind, aliases, mentions, attrs))
+        return actors
+
+    def _display(self, cl: Cluster) -> str:
+        if cl.target is not None:
+            return cl.target.name
+        best = max((c for c in cl.cands if c.name), key=lambda c: (len(c.name), -c.span[0]), default=None)
+        if best is None:
+            return _strip_det(cl.cands[0].text)
+        if cl.kind == PERSON:
+            # The name as written (keeps hyphens and spacing), without titles.
+            toks = [t for t in best.root.doc[best.root.i - 0 : best.root.i + 1]]
+            del toks
+            text = best.text
+            first = best.name[0]
+            pos = text.find(first)
+            return (
+                text[pos:].removesuffix("'s").removesuffix("’s").strip() if pos >= 0 else " ".join(best.name)
+            )
+        return _strip_det(best.text)
+
+
+def _lead(e: SpacySpan) -> int:
+    """Where an entity starts once a leading "the" is dropped."""
+    return e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+
+
+def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` ends ``long`` ("Abdollahian" / "Amir Abdollahian" end "Hossein Amir Abdollahian")."""
+    if not short or len(short) > len(long):
+        return False
+    s = [w for w in short if w not in ("-", "‐")]
+    lng = [w for w in long if w not in ("-", "‐")]
+    return len(s) <= len(lng) and lng[len(lng) - len(s) :] == s
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def actor_for(doc: Document, span: Span) -> Actor | None:
+    """The actor at ``span`` (a speaker), creating one for a named speaker no stage linked."""
+    found = doc.actor_at(span)
+    if found is not None:
+        return found
+    text = _strip_det(doc.slice(span))
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    words = [w for w in re.findall(r"[\w’'-]+", text) if w not in ("'s", "’s")]
+    lowered = text.lower()
+    if lowered in MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS | {
+        "i",
+        "we",
+        "you",
+        "one",
+    }:
+        return None
+    # A surname of a named actor.
+    for a in doc.actors:
+        if a.kind != PERSON:
+            continue
+        names = [a.name, *a.aliases]
+        if any(n.split()[-len(words) :] == words for n in names if n.split()):
+            a.mentions.append(Mention(span, "surname"))
+            return a
+    kind = _guess_kind(doc, span, words)
+    if kind is None:
+        return None
+    actor = Actor(f"a{_next_id(doc)}", text, kind, [], [Mention(span, "name")], {})
+    doc.actors.append(actor)
+    return actor
+
+
+def _next_id(doc: Document) -> int:
+    nums = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
+    return max(nums, default=0) + 1
+
+
+def _guess_kind(doc: Document, span: Span, words: list[str]) -> str | None:
+    for para in doc.paragraphs:
+        sp = para.char_span(span)
+        if sp is None:
+            continue
+        labels = {t.ent_type_ for t in sp if t.ent_type_}
+        if "PERSON" in labels:
+            return PERSON
+        if labels & {"ORG", "NORP"}:
+            return ORG
+        if "GPE" in labels:
+            return COUNTRY
+        root = sp.root
+        if root.tag_ in ("NNS", "NNPS"):
+            return GROUP
+        if root.pos_ == "PROPN" and all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words):
+            return PERSON if len(words) <= 4 else ORG
+        if root.pos_ == "PROPN":
+            return None
+        return OTHER if root.pos_ == "NOUN" else None
+    return None
+
+
+__all__ = ["ActorFinder", "actor_for", "load_alias_file", "Lexicon", "lexicon_for"]

@@ -1,0 +1,188 @@
+"""Actors stage: hand-written sentences -> expected groupings of mention texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.actors import actor_for
+from stancegraph.types import Document
+
+
+def groups(doc: Document) -> dict[str, tuple[str, ...]]:
+    return {a.name: tuple(doc.slice(m.span) for m in a.mentions) for a in doc.actors}
+
+
+CASES = [
+    (
+        "Foreign Minister Karim Velasco said on Monday that the talks had failed. "
+        "Velasco added that the government would wait. The minister later left for Lima.",
+        {"Karim Velasco": ("Foreign Minister Karim Velasco", "Velasco", "The minister")},
+    ),
+    (
+        "Lena Marsh, the foreign minister, said the deal was dead. "
+        "The top diplomat added that she would not resign.",
+        {"Lena Marsh": ("Lena Marsh", "the foreign minister", "The top diplomat", "she")},
+    ),
+    (
+        "Washington rejected the offer on Friday. "
+        "The US said it wanted more time, and America would not sign. "
+        "The talks in Vienna stalled, and Tehran blamed the United States.",
+        {
+            "United States": ("Washington", "The US", "it", "America", "the United States"),
+            "Iran": ("Tehran",),
+        },
+    ),
+    (
+        "The West has imposed new sanctions. Western countries say they will keep up the pressure.",
+        {"the West": ("The West", "Western countries", "they")},
+    ),
+    (
+        "Mr. Tomas Brandt met Anna Keller in Oslo. He said the plan was sound, and she said it was not.",
+        {"Tomas Brandt": ("Mr. Tomas Brandt", "He"), "Anna Keller": ("Anna Keller", "she")},
+    ),
+    (
+        "Senator Maria Ortiz said the Harbour Workers Union would strike. The union said it had voted.",
+        {
+            "Maria Ortiz": ("Senator Maria Ortiz",),
+            "Harbour Workers Union": ("the Harbour Workers Union", "The union", "it"),
+        },
+    ),
+    (
+        "Prime Minister Olav Lund said the plan was wrong. Lund later met the president.",
+        {"Olav Lund": ("Prime Minister Olav Lund", "Lund")},
+    ),
+    (
+        "Chile's Volunteer Harbour Force has sent a letter to the council. "
+        '"We will not wait," the letter said. '
+        "The Harbour Volunteer Force said in its letter that it would strike.",
+        {
+            "Volunteer Harbour Force": (
+                "Volunteer Harbour Force",
+                "the letter",
+                "The Harbour Volunteer Force",
+                "its",
+                "it",
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_groupings(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    got = groups(pipeline.run(text))
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions, got
+
+
+def test_shared_surname_stays_apart(pipeline) -> None:
+    doc = pipeline.run(
+        "Karim Ahmadi, the mayor, opposed the plan on Tuesday. Judge Leila Ahmadi backed it. "
+        "Mayor Ahmadi said the vote was rigged."
+    )
+    got = groups(doc)
+    assert got["Karim Ahmadi"] == ("Karim Ahmadi", "the mayor", "Mayor Ahmadi")
+    assert got["Leila Ahmadi"] == ("Judge Leila Ahmadi",)
+
+
+def test_role_noun_needs_a_licence(pipeline) -> None:
+    # Nobody was called the Leader or the president: the role nouns stay unlinked.
+    doc = pipeline.run("Prime Minister Olav Lund said the Leader was wrong. Lund later met the president.")
+    linked = {doc.slice(m.span) for a in doc.actors for m in a.mentions}
+    assert "the Leader" not in linked and "the president" not in linked
+
+
+def test_capital_as_location_is_not_an_actor(pipeline) -> None:
+    doc = pipeline.run("The talks in Vienna stalled on Monday.")
+    assert [a.name for a in doc.actors] == []
+
+
+def test_kinds_and_attrs(pipeline) -> None:
+    doc = pipeline.run("Foreign Minister Karim Velasco said the West and Tehran had agreed.")
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert kinds == {"Karim Velasco": "person", "the West": "group", "Iran": "country"}
+    assert doc.actors[0].attrs["role"] == "foreign minister"
+
+
+def test_actor_for(pipeline) -> None:
+    text = "Karim Velasco met reporters. Velasco said the plan failed, and Dina Roe agreed."
+    doc = pipeline.run(text)
+    span = (text.index("Velasco said"), text.index("Velasco said") + len("Velasco"))
+    velasco = actor_for(doc, span)
+    assert velasco is not None and velasco.name == "Karim Velasco"
+    # An unlinked span of a name makes a new actor, once.
+    start = text.index("Dina Roe")
+    before = len(doc.actors)
+    roe = actor_for(doc, (start, start + len("Dina Roe")))
+    assert roe is not None and roe.name == "Dina Roe"
+    assert actor_for(doc, (start, start + len("Dina Roe"))) is roe
+    assert len(doc.actors) == max(before, len(doc.actors))
+    assert actor_for(doc, (text.index("the plan"), text.index("the plan") + 3)) is None
+
+
+def _check_offsets(doc: Document) -> None:
+    seen: list[tuple[int, int]] = []
+    for a in doc.actors:
+        assert a.id.startswith("a") and a.name and a.mentions
+        for m in a.mentions:
+            s, e = m.span
+            assert 0 <= s < e <= len(doc.text)
+            assert doc.in_body(m.span)
+            assert doc.text[s:e].strip() == doc.text[s:e]
+            seen.append(m.span)
+    seen.sort()
+    for (s1, e1), (s2, e2) in zip(seen, seen[1:], strict=False):
+        assert e1 <= s2, f"overlapping mentions {doc.text[s1:e1]!r} / {doc.text[s2:e2]!r}"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_offset_invariant(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    _check_offsets(pipeline.run(text))
+
+
+@pytest.mark.shared
+def test_seeds(seed_docs) -> None:
+    for doc in seed_docs.values():
+        _check_offsets(doc)
+    leader_doc, basij_doc = (seed_docs[k] for k in sorted(seed_docs))
+    by_name = {a.name: a for a in leader_doc.actors}
+    leader = by_name["Ali Khamenei"]
+    texts = [leader_doc.slice(m.span) for m in leader.mentions]
+    assert {
+        "Ayatollah Seyyed Ali Khamenei",
+        "Ayatollah Khamenei",
+        "the Leader",
+        "Leader of the Islamic Revolution",
+        "he",
+    } <= set(texts)
+    assert texts.count("he") >= 8
+    assert sum(1 for a in leader_doc.actors if a.kind == "person" and "Khamenei" in a.name) == 1
+    us = {leader_doc.slice(m.span) for m in by_name["United States"].mentions}
+    assert {"the US", "the United States", "Washington"} <= us
+    assert {"Tehran", "Iran", "the Islamic Republic"} <= {
+        leader_doc.slice(m.span) for m in by_name["Iran"].mentions
+    }
+    assert {"the West", "western countries"} <= {
+        leader_doc.slice(m.span) for m in by_name["the West"].mentions
+    }
+    assert by_name["Basij"].kind == "organization"
+
+    by_name = {a.name: a for a in basij_doc.actors}
+    basij = [basij_doc.slice(m.span) for m in by_name["Basij"].mentions]
+    assert {"Volunteer Basij Force", "Basij", "the letter", "It", "the Basij Volunteer Force", "its"} <= set(
+        basij
+    )
+    minister = {basij_doc.slice(m.span) for m in by_name["Hossein Amir Abdollahian"].mentions}
+    assert minister == {
+        "Foreign Minister Hossein Amir Abdollahian",
+        "the top Iranian diplomat",
+        "Amir Abdollahian",
+    }
+    leader = {basij_doc.slice(m.span) for m in by_name["Ali Khamenei"].mentions}
+    assert {"the wise Leader of the Revolution", "he", "Ayatollah Seyyed Ali Khamenei"} <= leader
+    assert any("Leader of the Islamic Revolution" in t for t in leader)
+    us = {basij_doc.slice(m.span) for m in by_name["United States"].mentions}
+    assert {"the United States", "the U.S.", "America", "Washington", "the Americans"} <= us
+    assert "Tehran" in {basij_doc.slice(m.span) for m in by_name["Iran"].mentions}
+    people = [a for a in basij_doc.actors if a.kind == "person"]
+    assert len({a.name for a in people}) == len(people)
