@@ -232,6 +232,8 @@ class Line:
 
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
+# "Q: ...", "A: ...", "MARR: ..." open the turns of a transcript, never a heading.
+_SPEAKER_TURN = re.compile(r"[A-Z][A-Za-z.'’ -]{0,30}:\s")
 _TERMINAL = re.compile(r"""[.!?;:,…]["'’”»)\]]*\Z""")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}\Z|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.\Z")
 
@@ -358,6 +360,16 @@ class Cleaner:
             for ln in lines:
                 if ln.label in ("body", "chrome") and self._repeats_title(ln.norm, key):
                     ln.label, ln.kind = "repeat", "title repeat"
+            # Section labels between the headline and the story ("World", "Opinion").
+            after = False
+            for ln in lines:
+                if ln.label == "title":
+                    after = True
+                elif after and ln.label == "body":
+                    bare = _MD_HEADING.sub("", ln.text, count=1)
+                    if words(bare) > 2 or not headline_like(bare):
+                        break
+                    ln.label, ln.kind = "chrome", "kicker"
         return title
 
     @staticmethod
@@ -396,6 +408,7 @@ class Cleaner:
                 and len(ln.text) <= 100
                 and ln.text[0] not in "\"'“‘«"
                 and not _LIST_ITEM.match(ln.text)
+                and not _SPEAKER_TURN.match(ln.text)
                 and not self._wraps(lines, i, width)
             )
             if short and i > last_para >= 0:

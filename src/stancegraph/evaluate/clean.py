@@ -1,0 +1,277 @@
+"""``stancegraph eval clean``: precision and recall of the body lines the cleaner keeps.
+
+Gold comes from two places:
+
+- synthetic pages (``*.page`` under a pages directory, by default the repository's
+  ``tests/fixtures/pages``), each line written as ``X| text`` with X one of
+  ``T`` title (and its repeats), ``D`` dateline, ``B`` body, ``H`` section heading
+  (body, marked), ``C`` chrome; an empty line is a blank line of the page.
+  ``@published YYYY-MM-DD`` / ``@url ...`` / ``@title ...`` lines on top give the
+  expected date, the reader's URL and a reader-supplied title;
+- the seed articles (``../shared/corpus/seeds``), labelled in
+  ``data/clean_seed_labels.yaml`` by line number and a short hash of each line, so
+  that none of their text is copied into the repository; a line whose hash does not
+  match stops the evaluation (the labels are for another version of the file).
+
+A line counts as kept when it lies inside a body span. Scores are micro-averaged
+over non-blank lines: body precision/recall (B and H gold), heading
+precision/recall, and title and date accuracy per page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..clean import Cleaner, normalize
+from ..config import Config
+from ..errors import EvalDataError
+from ..types import Document
+
+LABELS = {"T": "title", "D": "dateline", "B": "body", "H": "heading", "C": "chrome"}
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def default_pages_dir() -> Path:
+    return ROOT / "tests" / "fixtures" / "pages"
+
+
+def default_seeds_dir() -> Path:
+    return ROOT.parent / "shared" / "corpus" / "seeds"
+
+
+def line_hash(line: str) -> str:
+    """The short hash naming a seed line in the labels file (of the stripped line)."""
+    return hashlib.sha1(line.strip().encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class Page:
+    name: str
+    text: str
+    labels: dict[int, str]  # 0-based line number -> label letter, non-blank lines only
+    published: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def gold_title(self) -> str | None:
+        lines = self.text.split("\n")
+        first = next((i for i, lab in sorted(self.labels.items()) if lab == "T"), None)
+        return None if first is None else lines[first].strip().lstrip("#").strip()
+
+
+def parse_page(name: str, source: str) -> Page:
+    """A labelled synthetic page (format in the module docstring)."""
+    lines: list[str] = []
+    labels: dict[int, str] = {}
+    directives: dict[str, str] = {}
+    for n, raw in enumerate(source.split("\n"), 1):
+        if raw.startswith("@") and not lines:
+            key, _, value = raw[1:].partition(" ")
+            directives[key] = value.strip()
+            continue
+        if not raw.strip():
+            lines.append("")
+            continue
+        label, bar, text = raw.partition("|")
+        if not bar or label not in LABELS:
+            raise EvalDataError(f"{name}:{n}: a page line must read 'X| text' with X in {''.join(LABELS)}")
+        text = text[1:] if text.startswith(" ") else text
+        labels[len(lines)] = label
+        lines.append(text)
+    meta = {k: v for k, v in directives.items() if k in ("url", "title", "outlet")}
+    return Page(name, "\n".join(lines) + "\n", labels, directives.get("published"), meta)
+
+
+def load_pages(pages_dir: Path) -> list[Page]:
+    if not pages_dir.is_dir():
+        raise EvalDataError(f"{pages_dir}: no such directory of labelled pages")
+    pages = [parse_page(p.name, p.read_text(encoding="utf-8")) for p in sorted(pages_dir.glob("*.page"))]
+    if not pages:
+        raise EvalDataError(f"{pages_dir}: no *.page files")
+    return pages
+
+
+def load_seed_pages(seeds_dir: Path) -> list[Page]:
+    """The seeds with their gold labels; the text is read from ``seeds_dir``."""
+    raw = yaml.safe_load(
+        resources.files("stancegraph").joinpath("data/clean_seed_labels.yaml").read_text("utf-8")
+    )
+    pages = []
+    for name, entry in sorted(raw.items()):
+        path = seeds_dir / name
+        if not path.is_file():
+            raise EvalDataError(f"{path}: seed file missing (labels in data/clean_seed_labels.yaml)")
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        labels: dict[int, str] = {}
+        for item in entry["lines"]:
+            num, label, digest = item.split()
+            i = int(num) - 1
+            if i >= len(lines) or line_hash(lines[i]) != digest:
+                raise EvalDataError(f"{path}:{num}: the line does not match its label's hash")
+            labels[i] = label
+        unlabelled = [i + 1 for i, ln in enumerate(lines) if ln.strip() and i not in labels]
+        if unlabelled:
+            raise EvalDataError(f"{path}: lines {unlabelled} have no label")
+        published = entry.get("published")  # YAML reads an unquoted date as a date
+        pages.append(Page(name, text, labels, None if published is None else str(published)))
+    return pages
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: bool, pred: bool) -> None:
+        self.tp += gold and pred
+        self.fp += pred and not gold
+        self.fn += gold and not pred
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class CleanReport:
+    body: Counts = field(default_factory=Counts)
+    headings: Counts = field(default_factory=Counts)
+    pages: int = 0
+    titles_right: int = 0
+    dates_right: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    per_set: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def title_accuracy(self) -> float:
+        return self.titles_right / self.pages if self.pages else 1.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.pages if self.pages else 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "body": self.body.to_json(),
+            "headings": self.headings.to_json(),
+            "title_accuracy": round(self.title_accuracy, 4),
+            "date_accuracy": round(self.date_accuracy, 4),
+            "sets": self.per_set,
+            "errors": self.errors,
+        }
+
+
+def score_page(page: Page, cleaner: Cleaner, report: CleanReport) -> None:
+    doc = cleaner(Document(page.text, source=page.name, meta=dict(page.meta)))
+    starts = [0]
+    for ln in page.text.split("\n"):
+        starts.append(starts[-1] + len(ln) + 1)
+    heads = [tuple(h) for h in doc.meta.get("headings", [])]
+    for i, label in sorted(page.labels.items()):
+        line = page.text[starts[i] : starts[i + 1] - 1]
+        s = starts[i] + len(line) - len(line.lstrip())
+        e = starts[i] + len(line.rstrip())
+        kept = any(bs < e and s < be for bs, be in doc.body)
+        head = any(hs < e and s < he for hs, he in heads)
+        gold = label in ("B", "H")
+        report.body.add(gold, kept)
+        report.headings.add(label == "H", head)
+        if gold != kept or (label == "H") != head:
+            report.errors.append(
+                {
+                    "page": page.name,
+                    "line": i + 1,
+                    "gold": LABELS[label],
+                    "kept": kept,
+                    "heading": head,
+                    "hash": line_hash(line),
+                }
+            )
+    report.pages += 1
+    gold_title = page.meta.get("title") or page.gold_title()
+    if normalize(doc.title or "") == normalize(gold_title or ""):
+        report.titles_right += 1
+    else:
+        report.errors.append({"page": page.name, "title": doc.title, "gold_title": gold_title})
+    if doc.published == page.published:
+        report.dates_right += 1
+    else:
+        report.errors.append(
+            {"page": page.name, "published": doc.published, "gold_published": page.published}
+        )
+
+
+def evaluate_clean(
+    seeds_dir: Path | None = None, pages_dir: Path | None = None, config: Config | None = None
+) -> CleanReport:
+    """Score the cleaner on the labelled synthetic pages and the seeds (those present)."""
+    cleaner = Cleaner(config or Config())
+    sets: dict[str, list[Page]] = {}
+    pages_dir = pages_dir or default_pages_dir()
+    if pages_dir.is_dir() or pages_dir != default_pages_dir():
+        sets["pages"] = load_pages(pages_dir)
+    seeds_dir = seeds_dir or default_seeds_dir()
+    if seeds_dir.is_dir() or seeds_dir != default_seeds_dir():
+        if not seeds_dir.is_dir():
+            raise EvalDataError(f"{seeds_dir}: no such seeds directory")
+        sets["seeds"] = load_seed_pages(seeds_dir)
+    if not sets:
+        raise EvalDataError("no labelled pages found: pass --pages DIR and/or --seeds DIR")
+    total = CleanReport()
+    for name, pages in sets.items():
+        part = CleanReport()
+        for page in pages:
+            score_page(page, cleaner, part)
+        total.per_set[name] = {k: v for k, v in part.to_json().items() if k not in ("sets", "errors")}
+        for attr in ("body", "headings"):
+            t, p = getattr(total, attr), getattr(part, attr)
+            t.tp, t.fp, t.fn = t.tp + p.tp, t.fp + p.fp, t.fn + p.fn
+        total.pages += part.pages
+        total.titles_right += part.titles_right
+        total.dates_right += part.dates_right
+        total.errors += [{"set": name, **e} for e in part.errors]
+    return total
+
+
+def render(report: CleanReport) -> str:
+    """A short plain-text table of the figures."""
+    rows = [("set", "pages", "body P", "body R", "heading P", "heading R", "title", "date")]
+    for name, s in [*report.per_set.items(), ("all", report.to_json())]:
+        rows.append(
+            (
+                name,
+                str(s["pages"]),
+                f"{s['body']['precision']:.3f}",
+                f"{s['body']['recall']:.3f}",
+                f"{s['headings']['precision']:.3f}",
+                f"{s['headings']['recall']:.3f}",
+                f"{s['title_accuracy']:.3f}",
+                f"{s['date_accuracy']:.3f}",
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    if report.errors:
+        out.append(f"\n{len(report.errors)} disagreements (see --json for the list)")
+    return "\n".join(out)
