@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from pgcluster import pg_server, pg_url, store_url  # noqa: F401  (PostgreSQL fixtures)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 

@@ -31,7 +31,7 @@ train_app = typer.Typer(help="Train an optional learned model.", no_args_is_help
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line (logs, grep)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -67,6 +67,25 @@ def eval_attribution(
         typer.echo(json.dumps(report.to_json(), indent=2))
     else:
         Console().print(render(report))
+
+
+SeedsOpt = Annotated[Path | None, typer.Option("--seeds", help="Seed articles [default: ../shared/corpus/seeds].")]
+PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Labelled *.page files [default: tests/fixtures/pages].")]
+
+
+@eval_app.command("clean")
+@handle_errors
+def eval_clean(
+    seeds: SeedsOpt = None,
+    pages: PagesOpt = None,
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Body-line precision/recall, headings, title and date of the clean stage."""
+    from .evaluate.clean import evaluate_clean
+    from .evaluate.clean import render as render_clean
+
+    report = evaluate_clean(seeds, pages)
+    typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render_clean(report))
 
 
 # -- extract, ingest and the store's listings ------------------------------------------

@@ -54,7 +54,15 @@ class StatementRow:
     stances: list[StanceRow] = field(default_factory=list)
 
     FIELDS: ClassVar[tuple[str, ...]] = (
-        "id", "published", "actor", "speaker", "kind", "content", "stances", "outlet", "doc_id",
+        "id",
+        "published",
+        "actor",
+        "speaker",
+        "kind",
+        "content",
+        "stances",
+        "outlet",
+        "doc_id",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +112,13 @@ class DocumentRow:
     ingested_at: str
 
     FIELDS: ClassVar[tuple[str, ...]] = (
-        "id", "published", "title", "outlet", "actors", "statements", "source",
+        "id",
+        "published",
+        "title",
+        "outlet",
+        "actors",
+        "statements",
+        "source",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,18 +192,21 @@ def check_date(value: str | None, name: str = "date") -> str | None:
         raise ValueError(f"{name} must be a date like 2024-03-01, not {value!r}") from None
 
 
-def _fts5_query(text: str) -> str:
-    """User words as an FTS5 query: every word must occur; ``word*`` is a prefix."""
-    words = re.findall(r"\w+\*?", text)
-    return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The words of a search, each with whether it ends in ``*`` (a prefix search)."""
+    return [(w.rstrip("*"), w.endswith("*")) for w in re.findall(r"\w+\*?", text)]
 
 
 def _text_match(store: Store, table: str, alias: str, key: str, q: str, params: dict[str, Any]) -> str:
-    """A WHERE condition: the row ``alias`` of ``table`` (integer key ``key``) has the words of ``q``."""
+    """A WHERE condition: row ``alias`` of ``table`` (integer key ``key``) holds every word of
+    ``q`` (stemmed; ``word*`` matches as a prefix). No words at all match nothing."""
+    words = _words(q)
+    if not words:
+        return "1 = 0"
     if store.dialect == "postgresql":
-        params["q"] = q
-        return f"{alias}.tsv @@ websearch_to_tsquery('english', :q)"
-    params["q"] = _fts5_query(q) or '""'
+        params["q"] = " & ".join(w + (":*" if prefix else "") for w, prefix in words)
+        return f"{alias}.tsv @@ to_tsquery('english', :q)"
+    params["q"] = " ".join(f'"{w}"' + ("*" if prefix else "") for w, prefix in words)
     return f"{alias}.{key} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q)"
 
 

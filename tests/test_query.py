@@ -1,0 +1,258 @@
+"""Listings and filters over a small hand-built store, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from stancegraph import query
+from stancegraph.errors import EmptyInput, NotFound
+from stancegraph.store import Store
+from stancegraph.types import Actor, Document, Mention, Stance, Statement
+
+TALKS = "talks with Kestria"
+DAM = "the Selva dam"
+
+
+def make_doc(
+    text: str,
+    published: str | None,
+    speakers: dict[str, tuple[str, str]],
+    said: list[tuple[str, str | None, str, list[tuple[str, str]]]],
+    source: str,
+    outlet: str | None = None,
+) -> Document:
+    """A document from plain facts: ``speakers`` local id -> (name, kind);
+    ``said``: (content substring, local speaker id, kind, [(target, label)])."""
+    doc = Document(text=text, source=source, published=published, meta={"outlet": outlet} if outlet else {})
+    doc.title = text.split("\n", 1)[0]
+    doc.body = [(0, len(text))]
+    for local, (name, kind) in speakers.items():
+        at = text.find(name)
+        mentions = [Mention((at, at + len(name)))] if at >= 0 else []
+        doc.actors.append(Actor(id=local, name=name, kind=kind, mentions=mentions))
+    for content, who, kind, stances in said:
+        s = text.index(content)
+        doc.statements.append(
+            Statement(
+                kind=kind,
+                content=(s, s + len(content)),
+                actor=who,
+                stances=[Stance(t, label, 0.8) for t, label in stances],
+            )
+        )
+    return doc
+
+
+DOCS = [
+    make_doc(
+        "Reval opens talks\nPrime Minister Tomas Reval said: “It is time to sit at the same table.” "
+        "He said the talks would begin in Lomar next week.",
+        "2024-03-04",
+        {"r": ("Tomas Reval", "person")},
+        [
+            ("It is time to sit at the same table.", "r", "direct", [(TALKS, "favor")]),
+            ("the talks would begin in Lomar next week", "r", "indirect", [(TALKS, "neutral")]),
+        ],
+        "a1.txt",
+        outlet="The Harbor Ledger",
+    ),
+    make_doc(
+        "Kestria keeps building\nThe foreign ministry of Kestria said construction of the dam "
+        "would continue during the negotiations.",
+        "2024-03-06",
+        {"m": ("foreign ministry of Kestria", "organization")},
+        [
+            (
+                "construction of the dam would continue during the negotiations",
+                "m",
+                "indirect",
+                [(DAM, "favor"), (TALKS, "neutral")],
+            )
+        ],
+        "a2.txt",
+        outlet="Northgate Courier",
+    ),
+    make_doc(
+        "Fenwick vows a fight\nDario Fenwick said his party would vote against any agreement. "
+        "Reval said the opposition had no plan.",
+        "2024-03-12",
+        {"f": ("Dario Fenwick", "person"), "r": ("Tomas Reval", "person")},
+        [
+            ("his party would vote against any agreement", "f", "indirect", [(TALKS, "against")]),
+            ("the opposition had no plan", "r", "indirect", []),
+        ],
+        "a3.txt",
+        outlet="The Harbor Ledger",
+    ),
+    make_doc(
+        "Undated note\nSomeone said the river was lower than ever.",
+        None,
+        {},
+        [("the river was lower than ever", None, "indirect", [])],
+        "a4.txt",
+    ),
+]
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    with Store(store_url) as s:
+        for d in DOCS:
+            s.add(d)
+        yield s
+
+
+def contents(rows: list[query.StatementRow]) -> list[str]:
+    return [r.content for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (
+            {},
+            [
+                "It is time to sit at the same table.",
+                "the talks would begin in Lomar next week",
+                "construction of the dam would continue during the negotiations",
+                "his party would vote against any agreement",
+                "the opposition had no plan",
+                "the river was lower than ever",
+            ],
+        ),
+        (
+            {"actor": "Tomas Reval"},
+            [
+                "It is time to sit at the same table.",
+                "the talks would begin in Lomar next week",
+                "the opposition had no plan",
+            ],
+        ),
+        (
+            {"actor": "reval"},
+            [
+                "It is time to sit at the same table.",
+                "the talks would begin in Lomar next week",
+                "the opposition had no plan",
+            ],
+        ),
+        ({"actor": "ministry"}, ["construction of the dam would continue during the negotiations"]),
+        ({"actor": "Nobody Known"}, []),
+        (
+            {"target": TALKS},
+            [
+                "It is time to sit at the same table.",
+                "the talks would begin in Lomar next week",
+                "construction of the dam would continue during the negotiations",
+                "his party would vote against any agreement",
+            ],
+        ),
+        (
+            {"target": "TALKS WITH KESTRIA", "stance": "against"},
+            ["his party would vote against any agreement"],
+        ),
+        (
+            {"stance": "favor"},
+            [
+                "It is time to sit at the same table.",
+                "construction of the dam would continue during the negotiations",
+            ],
+        ),
+        ({"target": DAM, "stance": "against"}, []),
+        (
+            {"since": "2024-03-05", "until": "2024-03-10"},
+            ["construction of the dam would continue during the negotiations"],
+        ),
+        (
+            {"since": "2024-03-12"},
+            ["his party would vote against any agreement", "the opposition had no plan"],
+        ),
+        ({"q": "table"}, ["It is time to sit at the same table."]),
+        # stemmed: "continuing" finds "continue", "negotiation" finds "negotiations"
+        ({"q": "continuing negotiation"}, ["construction of the dam would continue during the negotiations"]),
+        ({"q": "agree*"}, ["his party would vote against any agreement"]),
+        ({"q": "talks", "actor": "Reval"}, ["the talks would begin in Lomar next week"]),
+        ({"q": "?!"}, []),
+    ],
+)
+def test_statement_filters(store: Store, filters: dict[str, str], expected: list[str]) -> None:
+    rows = query.statements(store, **filters)  # type: ignore[arg-type]
+    assert contents(rows) == expected
+    assert query.count_statements(store, **filters) == len(expected)
+
+
+def test_statement_rows_carry_actor_document_and_stances(store: Store) -> None:
+    row = query.statements(store, actor="Fenwick")[0]
+    assert (row.actor, row.published, row.outlet, row.kind) == (
+        "Dario Fenwick",
+        "2024-03-12",
+        "The Harbor Ledger",
+        "indirect",
+    )
+    assert [(s.target, s.label) for s in row.stances] == [(TALKS, "against")]
+    assert row.flat()["stances"] == "talks with Kestria: against (0.80)"
+    doc = next(d for d in DOCS if d.source == "a3.txt")
+    assert doc.text[row.span[0] : row.span[1]] == row.content
+
+
+def test_paging(store: Store) -> None:
+    everything = contents(query.statements(store))
+    assert contents(query.statements(store, limit=2)) == everything[:2]
+    assert contents(query.statements(store, limit=2, offset=2)) == everything[2:4]
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [({"stance": "maybe"}, "favor, against, neutral"), ({"since": "March 5"}, "since must be a date")],
+)
+def test_bad_filters_say_what_is_wrong(store: Store, filters: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        query.statements(store, **filters)  # type: ignore[arg-type]
+
+
+def test_actors_most_quoted_first_linked_across_documents(store: Store) -> None:
+    rows = query.actors(store)
+    assert [(a.name, a.kind, a.statements, a.documents) for a in rows] == [
+        ("Tomas Reval", "person", 3, 2),
+        ("Dario Fenwick", "person", 1, 1),
+        ("foreign ministry of Kestria", "organization", 1, 1),
+    ]
+    assert [a.name for a in query.actors(store, kind="organization")] == ["foreign ministry of Kestria"]
+    assert [a.name for a in query.actors(store, name="fenw")] == ["Dario Fenwick"]
+    one = query.actor(store, rows[0].id)
+    assert one.name == "Tomas Reval"
+    with pytest.raises(NotFound):
+        query.actor(store, 99999)
+
+
+def test_documents_newest_first_undated_last(store: Store) -> None:
+    assert [d.source for d in query.documents(store)] == ["a3.txt", "a2.txt", "a1.txt", "a4.txt"]
+    assert [d.source for d in query.documents(store, q="river")] == ["a4.txt"]
+    assert [d.source for d in query.documents(store, q="Kestria building")] == ["a2.txt"]
+    assert [d.source for d in query.documents(store, outlet="the harbor ledger")] == ["a3.txt", "a1.txt"]
+    row = query.document(store, DOCS[0].id)
+    assert (row.actors, row.statements, row.title) == (1, 2, "Reval opens talks")
+    with pytest.raises(NotFound):
+        query.document(store, "nope")
+
+
+def test_summary(store: Store) -> None:
+    store.add_reject(EmptyInput("empty.txt", "empty file"))
+    s = query.summary(store)
+    assert (s.documents, s.actors, s.statements, s.statements_with_actor, s.rejects) == (4, 3, 6, 5, 1)
+    assert (s.first_published, s.last_published) == ("2024-03-04", "2024-03-12")
+    assert [a.name for a in s.top_actors] == ["Tomas Reval", "Dario Fenwick", "foreign ministry of Kestria"]
+    assert [(t.target, t.favor, t.against, t.neutral) for t in s.targets] == [
+        (TALKS, 1, 1, 2),
+        (DAM, 1, 0, 0),
+    ]
+    assert s.to_dict()["targets"][0]["total"] == 4
+    assert [(t.target, t.favor) for t in query.stance_by_target(store, actor="Reval")] == [(TALKS, 1)]
+
+
+def test_rejects_listing(store: Store) -> None:
+    store.add_reject(EmptyInput("empty.txt", "empty file"))
+    rows = query.rejects(store)
+    assert [(r.source, r.code, r.reason, r.count) for r in rows] == [("empty.txt", "E101", "empty file", 1)]
