@@ -62,6 +62,11 @@ class ChromePatterns:
     line: tuple[tuple[str, re.Pattern[str]], ...]
     cased: tuple[tuple[str, re.Pattern[str]], ...]
     section: re.Pattern[str]
+    outlet: re.Pattern[str]
+
+    def outlet_like(self, norm: str) -> bool:
+        """A short line that reads like a publication's name ("Lindenport Evening Star")."""
+        return words(norm) <= 5 and not re.search(r"\d", norm) and bool(self.outlet.search(norm))
 
     def kind(self, text: str, norm: str) -> str | None:
         """The chrome kind of a line, or None when it is not chrome."""
@@ -90,9 +95,10 @@ def chrome_patterns() -> ChromePatterns:
             (k, _compile([" ".join(p.split()) for p in v])) for k, v in raw.get("cased", {}).items()
         )
         section = _compile(raw["section"])
+        outlet = re.compile(r"\b(?:" + "|".join(raw["outlet_words"]) + r")\Z")
     except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
         raise ConfigError(f"data/chrome.yaml is malformed: {exc}") from exc
-    return ChromePatterns(line, cased, section)
+    return ChromePatterns(line, cased, section, outlet)
 
 
 # --- dates -------------------------------------------------------------------
@@ -111,7 +117,8 @@ _DATE_FORMS = (
     rf"\b{_MONTH} {_DAY},? {_YEAR}\b",  # December 10, 2023 / Dec. 10 2023
     rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",  # 10 December 2023
     r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)",  # 2023-12-10
-    r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b",  # 10/12/2023 (if unambiguous)
+    r"(?<!\d)(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b",  # 09.01.2018: day first
+    r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",  # 10/12/2023 (if unambiguous)
 )
 _DATE_RES = tuple(re.compile(f, re.IGNORECASE) for f in _DATE_FORMS)
 
@@ -127,6 +134,7 @@ _DATELINE_NOISE = re.compile(
     | [+-]\d{2}:?\d{2}\b
     | \bby\ .{1,40}$
     | \b(?:local\ time|today|yesterday|ago)\b
+    | \b\d+\ (?:min|minute)s?\ read\b
     | [\s,|·•/\-–—:()\[\]]
     """
 )
@@ -140,6 +148,9 @@ def _match_to_iso(m: re.Match[str]) -> str | None:
         day = int(g["day"])
     elif g.get("mnum"):
         month, day = int(g["mnum"]), int(g["day"])
+    elif g.get("dd"):
+        # Dotted dates are written day first wherever they are used (Europe, Asia).
+        day, month = int(g["dd"]), int(g["dm"])
     else:
         a, b = int(g["a"]), int(g["b"])
         if a > 12 >= b:
@@ -201,6 +212,34 @@ _URL_DATE = re.compile(
 )
 
 
+_SLUG_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "and",
+    "with",
+    "html",
+    "htm",
+    "php",
+    "amp",
+    "news",
+}
+
+
+def _slug_words(url: Any) -> set[str]:
+    """The words of a URL's last path segment ("/2021/03/19/bridge-vote/" -> bridge, vote)."""
+    if not isinstance(url, str):
+        return set()
+    path = re.sub(r"[?#].*", "", url).rstrip("/")
+    last = path.rsplit("/", 1)[-1].lower()
+    return {w for w in re.split(r"[-_.+]", last) if w.isalpha() and w not in _SLUG_STOP}
+
+
 def date_from_url(url: str | None) -> str | None:
     """The date in a URL path such as ``/2023/12/10/`` or ``/20231210/``."""
     if not url:
@@ -231,6 +270,9 @@ class Line:
 
 
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_BYLINE_LEAD = re.compile(r"(?i)^(?:(?:written|words|story|reporting) )?by\s+")
+_NAME_SPLIT = re.compile(r",|;| and | & | - | – | \| | for | in ")
+_BIO_VERBS = r"(?:is|was|covers|writes|reports|has|teaches|works|edits|leads|lives)"
 _LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
 # "Q: ...", "A: ...", "MARR: ..." open the turns of a transcript, never a heading.
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Za-z.'’ -]{0,30}:\s")
@@ -317,6 +359,7 @@ class Cleaner:
         self._label_sections(lines)
         width = hard_wrapped(lines)
         self._label_headings(lines, width)
+        self._label_author_notes(lines, doc.meta)
         doc.title = title
         doc.published = self._published(lines, doc.meta)
         doc.body, headings = self._paragraphs(lines, width)
@@ -338,23 +381,41 @@ class Cleaner:
                 ln.label, ln.date = "dateline", date
                 ln.kind = "updated" if re.search(r"(?i)\b(updated|modified)\b", ln.text) else "dateline"
 
+    def _label_author_notes(self, lines: list[Line], meta: dict[str, Any]) -> None:
+        """A body line that opens with the byline's name and says who they are
+        ("Helga Sunn is an economist at ...") is the author's note, not the story."""
+        names = set()
+        author = meta.get("author")
+        for raw in ([author] if isinstance(author, str) else []) + [
+            _BYLINE_LEAD.sub("", ln.text) for ln in lines if ln.kind == "byline"
+        ]:
+            for name in _NAME_SPLIT.split(raw):
+                if 2 <= len(name.split()) <= 4:
+                    names.add(name.strip())
+        if not names:
+            return
+        note = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r") " + _BIO_VERBS + r"\b")
+        for ln in lines:
+            if ln.label == "body" and note.match(ln.text):
+                ln.label, ln.kind = "chrome", "author note"
+
     def _label_title(self, lines: list[Line], meta: dict[str, Any]) -> str | None:
         given = str(meta.get("title") or "").strip()
         content = [ln for ln in lines if ln.label == "body"]
         title: str | None = given or None
         if not title:
-            # The headline: the first line of the page's head that reads like one.
-            # One- and two-word lines above it are section labels ("World", "Politics").
+            # The page's head: the headline-like lines it opens with (a story follows).
+            head: list[Line] = []
             for i, ln in enumerate(content[:6]):
                 if i + 1 >= len(content) or not headline_like(ln.text):
                     break
-                bare = _MD_HEADING.sub("", ln.text, count=1)
-                if words(bare) <= 2 and headline_like(content[i + 1].text) and i + 2 < len(content):
-                    ln.label, ln.kind = "chrome", "kicker"
-                    continue
-                ln.label, ln.kind = "title", "first line"
-                title = bare.strip(_TRIM)
-                break
+                head.append(ln)
+            chosen = self._choose_title(head, lines, meta)
+            if chosen is not None:
+                for ln in head[: head.index(chosen)]:
+                    ln.label, ln.kind = "chrome", "masthead"
+                chosen.label = "title"
+                title = _MD_HEADING.sub("", chosen.text, count=1).strip(_TRIM)
         if title:
             key = normalize(title)
             for ln in lines:
@@ -371,6 +432,31 @@ class Cleaner:
                         break
                     ln.label, ln.kind = "chrome", "kicker"
         return title
+
+    def _choose_title(self, head: list[Line], lines: list[Line], meta: dict[str, Any]) -> Line | None:
+        """The headline among the head lines: one the page repeats, else one the URL
+        names, else the first that is neither a section label nor the site's name."""
+        if not head:
+            return None
+        for ln in head:
+            if sum(1 for other in lines if other.norm == ln.norm) > 1:
+                ln.kind = "repeated"
+                return ln
+        slug = _slug_words(meta.get("url"))
+        if slug:
+            overlap = [(len(slug & set(re.findall(r"[a-z0-9]+", ln.norm))), -k) for k, ln in enumerate(head)]
+            best, neg_k = max(overlap)
+            if best >= min(2, len(slug)):
+                head[-neg_k].kind = "url"
+                return head[-neg_k]
+        for k, ln in enumerate(head):
+            bare = _MD_HEADING.sub("", ln.text, count=1)
+            last = k == len(head) - 1
+            if not last and (words(bare) <= 2 or self.patterns.outlet_like(ln.norm)):
+                continue
+            ln.kind = "first line"
+            return ln
+        return None
 
     @staticmethod
     def _repeats_title(norm: str, key: str) -> bool:

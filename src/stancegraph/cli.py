@@ -69,8 +69,8 @@ def eval_attribution(
         Console().print(render(report))
 
 
-SeedsOpt = Annotated[Path | None, typer.Option("--seeds", help="Seed articles [default: ../shared/corpus/seeds].")]
-PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Labelled *.page files [default: tests/fixtures/pages].")]
+SeedsOpt = Annotated[Path | None, typer.Option("--seeds", help="Seeds [default: ../shared/corpus/seeds].")]
+PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Pages [default: tests/fixtures/pages].")]
 
 
 @eval_app.command("clean")

@@ -223,16 +223,24 @@ def score_page(page: Page, cleaner: Cleaner, report: CleanReport) -> None:
 
 
 def evaluate_clean(
-    seeds_dir: Path | None = None, pages_dir: Path | None = None, config: Config | None = None
+    seeds_dir: Path | None = None,
+    pages_dir: Path | None = None,
+    config: Config | None = None,
+    *,
+    use: tuple[str, ...] = ("pages", "seeds"),
 ) -> CleanReport:
-    """Score the cleaner on the labelled synthetic pages and the seeds (those present)."""
+    """Score the cleaner on the labelled synthetic pages and the seeds.
+
+    A directory given explicitly must exist; a default one that is absent (no
+    checkout beside ../shared, an installed package) is left out.
+    """
     cleaner = Cleaner(config or Config())
     sets: dict[str, list[Page]] = {}
     pages_dir = pages_dir or default_pages_dir()
-    if pages_dir.is_dir() or pages_dir != default_pages_dir():
+    if "pages" in use and (pages_dir.is_dir() or pages_dir != default_pages_dir()):
         sets["pages"] = load_pages(pages_dir)
     seeds_dir = seeds_dir or default_seeds_dir()
-    if seeds_dir.is_dir() or seeds_dir != default_seeds_dir():
+    if "seeds" in use and (seeds_dir.is_dir() or seeds_dir != default_seeds_dir()):
         if not seeds_dir.is_dir():
             raise EvalDataError(f"{seeds_dir}: no such seeds directory")
         sets["seeds"] = load_seed_pages(seeds_dir)
