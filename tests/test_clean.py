@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stancegraph.clean import Cleaner, date_from_url, parse_date, parse_dateline
 from stancegraph.types import Document
@@ -23,7 +25,7 @@ def check_offsets(doc: Document) -> None:
     for s, e in doc.body:
         assert 0 <= prev_end <= s < e <= len(doc.text)
         piece = doc.text[s:e]
-        assert piece == piece.strip().strip("\u00a0\u200b\ufeff")
+        assert piece == piece.strip().strip("\u200b\ufeff") and piece.strip() == piece
         prev_end = e
     for s, e in doc.meta["headings"]:
         assert doc.in_body((s, e))
@@ -302,3 +304,47 @@ def test_seed_dateline(seeds_dir) -> None:
     assert doc.title == nonblank(path)[1]  # the line under the dateline
     assert body_lines(doc)[0] == nonblank(path)[2]
     assert not any(parse_dateline(ln) for ln in body_lines(doc))
+
+
+# --- properties: the offset invariant on arbitrary pages ---------------------------
+
+PIECES = [
+    "Add new comment",
+    "Sunday, December 10, 2023",
+    "A Headline In Title Case",
+    "The minister said the talks would go on.",
+    "“We will not give in,” she said.",
+    "Share on Facebook",
+    "› Subscribe",
+    "More Articles",
+    "## Heading",
+    "- a list item",
+    "\u00a0",
+    "\u200b",
+    "\t",
+    " ",
+    "\r",
+    "\x85",
+    "\u2028",
+    "\u3000",
+    "\ufeff",
+    "",
+]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PIECES), st.text(max_size=40)),
+        max_size=30,
+    ),
+    st.sampled_from(["\n", "\r\n", "\n\n"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_offsets_invariant(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    doc = Cleaner()(Document(text))
+    assert doc.text == text
+    check_offsets(doc)
+    for s, e in doc.body:
+        assert doc.text[s:e].strip()
+        assert doc.text[s:e] not in ("Add new comment", "› Subscribe")

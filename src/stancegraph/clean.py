@@ -41,7 +41,9 @@ from .types import Document, Span
 
 # Characters trimmed off paragraph ends besides str.isspace() ones (NBSP is one of those).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-_TRIM = " \t\r\n\f\v\u00a0\u2007\u202f\u3000" + _INVISIBLE
+# Every Unicode space (what str.isspace() calls one: NBSP, NEL, ideographic space ...)
+# and the invisible format characters.
+_TRIM = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + _INVISIBLE
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
