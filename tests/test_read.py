@@ -323,3 +323,21 @@ def test_html_from_stdin_and_jsonl_html_field(tmp_path: Path) -> None:
     assert isinstance(doc, Document)
     assert doc.meta["format"] == "html" and doc.source == f"{path}:1"
     assert doc.meta["url"] == rec["url"]
+
+
+def test_jsonl_oversize_record_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text(
+        json.dumps({"text": "x " * 2000}) + "\n" + json.dumps({"text": "A short record."}) + "\n",
+        encoding="utf-8",
+    )
+    items = run([path], Config(max_bytes=1000))
+    assert type(items[0]) is errors.InputTooLarge and items[0].source == f"{path}:1"
+    assert isinstance(items[1], Document) and items[1].text == "A short record."
+
+
+def test_device_is_read_with_a_cap() -> None:
+    zero = Path("/dev/zero")
+    if not zero.exists():
+        pytest.skip("no /dev/zero")
+    fails(run([zero], Config(max_bytes=1000)), errors.InputTooLarge, "/dev/zero")

@@ -265,7 +265,12 @@ def _read_limited(path: Path, source: str, gz: bool, config: Config) -> bytes:
         size = path.stat().st_size
         if size > config.max_bytes:
             raise _too_large(source, f"{size:,} bytes", config)
-        return path.read_bytes()
+        # Read with a cap all the same: a pipe or a device reports size 0.
+        with path.open("rb") as raw:
+            data = raw.read(config.max_bytes + 1)
+        if len(data) > config.max_bytes:
+            raise _too_large(source, "the input", config)
+        return data
     with gzip.open(path, "rb") as fh:
         data = fh.read(config.max_bytes + 1)
     if len(data) > config.max_bytes:
@@ -493,14 +498,18 @@ def _record_document(rec: Any, source: str, config: Config) -> Document:
 
 
 def _jsonl_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
-    seen = 0
-    for lineno, raw in enumerate(fh, 1):
+    seen = lineno = 0
+    while raw := fh.readline(config.max_bytes + 1):
+        lineno += 1
         if not raw.strip():
             continue
         seen += 1
         rec_source = f"{source}:{lineno}"
         if len(raw) > config.max_bytes:
-            yield _too_large(rec_source, f"a {len(raw):,}-byte record", config)
+            # Skip the rest of the oversize line without holding it in memory.
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(1 << 20)
+            yield _too_large(rec_source, "this record", config)
             continue
         try:
             rec = json.loads(raw.decode("utf-8-sig"))
