@@ -36,7 +36,6 @@ from .config import Config
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Characters trimmed from the edges of an indirect content or a speaker span.
@@ -46,6 +45,10 @@ _SPEAKER_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
 # A quotation this short, with no cue of its own, is a scare quote, not a statement.
 MIN_QUOTE_WORDS = 4
 _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
+# Objects that are times or amounts ("promised Sunday", "pledged 20 delegates").
+_NOT_CONTENT_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# Speakers whose beliefs are part of a quotation or an address, not attributions.
+_PERSONAL = {"i", "we", "you", "me", "us"}
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,20 @@ class Cues:
     speech: frozenset[str]
     cognition: frozenset[str]
     object_verbs: frozenset[str]
+    naming: frozenset[str]
+    clause: frozenset[str]
     infinitive: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     quote_pairs: dict[str, str] = field(hash=False)
 
     @property
+    def clause_takers(self) -> frozenset[str]:
+        return self.speech | self.cognition | self.clause
+
+    @property
     def verbs(self) -> frozenset[str]:
-        return self.speech | self.cognition
+        return self.speech | self.cognition | self.clause | self.infinitive | self.object_verbs | self.naming
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +86,8 @@ def load_cues() -> Cues:
         speech=words("speech_verbs"),
         cognition=words("cognition_verbs"),
         object_verbs=words("object_content_verbs"),
+        naming=words("naming_verbs"),
+        clause=words("clause_verbs"),
         infinitive=words("infinitive_verbs"),
         nouns=words("speech_nouns"),
         according=tuple(tuple(p.lower().split()) for p in raw.get("according_phrases") or ()),
@@ -178,6 +189,9 @@ class Frame:
     speech: bool  # a verb of saying (may frame an adjacent quotation)
     # The cue sits inside its own content ("The deal, according to Smith, was dead").
     inset: bool = False
+    # Which rule found the content, and the cue's lemma (for error analysis).
+    how: str = ""
+    lemma: str = ""
 
 
 def _tok_span(para: Paragraph, first: Token, last: Token) -> Span:
@@ -243,31 +257,31 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> Span | None:
+def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
-    if ccomps:
+    if ccomps and lemma in cues.clause_takers:
         first, last = ccomps[0], ccomps[-1]
-        return (_subtree_span(para, first)[0], _subtree_span(para, last)[1])
+        return (_subtree_span(para, first)[0], _subtree_span(para, last)[1]), "ccomp"
     if lemma in cues.infinitive:
         for c in v.children:
             if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                return _subtree_span(para, c)
+                return _subtree_span(para, c), "xcomp"
     for c in v.children:
         if c.dep_ == "punct" and c.text == ":" and c.i > v.i:
             # "X said: content" — the rest of the sentence.
             sent_end = v.sent.end - 1
             if c.i < sent_end:
-                return _tok_span(para, para.doc[c.i + 1], para.doc[sent_end])
+                return _tok_span(para, para.doc[c.i + 1], para.doc[sent_end]), "colon"
     if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX"):
         # "The move, he said, was wrong": the host clause minus the cue frame.
         host = _subtree_span(para, v.head)
         frame = _subtree_span(para, v)
         if frame[1] >= host[1]:
-            return (host[0], frame[0])
+            return (host[0], frame[0]), "parataxis"
         if frame[0] <= host[0]:
-            return (frame[1], host[1])
-        return host
+            return (frame[1], host[1]), "parataxis"
+        return host, "parataxis"
     for c in v.children:
         if c.dep_ == "prep":
             # "said in a letter that …": the parser hangs the clause on the noun.
@@ -276,11 +290,17 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> Span | None:
                     if r.dep_ in ("relcl", "acl") and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in r.children
                     ):
-                        return _subtree_span(para, r)
+                        return _subtree_span(para, r), "prep-that"
+    if lemma in cues.naming:
+        # "called Trump a “blowhard”": the object and what it is called.
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > v.i), None)
+        if obj is not None and pred is not None:
+            return (_subtree_span(para, obj)[0], _subtree_span(para, pred)[1]), "naming"
     if lemma in cues.object_verbs:
         for c in v.children:
-            if c.dep_ in ("dobj", "oprd") and c.pos_ != "PRON":
-                return _subtree_span(para, c)
+            if c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_CONTENT_ENTS:
+                return _subtree_span(para, c), "dobj"
     return None
 
 
@@ -361,26 +381,41 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             if acc is not None:
                 cue, speaker, content = acc
                 inset = content[0] < cue[0] and cue[1] < content[1]
-                frames.append(Frame(cue, content, speaker, pi, tok.i, False, inset))
+                frames.append(Frame(cue, content, speaker, pi, tok.i, False, inset, "according", low))
                 i += 1
                 continue
         if _is_cue_verb(tok, cues):
             lemma = tok.lemma_.lower()
-            content = _content_of_verb(para, tok, cues)
+            found = _content_of_verb(para, tok, cues)
             subj = _subject(tok)
+            if lemma in cues.cognition and lemma not in cues.speech and subj is not None and (
+                subj.lower_ in _PERSONAL
+            ):
+                # "I think", "you know": conversational, not a held view worth recording.
+                i += 1
+                continue
             speaker = _speaker_span(para, subj) if subj is not None else None
             last = tok
             for c in tok.children:
                 if c.dep_ == "prt" and c.i == last.i + 1:
                     last = c
             frames.append(
-                Frame(_tok_span(para, tok, last), content, speaker, pi, tok.i, lemma in cues.speech)
+                Frame(
+                    _tok_span(para, tok, last),
+                    found[0] if found else None,
+                    speaker,
+                    pi,
+                    tok.i,
+                    lemma in cues.speech,
+                    how=found[1] if found else "",
+                    lemma=lemma,
+                )
             )
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
             nf = _noun_frame(para, tok)
             if nf is not None:
                 cue, speaker, content = nf
-                frames.append(Frame(cue, content, speaker, pi, tok.i, False))
+                frames.append(Frame(cue, content, speaker, pi, tok.i, False, how="noun", lemma=tok.lemma_))
         i += 1
     return frames
 
@@ -437,8 +472,56 @@ def _content_span(text: str, span: Span, quotes: list[Quote]) -> tuple[str, Span
     return "indirect", (s, e)
 
 
-def find_statements(doc: Document, cues: Cues | None = None) -> list[Statement]:
-    """The statements of a parsed document, in text order."""
+_GAP_CHARS = " \t,.;:!?—–-“”\"«»‹›‘’"
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Only spaces and punctuation between ``a`` and ``b``: the two things touch."""
+    return a <= b and all(ch in _GAP_CHARS for ch in text[a:b])
+
+
+def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote]) -> None:
+    """Give a verb of saying the quotation it touches ("“…,” he said", "he said: “…”").
+
+    The parse often hangs such a verb on the wrong clause ("“…,” he said in an
+    address, reported"): a quotation right beside the speaker and cue wins over a
+    complement that is not quoted. Both sides touching ("“Q1,” he said, “Q2.”")
+    make one statement in two pieces.
+    """
+    closed = [q for q in quotes if q.closed]
+    for fr in frames:
+        if not fr.speech or fr.speaker is None or fr.inset:
+            continue
+        if any(_inside(fr.cue, q.outer) for q in closed):
+            continue
+        left, right = min(fr.cue[0], fr.speaker[0]), max(fr.cue[1], fr.speaker[1])
+        before = next(
+            (q for q in reversed(closed) if q.outer[1] <= left and _gap_ok(text, q.outer[1], left)), None
+        )
+        after = next((q for q in quotes if q.outer[0] >= right and _gap_ok(text, right, q.outer[0])), None)
+        if fr.content is not None and any(_overlap(fr.content, q.outer) for q in quotes):
+            if (
+                before is not None
+                and after is not None
+                and _overlap(fr.content, before.outer)
+                and True
+            ):
+                fr.content, fr.how, fr.inset = (before.inner[0], after.inner[1]), "split", True
+            continue
+        if before is not None and after is not None:
+            fr.content, fr.how, fr.inset = (before.inner[0], after.inner[1]), "split", True
+        elif before is not None:
+            fr.content, fr.how = before.outer, "adjacent"
+        elif after is not None:
+            fr.content, fr.how = after.outer, "adjacent"
+
+
+def find_statements(
+    doc: Document, cues: Cues | None = None, trace: list[tuple[Statement, str, str]] | None = None
+) -> list[Statement]:
+    """The statements of a parsed document, in text order.
+
+    ``trace``, when given, receives (statement, rule, cue lemma) for error analysis."""
     cues = cues or load_cues()
     text = doc.text
     out: list[Statement] = []
@@ -447,17 +530,23 @@ def find_statements(doc: Document, cues: Cues | None = None) -> list[Statement]:
     for pi, para in enumerate(doc.paragraphs):
         quotes = find_quotes(text, para.start, para.end, cues.quote_pairs, pi)
         frames = _frames(para, pi, cues)
+        _attach_adjacent_quotes(text, frames, quotes)
         para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
         seen: set[tuple[Span, Span]] = set()
         for fr in frames:
             if fr.content is None:
                 continue
-            cue_in_quote = any(_inside(fr.cue, q.outer) for q in quotes)
-            if cue_in_quote:
-                # A statement nested in a quotation ("I think …"): quotes around it are
-                # the outer speaker's, not this one's.
-                kind, content = "indirect", _trim(text, fr.content)
-                q_used = None
+            if any(q.closed and _inside(fr.cue, q.outer) for q in quotes):
+                # "I think …" inside somebody's quotation is part of what they said, not
+                # a statement of its own (PolNeAR does not annotate it either).
+                continue
+            q_used: Quote | None = None
+            if fr.how == "split":
+                kind, content = "direct", fr.content
+                for q in quotes:
+                    if _inside(q.inner, content):
+                        q.used = True
+                        q_used = q_used or q
             else:
                 kind, content = _content_span(text, fr.content, quotes)
                 q_used = next((q for q in quotes if q.inner == content), None) if kind == "direct" else None
@@ -471,41 +560,47 @@ def find_statements(doc: Document, cues: Cues | None = None) -> list[Statement]:
             seen.add(key)
             st = Statement(kind=kind, content=content, cue=fr.cue, speaker=fr.speaker)
             para_stmts.append((st, q_used, fr))
-        # Quotations that no clause claimed: find a cue beside them, else continue a speaker.
+        # Quotations that no clause claimed: a verb of saying in the same sentence,
+        # else the speaker they continue.
         for q in quotes:
             if q.used or any(_inside(q.outer, st.content) for st, _, _ in para_stmts):
                 continue
-            fr = _adjacent_cue(para, q, quotes, frames)
-            if fr is not None:
-                done = next((s for s, sq, f in para_stmts if f is fr and sq is not None), None)
-                if done is not None and done.cue is not None and done.content[1] <= done.cue[0] < q.outer[0]:
-                    # "“Q1,” he said, “Q2.”": one statement in two pieces.
-                    done.content = (done.content[0], q.inner[1])
-                    q.used = True
-                    continue
+            if not q.sentence_like(text):
+                continue
+            found = _sentence_cue(para, q, quotes, frames)
+            if found is not None:
                 q.used = True
-                para_stmts.append((Statement("direct", q.inner, fr.cue, fr.speaker), q, fr))
+                para_stmts.append((Statement("direct", q.inner, found.cue, found.speaker), q, found))
         para_stmts.sort(key=lambda x: x[0].content[0])
         for q in quotes:
             if q.used or any(_inside(q.outer, st.content) for st, _, _ in para_stmts):
                 continue
             starts_para = text[para.start : q.outer[0]].strip() == ""
-            before = [s for s, _, _ in para_stmts if s.content[1] <= q.outer[0]]
-            prev = before[-1] if before else (prev_para_last if starts_para else None)
             continued = starts_para and prev_para_open
-            if prev is None or not (q.sentence_like(text) or continued):
+            if not (q.sentence_like(text) or continued):
+                continue  # a scare quote
+            before = [s for s, _, _ in para_stmts if s.content[1] <= q.outer[0] and s.speaker]
+            prev = before[-1] if before else (prev_para_last if starts_para else None)
+            if prev is None:
+                # "“Q1.” “Q2,” she said.": the next quotation's speaker, if only marks
+                # and spaces separate them.
                 after = [s for s, sq, _ in para_stmts if s.content[0] >= q.outer[1] and sq is not None]
-                nxt = after[0] if after else None
-                if nxt is None or not q.sentence_like(text) or text[q.outer[1] : nxt.content[0]].strip(
-                    " “”\"«»‹›‘’"
-                ):
+                if not after or not _gap_ok(text, q.outer[1], after[0].content[0]):
                     continue
-                prev = nxt
+                prev = after[0]
             q.used = True
-            cont = Statement("direct", q.inner, None, prev.speaker, prev.actor)
-            para_stmts.append((cont, q, None))
+            if prev.kind == "direct" and para.start <= prev.content[0] and prev.content[1] <= q.outer[0]:
+                # "“Q1,” he said. “Q2.”": one statement in pieces, as PolNeAR annotates it.
+                # A quotation in the next paragraph stays a statement of its own.
+                prev.content = (prev.content[0], q.inner[1])
+                continue
+            para_stmts.append((Statement("direct", q.inner, None, prev.speaker, prev.actor), q, None))
             para_stmts.sort(key=lambda x: x[0].content[0])
         stmts = [s for s, _, _ in para_stmts]
+        if trace is not None:
+            for st, q, fr in para_stmts:
+                how = (fr.how if fr else "continued") + ("+quote" if q is not None and fr else "")
+                trace.append((st, how, fr.lemma if fr else ""))
         out.extend(stmts)
         # Only the paragraph right before may lend its speaker to a cue-less quotation.
         prev_para_last = max(stmts, key=lambda s: s.content[1]) if stmts else None
@@ -513,39 +608,19 @@ def find_statements(doc: Document, cues: Cues | None = None) -> list[Statement]:
     return out
 
 
-def _adjacent_cue(para: Paragraph, q: Quote, quotes: list[Quote], frames: list[Frame]) -> Frame | None:
-    """The nearest verb of saying outside every quotation, in the sentences the
-    quotation touches (or a sentence ending with a colon just before it), that
-    has no content of its own elsewhere."""
+def _sentence_cue(para: Paragraph, q: Quote, quotes: list[Quote], frames: list[Frame]) -> Frame | None:
+    """The nearest verb of saying with a speaker, outside every quotation, in the
+    sentences the quotation touches, that frames nothing else."""
     doc = para.doc
     span = para.char_span(q.outer)
     if span is None:
         return None
-    sents: list[SpacySpan] = []
-    for s in (doc[span.start].sent, doc[span.end - 1].sent):
-        if all(s.start != x.start for x in sents):
-            sents.append(s)
-    first = sents[0]
-    if first.start > 0:
-        prev = doc[first.start - 1].sent
-        if doc[prev.end - 1].text == ":" or (prev.end >= 2 and doc[prev.end - 2].text == ":"):
-            sents.insert(0, prev)
-    lo, hi = min(s.start for s in sents), max(s.end for s in sents)
+    lo, hi = doc[span.start].sent.start, doc[span.end - 1].sent.end
     best: tuple[int, Frame] | None = None
     for fr in frames:
-        if not fr.speech or fr.speaker is None or not lo <= fr.cue_token < hi:
+        if not fr.speech or fr.speaker is None or fr.content is not None or not lo <= fr.cue_token < hi:
             continue
-        if any(_inside(fr.cue, x.outer) for x in quotes):
-            continue
-        # A verb already framing another clause: only a quote right after its own
-        # content (split quotation) may share it.
-        if (
-            fr.content is not None
-            and _overlap(fr.content, q.outer) == 0
-            and not (
-                fr.content[1] <= q.outer[0] and any(x.used and _overlap(fr.content, x.outer) for x in quotes)
-            )
-        ):
+        if any(x.closed and _inside(fr.cue, x.outer) for x in quotes):
             continue
         tok = doc[fr.cue_token]
         dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
