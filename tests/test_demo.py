@@ -1,0 +1,70 @@
+"""The bundled demo corpus through the whole pipeline into a store: what `make demo` shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stancegraph import query
+from stancegraph.cli import app
+from stancegraph.demo import corpus_dir, targets_path
+from stancegraph.store import Store
+
+CHROME = ("Share this article", "Subscribe to our newsletter", "Advertisement", "All rights reserved",
+          "Follow us on social media", "Comments are closed")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    result = CliRunner().invoke(app, ["demo", "--db", db])
+    assert result.exit_code == 0, result.stderr
+    return db, result.stdout
+
+
+def test_the_corpus_ships_inside_the_package() -> None:
+    assert len(list(corpus_dir().glob("*.txt"))) == 6
+    assert targets_path().is_file()
+    assert "stancegraph" in Path(str(corpus_dir())).parts
+
+
+def test_demo_prints_a_summary(demo_db: tuple[str, str]) -> None:
+    _, out = demo_db
+    for expected in ("6 documents", "2024-03-04", "2024-03-21", "Statements per actor", "Stance per target",
+                     "Tomas Reval", "talks with Kestria"):  # fmt: skip
+        assert expected in out
+
+
+def test_demo_again_adds_nothing(demo_db: tuple[str, str]) -> None:
+    db, _ = demo_db
+    result = CliRunner().invoke(app, ["demo", "--db", db])
+    assert result.exit_code == 0 and "0 new, 6 already" in result.stderr
+    with Store(db) as store:
+        assert len(store.document_ids()) == 6
+
+
+def test_demo_store_has_the_facts_the_articles_state(demo_db: tuple[str, str]) -> None:
+    db, _ = demo_db
+    with Store(db) as store:
+        docs = {Path(d.source).name: d for d in (store.get(i) for i in store.document_ids())}
+        assert {d.published for d in docs.values()} == {
+            "2024-03-04", "2024-03-06", "2024-03-11", "2024-03-12", "2024-03-18", "2024-03-21",
+        }  # fmt: skip
+        for doc in docs.values():  # site chrome never reaches the body
+            body = " ".join(doc.text[s:e] for s, e in doc.body)
+            assert not [c for c in CHROME if c in body], doc.source
+        reval = query.statements(store, actor="Tomas Reval")
+        assert len({r.doc_id for r in reval}) >= 2
+        # a pronoun speaker ("He said ...") resolved to the person named before
+        assert any(r.speaker == "He" for r in reval)
+        # the letter speaks for the union that sent it
+        union = query.statements(store, actor="Arvenian Growers Union")
+        assert any(r.speaker == "the letter" and r.kind == "direct" for r in union)
+        # an organization speaker: "the ministry said in a statement"
+        assert any(
+            "ministry" in (r.speaker or "").lower() for r in query.statements(store, q="dialogue neighbour")
+        )
+        targets = {t.target for t in query.stance_by_target(store)}
+        assert {"talks with Kestria", "the Selva dam"} <= targets
