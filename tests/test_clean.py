@@ -201,6 +201,9 @@ def test_hard_wrapped_paragraphs_join(cleaner: Cleaner) -> None:
         ("Updated 14:32 GMT, 3 March 2020", "2020-03-03"),
         ("Posted on June 1st, 2019 by admin", "2019-06-01"),
         ("25/12/2022", "2022-12-25"),
+        ("Published March 21, 2024 · Updated March 22, 2024", "2024-03-21"),
+        ("09.01.2018", "2018-01-09"),
+        ("March 19, 2021 · 4 min read", "2021-03-19"),
         ("The talks on December 10, 2023 failed.", None),  # a sentence, not a dateline
         ("10/11/2022", None),  # day-first or month-first: cannot tell
         ("February 30, 2023", None),

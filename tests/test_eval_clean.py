@@ -97,3 +97,12 @@ def test_cli_eval_clean_json(tmp_path: Path) -> None:
     assert missing.exit_code == EvalDataError.exit_code
     no_seeds = CliRunner().invoke(app, ["eval", "clean", "--seeds", str(tmp_path)])
     assert no_seeds.exit_code == EvalDataError.exit_code  # an explicit seeds dir without the seeds
+
+
+def test_html_gate() -> None:
+    pytest.importorskip("trafilatura")
+    report = evaluate_clean(pages_dir=default_pages_dir(), use=("html",))
+    s = report.per_set["html"]
+    assert s["pages"] >= 4
+    assert s["body"]["precision"] >= 0.95 and s["body"]["recall"] >= 0.95, report.errors
+    assert s["title_accuracy"] >= 0.75 and s["date_accuracy"] >= 0.75, report.errors

@@ -202,11 +202,13 @@ def parse_dateline(line: str) -> str | None:
     found = find_date(line)
     if not found:
         return None
-    iso, s, e = found
-    rest = line[:s] + " " + line[e:]
+    rest = line
+    # "Published March 21, 2024 · Updated March 22, 2024": every date goes, the first is the one.
+    while more := find_date(rest):
+        rest = rest[: more[1]] + " " + rest[more[2] :]
     if _DATELINE_NOISE.sub("", rest).strip():
         return None
-    return iso
+    return found[0]
 
 
 _URL_DATE = re.compile(

@@ -13,6 +13,13 @@ Gold comes from two places:
   that none of their text is copied into the repository; a line whose hash does not
   match stops the evaluation (the labels are for another version of the file).
 
+- HTML pages (``html/*.html`` under the pages directory, extra ``html``), each with
+  a ``<name>.gold.yaml`` giving ``title``, ``published``, the ``body`` paragraphs,
+  the ``headings`` among them and ``optional`` paragraphs that may go either way
+  (a standfirst the extractor may or may not find). These measure reading and
+  cleaning together: a paragraph counts when the cleaned body holds it verbatim
+  (up to spacing and quote style).
+
 A line counts as kept when it lies inside a body span. Scores are micro-averaged
 over non-blank lines: body precision/recall (B and H gold), heading
 precision/recall, and title and date accuracy per page.
@@ -222,12 +229,66 @@ def score_page(page: Page, cleaner: Cleaner, report: CleanReport) -> None:
         )
 
 
+def load_html_pages(html_dir: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
+    pages = []
+    for path in sorted(html_dir.glob("*.html")):
+        gold_path = path.with_name(path.stem + ".gold.yaml")
+        if not gold_path.is_file():
+            raise EvalDataError(f"{path}: no {gold_path.name} beside it")
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        pages.append((path.name, path.read_bytes(), gold))
+    return pages
+
+
+def score_html_page(
+    name: str, data: bytes, gold: dict[str, Any], cleaner: Cleaner, report: CleanReport
+) -> None:
+    from ..errors import InputError
+    from ..read import html_document
+
+    gold_body = [normalize(p) for p in gold.get("body") or []]
+    gold_heads = {normalize(h) for h in gold.get("headings") or []}
+    optional = {normalize(p) for p in gold.get("optional") or []}
+    try:
+        doc = cleaner(html_document(data, name))
+    except InputError as exc:
+        report.body.fn += len(gold_body)
+        report.headings.fn += len(gold_heads)
+        report.pages += 1
+        report.errors.append({"page": name, "error": str(exc)})
+        return
+    kept = [normalize(doc.text[s:e]) for s, e in doc.body]
+    heads = {normalize(doc.text[s:e]) for s, e in doc.meta.get("headings", [])}
+    for para in kept:
+        if para in gold_body:
+            report.body.tp += 1
+        elif para not in optional:
+            report.body.fp += 1
+            report.errors.append({"page": name, "gold": "chrome", "kept": True, "hash": line_hash(para)})
+    for para in gold_body:
+        if para not in kept:
+            report.body.fn += 1
+            report.errors.append({"page": name, "gold": "body", "kept": False, "hash": line_hash(para)})
+    for para in set(kept) | gold_heads:
+        report.headings.add(para in gold_heads, para in heads)
+    report.pages += 1
+    if normalize(doc.title or "") == normalize(str(gold.get("title") or "")):
+        report.titles_right += 1
+    else:
+        report.errors.append({"page": name, "title": doc.title, "gold_title": gold.get("title")})
+    published = gold.get("published")
+    if doc.published == (None if published is None else str(published)):
+        report.dates_right += 1
+    else:
+        report.errors.append({"page": name, "published": doc.published, "gold_published": str(published)})
+
+
 def evaluate_clean(
     seeds_dir: Path | None = None,
     pages_dir: Path | None = None,
     config: Config | None = None,
     *,
-    use: tuple[str, ...] = ("pages", "seeds"),
+    use: tuple[str, ...] = ("pages", "html", "seeds"),
 ) -> CleanReport:
     """Score the cleaner on the labelled synthetic pages and the seeds.
 
@@ -244,22 +305,39 @@ def evaluate_clean(
         if not seeds_dir.is_dir():
             raise EvalDataError(f"{seeds_dir}: no such seeds directory")
         sets["seeds"] = load_seed_pages(seeds_dir)
-    if not sets:
+    html: list[tuple[str, bytes, dict[str, Any]]] = []
+    if "html" in use and (pages_dir / "html").is_dir():
+        try:
+            import trafilatura  # noqa: F401
+        except ImportError:
+            html = []  # the html extra is not installed: that set is left out
+        else:
+            html = load_html_pages(pages_dir / "html")
+    if not sets and not html:
         raise EvalDataError("no labelled pages found: pass --pages DIR and/or --seeds DIR")
     total = CleanReport()
+    if html:
+        part = CleanReport()
+        for name, data, gold in html:
+            score_html_page(name, data, gold, cleaner, part)
+        _merge(total, part, "html")
     for name, pages in sets.items():
         part = CleanReport()
         for page in pages:
             score_page(page, cleaner, part)
-        total.per_set[name] = {k: v for k, v in part.to_json().items() if k not in ("sets", "errors")}
-        for attr in ("body", "headings"):
-            t, p = getattr(total, attr), getattr(part, attr)
-            t.tp, t.fp, t.fn = t.tp + p.tp, t.fp + p.fp, t.fn + p.fn
-        total.pages += part.pages
-        total.titles_right += part.titles_right
-        total.dates_right += part.dates_right
-        total.errors += [{"set": name, **e} for e in part.errors]
+        _merge(total, part, name)
     return total
+
+
+def _merge(total: CleanReport, part: CleanReport, name: str) -> None:
+    total.per_set[name] = {k: v for k, v in part.to_json().items() if k not in ("sets", "errors")}
+    for attr in ("body", "headings"):
+        t, p = getattr(total, attr), getattr(part, attr)
+        t.tp, t.fp, t.fn = t.tp + p.tp, t.fp + p.fp, t.fn + p.fn
+    total.pages += part.pages
+    total.titles_right += part.titles_right
+    total.dates_right += part.dates_right
+    total.errors += [{"set": name, **e} for e in part.errors]
 
 
 def render(report: CleanReport) -> str:
