@@ -6,8 +6,10 @@ its CSV/table columns. SQL is written once for both backends; only full-text
 search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 
 Stable API: ``statements``, ``count_statements``, ``actors``, ``actor``,
-``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``;
-rows ``StatementRow``, ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``.
+``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
+``statements_per_period``, ``stance_per_period``, ``actor_relations``, ``target_actors``,
+``outlets``; rows ``StatementRow``, ``ActorRow``, ``DocumentRow``, ``RejectRow``,
+``Summary``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``ActorStance``.
 """
 
 from __future__ import annotations
@@ -238,6 +240,7 @@ def _statement_where(
     until: str | None,
     q: str | None,
     doc_id: str | None,
+    outlet: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     conds: list[str] = []
@@ -270,6 +273,9 @@ def _statement_where(
     if doc_id:
         conds.append("s.doc_id = :doc_id")
         params["doc_id"] = doc_id
+    if outlet:
+        conds.append("LOWER(d.outlet) = LOWER(:outlet)")
+        params["outlet"] = outlet
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
@@ -293,6 +299,8 @@ def statements(
     until: str | None = None,
     q: str | None = None,
     doc_id: str | None = None,
+    outlet: str | None = None,
+    order: str = "date",
     limit: int | None = None,
     offset: int = 0,
 ) -> list[StatementRow]:
@@ -302,7 +310,9 @@ def statements(
     of one; case-insensitive) or a stored id; ``target``/``stance``: the statement
     has a stance on ``target`` (case-insensitive) with label ``stance``; ``since``/
     ``until``: the document's date, inclusive; ``q``: words in the statement's
-    content or speaker (full-text, stemmed).
+    content or speaker (full-text, stemmed); ``outlet``: the document's outlet
+    (case-insensitive). ``order="score"`` (with ``target``) lists the strongest
+    stances on ``target`` first instead of the oldest documents.
     """
     where, params = _statement_where(
         store,
@@ -314,7 +324,16 @@ def statements(
         until=until,
         q=q,
         doc_id=doc_id,
+        outlet=outlet,
     )
+    order_by = "d.published IS NULL, d.published, d.num, s.seq"
+    if order == "score" and target:
+        order_by = (
+            "(SELECT MAX(st.score) FROM stances st WHERE st.statement_id = s.id"
+            " AND LOWER(st.target) = LOWER(:target)) DESC, " + order_by
+        )
+    elif order != "date":
+        raise ValueError(f"order must be date or score (with a target), not {order!r}")
     rows = store.db.query(
         f"""SELECT s.id, s.doc_id, d.published, d.source, d.title, d.outlet, s.actor_id,
                    a.name AS actor, s.speaker, s.kind, s.content, s.content_start, s.content_end
@@ -322,7 +341,7 @@ def statements(
             JOIN documents d ON d.id = s.doc_id
             LEFT JOIN actors a ON a.id = s.actor_id
             {where}
-            ORDER BY d.published IS NULL, d.published, d.num, s.seq{_page(limit, offset)}""",
+            ORDER BY {order_by}{_page(limit, offset)}""",
         params,
     )
     out = [
@@ -373,6 +392,7 @@ def count_statements(store: Store, **filters: Any) -> int:
         until=filters.get("until"),
         q=filters.get("q"),
         doc_id=filters.get("doc_id"),
+        outlet=filters.get("outlet"),
     )
     return int(
         store.db.scalar(
@@ -524,12 +544,18 @@ def document(store: Store, doc_id: str) -> DocumentRow:
 # -- summaries ----------------------------------------------------------------------
 
 
-def stance_by_target(store: Store, *, actor: str | None = None) -> list[TargetStance]:
-    """Counts of favor/against/neutral statements per target (optionally of one actor)."""
+def stance_by_target(
+    store: Store, *, actor: str | None = None, actor_id: int | None = None
+) -> list[TargetStance]:
+    """Counts of favor/against/neutral statements per target (optionally of one actor,
+    by name or by stored id)."""
     params: dict[str, Any] = {}
     where = ""
     if actor:
         where = " WHERE " + _actor_condition("s.actor_id", actor, params)
+    elif actor_id is not None:
+        where = " WHERE s.actor_id = :actor_id"
+        params["actor_id"] = int(actor_id)
     rows = store.db.query(
         f"""SELECT st.target, st.label, COUNT(*) AS n
             FROM stances st JOIN statements s ON s.id = st.statement_id{where}
@@ -572,3 +598,160 @@ def rejects(store: Store, *, limit: int | None = None, offset: int = 0) -> list[
             ORDER BY time DESC, source{_page(limit, offset)}"""
     )
     return [RejectRow(**r) for r in rows]
+
+
+# -- timelines, relations and sides (the web app's actor and target pages) -----------
+
+
+@dataclass
+class PeriodCount:
+    period: str  # the documents' date cut to YYYY-MM-DD, YYYY-MM or YYYY
+    count: int
+
+
+@dataclass
+class StancePeriod:
+    period: str
+    target: str
+    label: str
+    count: int
+
+
+PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def _period(period: str) -> int:
+    if period not in PERIOD_LENGTH:
+        raise ValueError(f"period must be one of {', '.join(PERIOD_LENGTH)}, not {period!r}")
+    return PERIOD_LENGTH[period]
+
+
+def statements_per_period(
+    store: Store, *, actor_id: int | None = None, period: str = "month"
+) -> list[PeriodCount]:
+    """Statements per day, month or year of their documents' dates (undated ones left out)."""
+    n = _period(period)
+    params: dict[str, Any] = {}
+    where = ""
+    if actor_id is not None:
+        where = " AND s.actor_id = :actor_id"
+        params["actor_id"] = int(actor_id)
+    rows = store.db.query(
+        f"""SELECT SUBSTR(d.published, 1, {n}) AS period, COUNT(*) AS n
+            FROM statements s JOIN documents d ON d.id = s.doc_id
+            WHERE d.published IS NOT NULL{where}
+            GROUP BY SUBSTR(d.published, 1, {n}) ORDER BY period""",
+        params,
+    )
+    return [PeriodCount(r["period"], int(r["n"])) for r in rows]
+
+
+def stance_per_period(
+    store: Store, *, actor_id: int | None = None, target: str | None = None, period: str = "month"
+) -> list[StancePeriod]:
+    """Stances per period (day, month, year), target and label (of one actor and/or on one target)."""
+    n = _period(period)
+    params: dict[str, Any] = {}
+    conds = ["d.published IS NOT NULL"]
+    if actor_id is not None:
+        conds.append("s.actor_id = :actor_id")
+        params["actor_id"] = int(actor_id)
+    if target:
+        conds.append("LOWER(st.target) = LOWER(:target)")
+        params["target"] = target
+    rows = store.db.query(
+        f"""SELECT SUBSTR(d.published, 1, {n}) AS period, st.target, st.label, COUNT(*) AS n
+            FROM stances st JOIN statements s ON s.id = st.statement_id
+            JOIN documents d ON d.id = s.doc_id
+            WHERE {" AND ".join(conds)}
+            GROUP BY SUBSTR(d.published, 1, {n}), st.target, st.label
+            ORDER BY period, st.target, st.label""",
+        params,
+    )
+    return [StancePeriod(r["period"], r["target"], r["label"], int(r["n"])) for r in rows]
+
+
+@dataclass
+class RelationRow:
+    doc_id: str
+    published: str | None
+    subject_id: int | None
+    subject: str | None
+    object_id: int | None
+    object: str | None
+    polarity: str  # positive (supports) or negative (criticizes)
+    sentence: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:
+    """Relations (support, criticism) in which a stored actor is subject or object, oldest first."""
+    rows = store.db.query(
+        f"""SELECT r.doc_id, d.published, r.polarity, r.subject_actor, r.object_actor,
+                   sa.name AS subject_name, oa.name AS object_name,
+                   SUBSTR(d.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence,
+                   SUBSTR(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start) AS evidence
+            FROM relations r JOIN documents d ON d.id = r.doc_id
+            LEFT JOIN actors sa ON sa.id = r.subject_actor
+            LEFT JOIN actors oa ON oa.id = r.object_actor
+            WHERE r.subject_actor = :id OR r.object_actor = :id
+            ORDER BY d.published IS NULL, d.published, d.num, r.seq{_page(limit, 0)}""",
+        {"id": int(actor_id)},
+    )
+    return [
+        RelationRow(
+            doc_id=r["doc_id"],
+            published=r["published"],
+            subject_id=None if r["subject_actor"] is None else int(r["subject_actor"]),
+            subject=r["subject_name"],
+            object_id=None if r["object_actor"] is None else int(r["object_actor"]),
+            object=r["object_name"],
+            polarity=r["polarity"],
+            sentence=r["sentence"],
+            evidence=r["evidence"],
+        )
+        for r in rows
+    ]
+
+
+@dataclass
+class ActorStance:
+    actor_id: int
+    actor: str
+    favor: int = 0
+    against: int = 0
+    neutral: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.favor + self.against + self.neutral
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "total": self.total}
+
+
+def target_actors(store: Store, target: str) -> list[ActorStance]:
+    """Who is for and against ``target``: per stored actor, statements by stance label."""
+    rows = store.db.query(
+        """SELECT s.actor_id, a.name, st.label, COUNT(*) AS n
+           FROM stances st JOIN statements s ON s.id = st.statement_id
+           JOIN actors a ON a.id = s.actor_id
+           WHERE LOWER(st.target) = LOWER(:target)
+           GROUP BY s.actor_id, a.name, st.label""",
+        {"target": target},
+    )
+    out: dict[int, ActorStance] = {}
+    for r in rows:
+        row = out.setdefault(int(r["actor_id"]), ActorStance(int(r["actor_id"]), r["name"]))
+        if r["label"] in STANCE_LABELS:
+            setattr(row, r["label"], getattr(row, r["label"]) + int(r["n"]))
+    return sorted(out.values(), key=lambda a: (-a.total, a.actor))
+
+
+def outlets(store: Store) -> list[str]:
+    """The outlets of the stored documents, alphabetically."""
+    rows = store.db.query("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")
+    return [r["outlet"] for r in rows]
