@@ -457,6 +457,40 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX rejects_source ON rejects (source)",
         ),
     ),
+    Migration(
+        4,
+        "duplicates: canonical documents, copies, sightings, MinHash signatures and LSH buckets",
+        common=(
+            # NULL: a canonical document; else the canonical document this one copies (dedup.py).
+            "ALTER TABLE documents ADD COLUMN canonical_id TEXT",
+            "ALTER TABLE documents ADD COLUMN dup_kind TEXT",
+            "ALTER TABLE documents ADD COLUMN similarity {float}",
+            "CREATE INDEX documents_canonical ON documents (canonical_id)",
+            """CREATE TABLE doc_signatures (
+                doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+                text_hash TEXT NOT NULL,
+                minhash {blob} NOT NULL
+            )""",
+            "CREATE INDEX doc_signatures_hash ON doc_signatures (text_hash)",
+            # One row per (LSH band bucket, document): the persistent MinHash LSH index.
+            """CREATE TABLE lsh_buckets (
+                bucket {ref} NOT NULL,
+                doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                PRIMARY KEY (bucket, doc_id)
+            )""",
+            "CREATE INDEX lsh_buckets_doc ON lsh_buckets (doc_id)",
+            # The same text (same id) met again under another source/outlet.
+            """CREATE TABLE doc_sightings (
+                doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                source TEXT NOT NULL,
+                outlet TEXT,
+                url TEXT,
+                published TEXT,
+                seen_at TEXT NOT NULL,
+                PRIMARY KEY (doc_id, source)
+            )""",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
