@@ -1,0 +1,49 @@
+# stancegraph: `make demo` sets everything up and runs the demo; `make test` runs the suite.
+# Needs only Python 3.11+, pip and make. Everything goes into ./.venv.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out.
+EXTRAS ?= dev,web,eval,html,warc,postgres
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB ?= demo.db
+LINT_PATHS := src tests $(wildcard benchmarks)
+
+.PHONY: demo test lint typecheck pytest install clean help
+
+help:
+	@echo "make demo   - create .venv, install, ingest the bundled demo corpus into $(DEMO_DB), print a summary"
+	@echo "make test   - ruff + mypy + pytest"
+	@echo "make clean  - remove .venv and the demo database"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "stancegraph needs Python 3.11 or newer, found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+		echo "python -m venv failed (Debian/Ubuntu: apt-get install python3-venv); trying virtualenv"; \
+		$(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/stancegraph demo --db $(DEMO_DB)
+	@echo
+	@echo "Try: $(BIN)/stancegraph statements --db $(DEMO_DB) --actor Reval"
+	@echo "     $(BIN)/stancegraph statements --db $(DEMO_DB) --target 'talks with Kestria' --stance favor"
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINT_PATHS)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
