@@ -122,6 +122,23 @@ PAGES = [
         ["The minister said on Sunday that the talks would resume next week."],
         id="rfc-date-wire-credits",
     ),
+    pytest.param(
+        "Schools to Stay Closed After Storm\n"
+        "September 17, 2024\n"
+        "All schools in the coastal district will stay closed until Friday, the education office said.\n"
+        "District director Alma Roos said safety checks had to be finished first.\n"
+        "3 Comments\n"
+        "Maria\n"
+        "My kids' school lost half its roof. Friday is far too optimistic if you ask me.\n"
+        "Posted September 17, 2024 at 9:14 am\n",
+        "Schools to Stay Closed After Storm",
+        "2024-09-17",
+        [
+            "All schools in the coastal district will stay closed until Friday, the education office said.",
+            "District director Alma Roos said safety checks had to be finished first.",
+        ],
+        id="readers-comments-cut",
+    ),
 ]
 
 

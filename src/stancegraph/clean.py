@@ -65,6 +65,7 @@ class ChromePatterns:
     cased: tuple[tuple[str, re.Pattern[str]], ...]
     section: re.Pattern[str]
     outlet: re.Pattern[str]
+    terminal: re.Pattern[str]
 
     def outlet_like(self, norm: str) -> bool:
         """A short line that reads like a publication's name ("Lindenport Evening Star")."""
@@ -97,10 +98,11 @@ def chrome_patterns() -> ChromePatterns:
             (k, _compile([" ".join(p.split()) for p in v])) for k, v in raw.get("cased", {}).items()
         )
         section = _compile(raw["section"])
+        terminal = _compile(raw["terminal"])
         outlet = re.compile(r"\b(?:" + "|".join(raw["outlet_words"]) + r")\Z")
     except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
         raise ConfigError(f"data/chrome.yaml is malformed: {exc}") from exc
-    return ChromePatterns(line, cased, section, outlet)
+    return ChromePatterns(line, cased, section, outlet, terminal)
 
 
 # --- dates -------------------------------------------------------------------
@@ -360,6 +362,7 @@ class Cleaner:
         lines = list(split_lines(doc.text))
         self._label_chrome(lines, doc.meta)
         title = self._label_title(lines, doc.meta)
+        self._label_comments(lines)
         self._label_sections(lines)
         width = hard_wrapped(lines)
         self._label_headings(lines, width)
@@ -472,6 +475,22 @@ class Cleaner:
             tail = norm[len(key) :].strip()
             return bool(re.fullmatch(r"[|\-–—:·•] ?\S+( \S+){0,4}", tail))
         return False
+
+    def _label_comments(self, lines: list[Line]) -> None:
+        """Everything after the opening of the readers' comments, once the story has begun."""
+        paragraphs = 0
+        for i, ln in enumerate(lines):
+            if ln.label == "body" and is_paragraph(ln.text):
+                paragraphs += 1
+            elif (
+                paragraphs >= 2
+                and ln.label in ("body", "chrome")
+                and self.patterns.terminal.fullmatch(ln.norm)
+            ):
+                for rest in lines[i:]:
+                    if rest.label in ("body", "chrome", "dateline", "repeat"):
+                        rest.label, rest.kind = "chrome", "comments"
+                return
 
     def _label_sections(self, lines: list[Line]) -> None:
         """Headline-like lines after "More Articles", "Related", "Tags"... are link lists."""
