@@ -311,8 +311,8 @@ def statements(
     has a stance on ``target`` (case-insensitive) with label ``stance``; ``since``/
     ``until``: the document's date, inclusive; ``q``: words in the statement's
     content or speaker (full-text, stemmed); ``outlet``: the document's outlet
-    (case-insensitive). ``order="score"`` (with ``target``) lists the strongest
-    stances on ``target`` first instead of the oldest documents.
+    (case-insensitive). ``order="recent"`` lists the newest documents first;
+    ``order="score"`` (with ``target``) the strongest stances on ``target`` first.
     """
     where, params = _statement_where(
         store,
@@ -332,8 +332,10 @@ def statements(
             "(SELECT MAX(st.score) FROM stances st WHERE st.statement_id = s.id"
             " AND LOWER(st.target) = LOWER(:target)) DESC, " + order_by
         )
+    elif order == "recent":
+        order_by = "d.published IS NULL, d.published DESC, d.num DESC, s.seq"
     elif order != "date":
-        raise ValueError(f"order must be date or score (with a target), not {order!r}")
+        raise ValueError(f"order must be date, recent or score (with a target), not {order!r}")
     rows = store.db.query(
         f"""SELECT s.id, s.doc_id, d.published, d.source, d.title, d.outlet, s.actor_id,
                    a.name AS actor, s.speaker, s.kind, s.content, s.content_start, s.content_end
