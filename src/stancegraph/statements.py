@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # Characters trimmed from the edges of an indirect content or a speaker span.
 EDGE_PUNCT = " \t\n,.;:!?—–-"
 # Dependents that are not part of the speaker's noun phrase.
-_SPEAKER_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"}
+_SPEAKER_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis", "case"}
 # A quotation this short, with no cue of its own, is a scare quote, not a statement.
 MIN_QUOTE_WORDS = 4
 _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
@@ -394,7 +394,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 # "I think", "you know": conversational, not a held view worth recording.
                 i += 1
                 continue
-            speaker = _speaker_span(para, subj) if subj is not None else None
+            spk = _speaker_span(para, subj) if subj is not None else None
             last = tok
             for c in tok.children:
                 if c.dep_ == "prt" and c.i == last.i + 1:
@@ -403,7 +403,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 Frame(
                     _tok_span(para, tok, last),
                     found[0] if found else None,
-                    speaker,
+                    spk,
                     pi,
                     tok.i,
                     lemma in cues.speech,
@@ -414,9 +414,12 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
             nf = _noun_frame(para, tok)
             if nf is not None:
-                cue, speaker, content = nf
-                frames.append(Frame(cue, content, speaker, pi, tok.i, False, how="noun", lemma=tok.lemma_))
+                frames.append(Frame(nf[0], nf[2], nf[1], pi, tok.i, False, how="noun", lemma=tok.lemma_))
         i += 1
+    for fr in frames:
+        # The cue sits inside its content ("The rules, the minister said, apply from May").
+        if fr.content is not None and fr.content[0] < fr.cue[0] and fr.cue[1] < fr.content[1]:
+            fr.inset = True
     return frames
 
 
@@ -490,7 +493,7 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
     """
     closed = [q for q in quotes if q.closed]
     for fr in frames:
-        if not fr.speech or fr.speaker is None or fr.inset:
+        if not fr.speech or fr.speaker is None:
             continue
         if any(_inside(fr.cue, q.outer) for q in closed):
             continue
@@ -527,8 +530,17 @@ def find_statements(
     out: list[Statement] = []
     prev_para_last: Statement | None = None
     prev_para_open = False
+    # A quotation left open at the end of the previous paragraph, still without a speaker.
+    pending: Quote | None = None
+    all_quotes = [find_quotes(text, p.start, p.end, cues.quote_pairs, i)
+                  for i, p in enumerate(doc.paragraphs)]
     for pi, para in enumerate(doc.paragraphs):
-        quotes = find_quotes(text, para.start, para.end, cues.quote_pairs, pi)
+        quotes = all_quotes[pi]
+        nxt = all_quotes[pi + 1] if pi + 1 < len(all_quotes) else []
+        continues = bool(nxt) and text[doc.paragraphs[pi + 1].start : nxt[0].outer[0]].strip() == ""
+        for q in quotes:
+            if not q.closed and not continues:
+                _close_at_sentence(para, q, text)
         frames = _frames(para, pi, cues)
         _attach_adjacent_quotes(text, frames, quotes)
         para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
@@ -597,15 +609,41 @@ def find_statements(
             para_stmts.append((Statement("direct", q.inner, None, prev.speaker, prev.actor), q, None))
             para_stmts.sort(key=lambda x: x[0].content[0])
         stmts = [s for s, _, _ in para_stmts]
+        if pending is not None and quotes and text[para.start : quotes[0].outer[0]].strip() == "":
+            head = next((s for s, sq, _ in para_stmts if sq is quotes[0] and s.speaker), None)
+            if head is not None:
+                # The quotation opened in the previous paragraph is the same speaker's.
+                out.append(Statement("direct", pending.inner, None, head.speaker))
+        pending = None
+        if quotes and not quotes[-1].closed and not quotes[-1].used and quotes[-1].sentence_like(text):
+            pending = quotes[-1]
         if trace is not None:
-            for st, q, fr in para_stmts:
-                how = (fr.how if fr else "continued") + ("+quote" if q is not None and fr else "")
-                trace.append((st, how, fr.lemma if fr else ""))
+            for st, sq, sf in para_stmts:
+                how = (sf.how if sf else "continued") + ("+quote" if sq is not None and sf else "")
+                trace.append((st, how, sf.lemma if sf else ""))
         out.extend(stmts)
         # Only the paragraph right before may lend its speaker to a cue-less quotation.
         prev_para_last = max(stmts, key=lambda s: s.content[1]) if stmts else None
         prev_para_open = bool(quotes) and not quotes[-1].closed
+    out.sort(key=lambda st: st.content)
     return out
+
+
+def _close_at_sentence(para: Paragraph, q: Quote, text: str) -> None:
+    """An opening mark never closed, and not continued by the next paragraph, is
+    most likely a typo: let the quotation end with its sentence."""
+    span = para.char_span(q.outer)
+    if span is None:
+        return
+    sent = para.doc[span.start].sent
+    end = para.start + sent.end_char
+    if end < q.outer[1]:
+        e = end
+        while e > q.inner[0] and text[e - 1].isspace():
+            e -= 1
+        q.outer = (q.outer[0], end)
+        q.inner = (q.inner[0], e)
+        q.words = len(text[q.inner[0] : q.inner[1]].split())
 
 
 def _sentence_cue(para: Paragraph, q: Quote, quotes: list[Quote], frames: list[Frame]) -> Frame | None:
