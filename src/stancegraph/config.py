@@ -28,6 +28,8 @@ class Config:
     nli_model: str | None = None
     # JSONL/JSON records: which field holds what (read.py). Unset keys take read.JSONL_FIELDS.
     jsonl_fields: dict[str, str] = field(default_factory=dict)
+    # Near-duplicates (dedup.py): estimated Jaccard of word 3-shingles at or above this is a copy.
+    dedup_threshold: float = 0.5
     extra: dict[str, object] = field(default_factory=dict)
 
 
