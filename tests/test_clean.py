@@ -368,3 +368,44 @@ def test_offsets_invariant(parts: list[str], sep: str) -> None:
     for s, e in doc.body:
         assert doc.text[s:e].strip()
         assert doc.text[s:e] not in ("Add new comment", "› Subscribe")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # An organisation's name above the headline; the dateline follows the headline.
+        (
+            ["Ministry of Transport of Valdoria", "Press Office", "New Rail Line Approved"],
+            "New Rail Line Approved",
+        ),
+        # A standfirst much longer than the headline stays the standfirst.
+        (
+            [
+                "Rail Line Approved",
+                "The cabinet backed the northern line after two years of argument over its cost",
+            ],
+            "Rail Line Approved",
+        ),
+        # The site's name, then the headline.
+        (["Lindenport Evening Star", "Bridge Vote Splits Council"], "Bridge Vote Splits Council"),
+        # A section label, then the headline.
+        (["Politics", "Bridge Vote Splits Council"], "Bridge Vote Splits Council"),
+    ],
+)
+def test_title_choice(cleaner: Cleaner, head: list[str], title: str) -> None:
+    text = "\n".join(
+        [*head, "March 2, 2024", "The cabinet approved the new rail line on Friday, officials said."]
+    )
+    doc = cleaner(Document(text))
+    assert doc.title == title
+    assert doc.published == "2024-03-02"
+    body = body_lines(doc)
+    assert body[-1].startswith("The cabinet approved")
+    assert all(line not in body for line in head[: head.index(title)])
+
+
+def test_title_from_url_slug(cleaner: Cleaner) -> None:
+    text = "Lindenport Local Politics\nBridge Vote Splits Council Again\nThe council split again on the bridge.\n"
+    doc = cleaner(Document(text, meta={"url": "https://blog.example/2021/03/19/bridge-vote-splits-council/"}))
+    assert doc.title == "Bridge Vote Splits Council Again"
+    assert doc.published == "2021-03-19"

@@ -456,14 +456,30 @@ class Cleaner:
             if best >= min(2, len(slug)):
                 head[-neg_k].kind = "url"
                 return head[-neg_k]
+        first: Line | None = None
         for k, ln in enumerate(head):
             bare = _MD_HEADING.sub("", ln.text, count=1)
             last = k == len(head) - 1
             if not last and (words(bare) <= 2 or self.patterns.outlet_like(ln.norm)):
                 continue
-            ln.kind = "first line"
-            return ln
-        return None
+            first = ln
+            break
+        if first is None:
+            return None
+        # A later head line that the byline or dateline follows is the headline, and
+        # the lines above it an organisation's or section's name, unless it is much
+        # longer than the first (then it is the standfirst, under the headline).
+        index = {id(ln): i for i, ln in enumerate(lines)}
+        for ln in head[head.index(first) + 1 :]:
+            i = index[id(ln)]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            dated = nxt is not None and (nxt.label == "dateline" or nxt.kind == "byline")
+            repeat = self._repeats_title(ln.norm, _MD_HEADING.sub("", first.norm, count=1))
+            if dated and not repeat and words(ln.text) <= words(first.text) + 3:
+                ln.kind = "above the dateline"
+                return ln
+        first.kind = "first line"
+        return first
 
     @staticmethod
     def _repeats_title(norm: str, key: str) -> bool:
