@@ -81,7 +81,22 @@ class ChromePatterns:
                 return kind
         if self.section.fullmatch(norm):
             return "section"
+        # "Sign in | Register", "Terms · Privacy · Contact": a row of chrome items.
+        parts = [p.strip() for p in _ITEM_SEP.split(norm)]
+        if len(parts) > 1 and all(parts):
+            kinds = [self._item_kind(p) for p in parts]
+            if all(kinds):
+                return kinds[0]
         return None
+
+    def _item_kind(self, norm: str) -> str | None:
+        for kind, pat in self.line:
+            if pat.fullmatch(norm):
+                return kind
+        return "section" if self.section.fullmatch(norm) else None
+
+
+_ITEM_SEP = re.compile(r"\s[|•·/]\s|\s{3,}")
 
 
 def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -475,7 +490,9 @@ class Cleaner:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             dated = nxt is not None and (nxt.label == "dateline" or nxt.kind == "byline")
             repeat = self._repeats_title(ln.norm, _MD_HEADING.sub("", first.norm, count=1))
-            if dated and not repeat and words(ln.text) <= words(first.text) + 3:
+            n, n_first = words(ln.text), words(first.text)
+            short = n <= n_first + 3 or (n_first <= 4 and n <= 12)
+            if dated and not repeat and short:
                 ln.kind = "above the dateline"
                 return ln
         first.kind = "first line"
