@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stancegraph import errors
 from stancegraph.config import Config
@@ -341,3 +343,18 @@ def test_device_is_read_with_a_cap() -> None:
     if not zero.exists():
         pytest.skip("no /dev/zero")
     fails(run([zero], Config(max_bytes=1000)), errors.InputTooLarge, "/dev/zero")
+
+
+@given(
+    st.binary(max_size=300) | st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    st.sampled_from(["text", "html", "warc", "jsonl", "json", None]),
+)
+@settings(max_examples=120, deadline=None)
+def test_any_bytes_give_documents_or_named_errors(data: bytes, fmt: str | None) -> None:
+    if fmt in ("html", "warc"):
+        pytest.importorskip("trafilatura")
+        pytest.importorskip("warcio")
+    for item in read_bytes(data, "fuzz", fmt=fmt):
+        assert isinstance(item, Document | errors.InputError)
+        if isinstance(item, errors.InputError):
+            assert "\n" not in str(item) and "fuzz" in str(item)

@@ -204,6 +204,12 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def _brief(exc: BaseException) -> str:
+    """An exception's message on one line, cut short: error messages are one line each."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
 def _guard(source: str, make: Any) -> Iterator[Document | InputError]:
     """Run a reader, turning any failure into a named error for this input."""
     try:
@@ -217,11 +223,13 @@ def _guard(source: str, make: Any) -> Iterator[Document | InputError]:
     except IsADirectoryError:
         yield UnsupportedInput(source, "is a directory")
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        yield UnreadableInput(source, f"truncated or corrupt compressed data ({exc or type(exc).__name__})")
+        yield UnreadableInput(
+            source, f"truncated or corrupt compressed data ({_brief(exc) or type(exc).__name__})"
+        )
     except OSError as exc:
-        yield UnreadableInput(source, f"cannot read ({exc.strerror or exc})")
+        yield UnreadableInput(source, f"cannot read ({exc.strerror or _brief(exc)})")
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run
-        yield UnreadableInput(source, f"could not be read: {type(exc).__name__}: {exc}")
+        yield UnreadableInput(source, f"could not be read: {type(exc).__name__}: {_brief(exc)}")
 
 
 # --- files and streams ---------------------------------------------------------
@@ -387,7 +395,7 @@ def html_document(data: bytes, source: str, config: Config | None = None, **meta
             data, url=url, with_metadata=True, include_comments=False, include_tables=False, fast=True
         )
     except (ValueError, TypeError) as exc:
-        raise UnreadableInput(source, f"the HTML could not be parsed ({exc})") from exc
+        raise UnreadableInput(source, f"the HTML could not be parsed ({_brief(exc)})") from exc
     text = (getattr(result, "text", None) or "") if result is not None else ""
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
         # A page of menus and link lists: trafilatura falls back to whatever is there.
@@ -464,7 +472,7 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
                 ),
             )
     except (exceptions.ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
-        yield UnreadableInput(source, f"truncated or corrupt WARC after {count} records ({exc})")
+        yield UnreadableInput(source, f"truncated or corrupt WARC after {count} records ({_brief(exc)})")
         return
     if pages == 0:
         yield NoInputFound(source, f"no HTML response records among {count} WARC records")
@@ -517,7 +525,7 @@ def _jsonl_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Doc
             yield DecodeInput(rec_source, f"invalid UTF-8 at byte {exc.start} of the line")
             continue
         except ValueError as exc:
-            yield DecodeInput(rec_source, f"invalid JSON ({exc})")
+            yield DecodeInput(rec_source, f"invalid JSON ({_brief(exc)})")
             continue
         yield from _guard(rec_source, lambda r=rec, s=rec_source: iter([_record_document(r, s, config)]))
     if seen == 0:
@@ -532,7 +540,7 @@ def _json_documents(data: bytes, source: str, config: Config) -> Iterator[Docume
     except UnicodeDecodeError as exc:
         raise DecodeInput(source, f"invalid UTF-8 at byte {exc.start}") from exc
     except ValueError as exc:
-        raise DecodeInput(source, f"invalid JSON ({exc})") from exc
+        raise DecodeInput(source, f"invalid JSON ({_brief(exc)})") from exc
     records = value if isinstance(value, list) else [value]
     if not records:
         raise EmptyInput(source, "an empty JSON list")
