@@ -7,7 +7,7 @@ exit codes (see ``errors.py``); no analysis logic lives here.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -23,7 +23,6 @@ from .errors import InputError, StancegraphError
 from .render import ListFormat
 from .schema import redact
 from .store import Store
-from .types import Document
 
 app = typer.Typer(help="Who said what, about what, with what stance, and when.", no_args_is_help=True)
 eval_app = typer.Typer(help="Measure a stage against a gold evaluation set.", no_args_is_help=True)
@@ -149,48 +148,27 @@ def extract(
 
 
 def ingest_paths(
-    paths: list[str], store: Store, config: Config, progress: bool = False
+    paths: list[str],
+    store: Store,
+    config: Config,
+    progress: bool = False,
+    workers: int = 1,
+    engine: str = "local",
 ) -> tuple[int, int, int]:
-    """Read, analyse and store inputs; (added, already stored, failed). Errors are
-    reported on stderr and recorded as rejects; documents already stored skip the analysis."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    """Read, analyse and store inputs (``ingest.ingest``); (added, already stored, failed).
+    Errors are reported on stderr and recorded as rejects."""
+    from .ingest import ingest as run_ingest
 
-    from .pipeline import Pipeline
-    from .read import read_inputs
+    r = run_ingest(paths, store, config, workers=workers, progress=progress, engine=engine, on_error=_report)
+    return r.added, r.known, r.failed
 
-    known = 0
 
-    def unseen() -> Iterator[Document | InputError]:
-        nonlocal known
-        for item in read_inputs(paths, config):
-            if isinstance(item, Document) and store.has(item.id):
-                known += 1
-                continue
-            yield item
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
-    added = failed = 0
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed} documents"),
-        TimeElapsedColumn(),
-        TextColumn("[dim]{task.description}"),
-        console=err,
-        disable=not progress,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("", total=None)
-        for item in Pipeline(config).pipe(unseen()):
-            if isinstance(item, InputError):
-                _report(item)
-                store.add_reject(item)
-                failed += 1
-                continue
-            if store.add(item):
-                added += 1
-            else:
-                known += 1
-            bar.update(task, advance=1, description=escape(item.source[-60:]))
-    return added, known, failed
+
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="local, or ray (Ray Data at $RAY_ADDRESS).")]
 
 
 @app.command()
@@ -200,17 +178,35 @@ def ingest(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     targets: TargetsOpt = None,
     max_bytes: MaxBytesOpt = None,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N processes."),
+    engine: EngineOpt = Engine.local,
+    dedup_threshold: float | None = typer.Option(
+        None, "--dedup-threshold", min=0.0, max=1.0, help="Near-duplicate similarity [default: 0.5]."
+    ),
 ) -> None:
     """Analyse texts and store them; ingesting the same text twice adds nothing."""
+    from .ingest import ingest as run_ingest
+
     config = _config(targets, max_bytes)
+    if dedup_threshold is not None:
+        config.dedup_threshold = dedup_threshold
     with Store(_db_url(db)) as store:
-        added, known, failed = ingest_paths(paths, store, config, progress=err.is_terminal)
+        r = run_ingest(
+            paths,
+            store,
+            config,
+            workers=workers,
+            engine=engine.value,
+            progress=err.is_terminal,
+            on_error=_report,
+        )
     err.print(
-        f"stored {added} new document{'s' * (added != 1)} in {escape(redact(store.url))}"
-        f" ({known} already there, {failed} failed)",
+        f"stored {r.added} new document{'s' * (r.added != 1)} in {escape(redact(store.url))}"
+        f" ({r.copies} of them copies of another, {r.known} already there, {r.failed} failed;"
+        f" {r.docs_per_second:.1f} docs/s)",
         highlight=False,
     )
-    if failed:
+    if r.failed:
         raise typer.Exit(InputError.exit_code)
 
 

@@ -241,9 +241,12 @@ def _statement_where(
     q: str | None,
     doc_id: str | None,
     outlet: str | None = None,
+    copies: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
-    conds: list[str] = []
+    # Copies of a canonical document (dedup.py) would count a syndicated story once per
+    # outlet: left out unless asked for, or unless one document or one outlet is asked for.
+    conds: list[str] = [] if copies or doc_id or outlet else ["d.canonical_id IS NULL"]
     if actor:
         conds.append(_actor_condition("s.actor_id", actor, params))
     if actor_id is not None:
@@ -303,6 +306,7 @@ def statements(
     order: str = "date",
     limit: int | None = None,
     offset: int = 0,
+    copies: bool = False,
 ) -> list[StatementRow]:
     """Statements matching every filter given, oldest document first.
 
@@ -313,6 +317,8 @@ def statements(
     content or speaker (full-text, stemmed); ``outlet``: the document's outlet
     (case-insensitive). ``order="recent"`` lists the newest documents first;
     ``order="score"`` (with ``target``) the strongest stances on ``target`` first.
+    ``copies``: also statements of documents that copy another (syndicated copies,
+    near-duplicates; see ``dedup.py``), left out by default.
     """
     where, params = _statement_where(
         store,
@@ -325,6 +331,7 @@ def statements(
         q=q,
         doc_id=doc_id,
         outlet=outlet,
+        copies=copies,
     )
     order_by = "d.published IS NULL, d.published, d.num, s.seq"
     if order == "score" and target:
@@ -425,8 +432,10 @@ def actors(
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     rows = store.db.query(
         f"""SELECT a.id, a.name, a.kind, a.attrs,
-                   (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id) AS docs,
-                   (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id) AS stmts
+                   (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id
+                    AND da.doc_id IN (SELECT id FROM documents WHERE canonical_id IS NULL)) AS docs,
+                   (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id
+                    AND s.doc_id IN (SELECT id FROM documents WHERE canonical_id IS NULL)) AS stmts
             FROM actors a{where}
             ORDER BY stmts DESC, docs DESC, a.name, a.id{_page(limit, offset)}""",
         params,
@@ -457,8 +466,10 @@ def actor(store: Store, actor_id: int) -> ActorRow:
     """One stored actor; NotFound when there is none with that id."""
     rows = store.db.query(
         """SELECT a.id, a.name, a.kind, a.attrs,
-                  (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id) AS docs,
-                  (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id) AS stmts
+                  (SELECT COUNT(DISTINCT da.doc_id) FROM doc_actors da WHERE da.actor_id = a.id
+                    AND da.doc_id IN (SELECT id FROM documents WHERE canonical_id IS NULL)) AS docs,
+                  (SELECT COUNT(*) FROM statements s WHERE s.actor_id = a.id
+                    AND s.doc_id IN (SELECT id FROM documents WHERE canonical_id IS NULL)) AS stmts
            FROM actors a WHERE a.id = :id""",
         {"id": int(actor_id)},
     )
@@ -479,10 +490,12 @@ def documents(
     outlet: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    copies: bool = False,
 ) -> list[DocumentRow]:
     """Stored documents, newest first; ``q`` searches titles and texts (full-text)."""
     params: dict[str, Any] = {}
-    conds = []
+    # Copies of another document (dedup.py) only when asked for, or for one outlet.
+    conds = [] if copies or outlet else ["d.canonical_id IS NULL"]
     if q and q.strip():
         conds.append(_text_match(store, "documents", "d", "num", q, params))
     if since:
@@ -552,15 +565,16 @@ def stance_by_target(
     """Counts of favor/against/neutral statements per target (optionally of one actor,
     by name or by stored id)."""
     params: dict[str, Any] = {}
-    where = ""
+    where = " WHERE d.canonical_id IS NULL"  # copies of a document count once (dedup.py)
     if actor:
-        where = " WHERE " + _actor_condition("s.actor_id", actor, params)
+        where += " AND " + _actor_condition("s.actor_id", actor, params)
     elif actor_id is not None:
-        where = " WHERE s.actor_id = :actor_id"
+        where += " AND s.actor_id = :actor_id"
         params["actor_id"] = int(actor_id)
     rows = store.db.query(
         f"""SELECT st.target, st.label, COUNT(*) AS n
-            FROM stances st JOIN statements s ON s.id = st.statement_id{where}
+            FROM stances st JOIN statements s ON s.id = st.statement_id
+            JOIN documents d ON d.id = s.doc_id{where}
             GROUP BY st.target, st.label ORDER BY st.target""",
         params,
     )
@@ -572,6 +586,10 @@ def stance_by_target(
     return sorted(out.values(), key=lambda t: (-t.total, t.target))
 
 
+# Rows of canonical documents only: copies (dedup.py) are left out of counts.
+_CANONICAL_DOC = "doc_id IN (SELECT id FROM documents WHERE canonical_id IS NULL)"
+
+
 def summary(store: Store, *, top: int = 10) -> Summary:
     """What the store holds: counts, date range, most quoted actors, stance per target."""
     db = store.db
@@ -579,11 +597,11 @@ def summary(store: Store, *, top: int = 10) -> Summary:
         "SELECT MIN(published) AS first, MAX(published) AS last FROM documents WHERE published IS NOT NULL"
     ) or {"first": None, "last": None}
     return Summary(
-        documents=int(db.scalar("SELECT COUNT(*) AS n FROM documents")),
+        documents=int(db.scalar("SELECT COUNT(*) AS n FROM documents WHERE canonical_id IS NULL")),
         actors=int(db.scalar("SELECT COUNT(*) AS n FROM actors")),
-        statements=int(db.scalar("SELECT COUNT(*) AS n FROM statements")),
+        statements=int(db.scalar(f"SELECT COUNT(*) AS n FROM statements WHERE {_CANONICAL_DOC}")),
         statements_with_actor=int(
-            db.scalar("SELECT COUNT(*) AS n FROM statements WHERE actor_id IS NOT NULL")
+            db.scalar(f"SELECT COUNT(*) AS n FROM statements WHERE actor_id IS NOT NULL AND {_CANONICAL_DOC}")
         ),
         first_published=dates["first"],
         last_published=dates["last"],
@@ -641,7 +659,7 @@ def statements_per_period(
     rows = store.db.query(
         f"""SELECT SUBSTR(d.published, 1, {n}) AS period, COUNT(*) AS n
             FROM statements s JOIN documents d ON d.id = s.doc_id
-            WHERE d.published IS NOT NULL{where}
+            WHERE d.published IS NOT NULL AND d.canonical_id IS NULL{where}
             GROUP BY SUBSTR(d.published, 1, {n}) ORDER BY period""",
         params,
     )
@@ -654,7 +672,7 @@ def stance_per_period(
     """Stances per period (day, month, year), target and label (of one actor and/or on one target)."""
     n = _period(period)
     params: dict[str, Any] = {}
-    conds = ["d.published IS NOT NULL"]
+    conds = ["d.published IS NOT NULL", "d.canonical_id IS NULL"]
     if actor_id is not None:
         conds.append("s.actor_id = :actor_id")
         params["actor_id"] = int(actor_id)
@@ -699,7 +717,7 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
             FROM relations r JOIN documents d ON d.id = r.doc_id
             LEFT JOIN actors sa ON sa.id = r.subject_actor
             LEFT JOIN actors oa ON oa.id = r.object_actor
-            WHERE r.subject_actor = :id OR r.object_actor = :id
+            WHERE (r.subject_actor = :id OR r.object_actor = :id) AND d.canonical_id IS NULL
             ORDER BY d.published IS NULL, d.published, d.num, r.seq{_page(limit, 0)}""",
         {"id": int(actor_id)},
     )
@@ -741,7 +759,8 @@ def target_actors(store: Store, target: str) -> list[ActorStance]:
         """SELECT s.actor_id, a.name, st.label, COUNT(*) AS n
            FROM stances st JOIN statements s ON s.id = st.statement_id
            JOIN actors a ON a.id = s.actor_id
-           WHERE LOWER(st.target) = LOWER(:target)
+           WHERE LOWER(st.target) = LOWER(:target) AND s.doc_id IN
+                 (SELECT id FROM documents WHERE canonical_id IS NULL)
            GROUP BY s.actor_id, a.name, st.label""",
         {"target": target},
     )

@@ -1,0 +1,294 @@
+"""Duplicates and syndication: one canonical document, its copies linked to it.
+
+A wire story republished by several outlets, with a typo fixed, a new headline,
+an added sentence or the outlet's own boilerplate, is one story: counting its
+statements once per outlet would inflate every figure. So each stored document
+is either *canonical* (``documents.canonical_id IS NULL``) or a *copy* whose
+``canonical_id`` names the canonical document; the copy keeps its own row,
+source and outlet, and ``query.py`` counts canonical documents only unless asked
+otherwise.
+
+How a copy is found, for the analysed body (the clean stage's spans, so site
+chrome and a changed headline weigh little):
+
+- **exact**: the same normalized text (case, punctuation, spacing and quote
+  style ignored) as a stored document: ``doc_signatures.text_hash``;
+- **near**: the Jaccard similarity of word 3-shingles, estimated by a MinHash
+  (datasketch, ``NUM_PERM`` permutations), at least the threshold
+  (``Config.dedup_threshold``). Candidates come from a MinHash LSH index kept in
+  the store itself (``lsh_buckets``: ``BANDS`` bands of ``ROWS`` rows), so a
+  later run finds copies of documents stored by earlier runs, and memory does
+  not grow with the store. The banding is fixed, independent of the threshold:
+  a pair of similarity 0.5 becomes a candidate with probability 0.87, 0.6 with
+  0.99; candidates are then checked against the threshold on their signatures.
+
+The same text met again (same content id) under another source is a
+*sighting* (``doc_sightings``): the document is stored once, the outlet kept.
+
+Copies point at the root canonical document, never at another copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from . import schema
+from .errors import MissingExtra
+from .types import Document
+
+if TYPE_CHECKING:
+    from .store import Store
+
+NUM_PERM = 128
+BANDS = 32
+ROWS = 4
+SHINGLE = 3
+SEED = 1
+# datasketch's 32-bit affine permutations: unbiased, and four bytes a value to store.
+SCHEME = "affine32"
+# Below this many words a text has too few shingles to say anything about copies.
+MIN_WORDS = 12
+DEFAULT_THRESHOLD = 0.5
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What dedup keeps of a document: the normalized-text hash and the MinHash values."""
+
+    text_hash: str
+    hashvalues: bytes  # NUM_PERM little-endian uint32
+
+    def similarity(self, other: Fingerprint) -> float:
+        """Estimated Jaccard similarity of the two texts' shingle sets."""
+        return float(_lean(self).jaccard(_lean(other)))
+
+
+@dataclass(frozen=True)
+class Match:
+    """The stored document a new one copies: ``canonical_id`` is the root, ``matched_id``
+    the stored document it was found similar to (the same, or another copy of it)."""
+
+    canonical_id: str
+    matched_id: str
+    kind: str  # "exact" or "near"
+    similarity: float
+
+
+@dataclass
+class CopyRow:
+    doc_id: str
+    source: str
+    outlet: str | None
+    url: str | None
+    published: str | None
+    kind: str  # "exact", "near" or "sighting" (the very same text under another source)
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _datasketch() -> Any:
+    try:
+        import datasketch
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        raise MissingExtra("datasketch", "core", "finding duplicate documents") from exc
+    return datasketch
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    # Drawing the permutations is the slow part of building a MinHash: once per process.
+    return _datasketch().MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def _lean(fp: Fingerprint) -> Any:
+    import numpy as np
+
+    values = np.frombuffer(fp.hashvalues, dtype="<u4")
+    return _datasketch().LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def dedup_text(doc: Document) -> str:
+    """The text compared for duplicates: the body paragraphs, else the whole text."""
+    if doc.body:
+        return "\n".join(doc.text[s:e] for s, e in doc.body)
+    return doc.text
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of NFKC-normalized text, curly quotes made straight."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES).lower())
+
+
+def fingerprint(doc: Document | str) -> Fingerprint | None:
+    """The fingerprint of a document's body (or of a string); None when it is too short."""
+    import numpy as np
+
+    toks = words(doc if isinstance(doc, str) else dedup_text(doc))
+    if len(toks) < MIN_WORDS:
+        return None
+    text_hash = hashlib.sha256(" ".join(toks).encode("utf-8")).hexdigest()[:32]
+    shingles = {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
+    m = _datasketch().MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch(sorted(shingles))
+    return Fingerprint(text_hash, np.asarray(m.hashvalues, dtype="<u4").tobytes())
+
+
+def buckets(fp: Fingerprint) -> list[int]:
+    """The LSH bucket of each band, as signed 64-bit integers (a column every database has)."""
+    out = []
+    width = ROWS * 4
+    for band in range(BANDS):
+        chunk = fp.hashvalues[band * width : (band + 1) * width]
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        out.append(int.from_bytes(digest, "little", signed=True))
+    return out
+
+
+# -- the index in the store ------------------------------------------------------------
+
+
+def find(store: Store, fp: Fingerprint | None, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
+    """The stored document ``fp`` copies, or None: an exact match first, else the most
+    similar LSH candidate at or above ``threshold`` (the earliest stored on a tie)."""
+    if fp is None:
+        return None
+    db = store.db
+    row = db.one(
+        """SELECT s.doc_id, d.canonical_id FROM doc_signatures s JOIN documents d ON d.id = s.doc_id
+           WHERE s.text_hash = :h ORDER BY d.num LIMIT 1""",
+        {"h": fp.text_hash},
+    )
+    if row is not None:
+        return Match(row["canonical_id"] or row["doc_id"], row["doc_id"], "exact", 1.0)
+    keys = {f"b{i}": b for i, b in enumerate(buckets(fp))}
+    marks = ", ".join(f":{k}" for k in keys)
+    rows = db.query(
+        f"""SELECT d.id, d.canonical_id, d.num, s.minhash FROM documents d
+            JOIN doc_signatures s ON s.doc_id = d.id
+            WHERE d.id IN (SELECT doc_id FROM lsh_buckets WHERE bucket IN ({marks}))
+            ORDER BY d.num""",
+        keys,
+    )
+    best: Match | None = None
+    for r in rows:
+        sim = fp.similarity(Fingerprint("", bytes(r["minhash"])))
+        if sim >= threshold and (best is None or sim > best.similarity):
+            best = Match(r["canonical_id"] or r["id"], r["id"], "near", sim)
+    return best
+
+
+def record(store: Store, doc_id: str, fp: Fingerprint | None, match: Match | None) -> None:
+    """Index a just stored document and link it to its canonical document.
+
+    Call inside the transaction that stored the document, so that both or neither are kept.
+    """
+    db = store.db
+    if match is not None:
+        db.execute(
+            "UPDATE documents SET canonical_id = :c, dup_kind = :k, similarity = :s WHERE id = :id",
+            {"c": match.canonical_id, "k": match.kind, "s": round(match.similarity, 4), "id": doc_id},
+        )
+    if fp is None:
+        return
+    db.execute(
+        "INSERT INTO doc_signatures (doc_id, text_hash, minhash) VALUES (:id, :h, :m)",
+        {"id": doc_id, "h": fp.text_hash, "m": fp.hashvalues},
+    )
+    for b in dict.fromkeys(buckets(fp)):
+        db.execute("INSERT INTO lsh_buckets (bucket, doc_id) VALUES (:b, :id)", {"b": b, "id": doc_id})
+
+
+def add_sighting(store: Store, doc: Document) -> bool:
+    """Note that the stored document ``doc.id`` was met again under ``doc.source``; False when
+    that source is the stored one or was already noted."""
+    db = store.db
+    with db.transaction():
+        row = db.one("SELECT source FROM documents WHERE id = :id", {"id": doc.id})
+        if row is None or row["source"] == doc.source:
+            return False
+        return (
+            db.execute(
+                """INSERT INTO doc_sightings (doc_id, source, outlet, url, published, seen_at)
+                   VALUES (:id, :s, :o, :u, :p, :t) ON CONFLICT (doc_id, source) DO NOTHING""",
+                {
+                    "id": doc.id,
+                    "s": doc.source,
+                    "o": doc.meta.get("outlet"),
+                    "u": doc.meta.get("url"),
+                    "p": doc.published or doc.meta.get("published"),
+                    "t": schema.now(),
+                },
+            )
+            > 0
+        )
+
+
+def backfill(store: Store) -> int:
+    """Fingerprint stored documents that have none (stored before dedup existed); how many.
+
+    They become searchable as originals; they are not re-linked among themselves.
+    """
+    db = store.db
+    ids = [
+        r["id"]
+        for r in db.query(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) ORDER BY num"
+        )
+    ]
+    done = 0
+    for doc_id in ids:
+        row = db.one("SELECT text, body FROM documents WHERE id = :id", {"id": doc_id})
+        if row is None:
+            continue
+        import json
+
+        doc = Document(text=row["text"], id=doc_id, body=[(s, e) for s, e in json.loads(row["body"])])
+        fp = fingerprint(doc)
+        if fp is None:
+            continue
+        with db.transaction():
+            record(store, doc_id, fp, None)
+        done += 1
+    return done
+
+
+def canonical_of(store: Store, doc_id: str) -> str:
+    """The canonical document of ``doc_id`` (itself when it is canonical)."""
+    row = store.db.one("SELECT canonical_id FROM documents WHERE id = :id", {"id": doc_id})
+    return doc_id if row is None or row["canonical_id"] is None else str(row["canonical_id"])
+
+
+def copies(store: Store, doc_id: str) -> list[CopyRow]:
+    """The copies of a canonical document (or of the canonical document of a copy), with their
+    outlets: near and exact copies stored as documents, then sightings of the same text."""
+    canonical = canonical_of(store, doc_id)
+    rows = store.db.query(
+        """SELECT id, source, outlet, url, published, dup_kind, similarity FROM documents
+           WHERE canonical_id = :c ORDER BY num""",
+        {"c": canonical},
+    )
+    out = [
+        CopyRow(r["id"], r["source"], r["outlet"], r["url"], r["published"], r["dup_kind"], r["similarity"])
+        for r in rows
+    ]
+    sightings = store.db.query(
+        """SELECT doc_id, source, outlet, url, published FROM doc_sightings
+           WHERE doc_id = :c OR doc_id IN (SELECT id FROM documents WHERE canonical_id = :c)
+           ORDER BY seen_at, source""",
+        {"c": canonical},
+    )
+    out += [
+        CopyRow(r["doc_id"], r["source"], r["outlet"], r["url"], r["published"], "sighting", 1.0)
+        for r in sightings
+    ]
+    return out
