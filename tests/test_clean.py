@@ -232,7 +232,16 @@ def test_parse_dateline(line: str, iso: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "iso"),
-    [("2024-05-07T10:00:00Z", "2024-05-07"), ("May 7, 2024", "2024-05-07"), ("", None), (None, None)],
+    [
+        ("2024-05-07T10:00:00Z", "2024-05-07"),
+        ("May 7, 2024", "2024-05-07"),
+        ("Tue, 07 May 2024 10:00:00 GMT", "2024-05-07"),
+        (1715076000, "2024-05-07"),
+        ("1715076000000", "2024-05-07"),
+        (True, None),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_parse_date(value: object, iso: str | None) -> None:
     assert parse_date(value) == iso

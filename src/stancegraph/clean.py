@@ -200,11 +200,19 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 
 def parse_date(value: Any) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a date, a datetime or a string holding one."""
+    """An ISO date (YYYY-MM-DD) from a date, a datetime, a Unix timestamp (seconds or
+    milliseconds, as JSON exports carry them) or a string holding one."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{10}(\d{3})?", value.strip()):
+        value = int(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value
+        if 0 < seconds < 4.1e9:  # 1970 to 2100
+            return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+        return None
     if not isinstance(value, str) or not value.strip():
         return None
     found = find_date(value)
