@@ -15,11 +15,25 @@ Cleaning never rewrites ``Document.text``; it sets
   and for ``stancegraph eval clean``.
 
 A paragraph is a line, except in hard-wrapped text (most lines filled to a fixed
-width), where consecutive filled lines join into one paragraph. Site chrome
-(comment forms, captcha notices, share/subscribe/cookie lines, related links ...)
-is recognised by the patterns of ``data/chrome.yaml``; lines that only carry a
-date, and headline-like lines inside a block opened by "More Articles",
-"Related", "Tags" and the like, are left out too.
+width), where consecutive filled lines join into one paragraph.
+
+What is left out, in the order it is decided:
+
+1. site chrome: lines matching a pattern of ``data/chrome.yaml`` (comment forms,
+   captcha notices, share/subscribe/cookie lines, bylines, credits ...), rows of
+   such items ("Sign in | Register"), and lines that only carry a date;
+2. the page head above the headline (masthead, section label) and every line
+   repeating the headline. The headline is, among the headline-like lines the
+   page opens with: the one the page repeats, else the one the URL names, else
+   the one the dateline or byline follows (under a masthead), else the first
+   that is neither a one- or two-word label nor an outlet's name;
+3. everything after the opening of the readers' comments ("3 Comments", "Leave a
+   Reply"), once the story has had two paragraphs;
+4. headline-like lines in a block opened by "More Articles", "Related", "Tags" ...
+   (link lists), and short lines after the story's last paragraph;
+5. the author's note ("Helga Sunn is an economist ...") when a byline names her.
+
+Short unpunctuated lines between paragraphs stay, marked as headings.
 """
 
 from __future__ import annotations
