@@ -358,3 +358,20 @@ def test_any_bytes_give_documents_or_named_errors(data: bytes, fmt: str | None) 
         assert isinstance(item, Document | errors.InputError)
         if isinstance(item, errors.InputError):
             assert "\n" not in str(item) and "fuzz" in str(item)
+
+
+def test_stdin_streams_warc_and_gzip_jsonl_past_the_size_limit() -> None:
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    html = HTML_PAGE.read_bytes()
+    warc = make_warc([(f"https://herald.example/{i}", "text/html", html) for i in range(3)])
+    config = Config(max_bytes=len(html) + 100)  # the archive is larger, each page is not
+    docs = run(["-"], config, stdin=io.BytesIO(warc))
+    assert [type(d).__name__ for d in docs] == ["Document"] * 3
+    lines = "".join(json.dumps({"text": f"Record {i}."}) + "\n" for i in range(50)).encode()
+    docs = run(["-"], Config(max_bytes=100), stdin=io.BytesIO(gzip.compress(lines)))
+    assert [d.text for d in docs][-1] == "Record 49."
+    fails(
+        run(["-"], Config(max_bytes=100), stdin=io.BytesIO(gzip.compress(b"word " * 100))),
+        errors.InputTooLarge,
+    )

@@ -286,20 +286,47 @@ def _read_limited(path: Path, source: str, gz: bool, config: Config) -> bytes:
     return data
 
 
+class _Rejoined(io.RawIOBase):
+    """A stream whose first bytes were already read for sniffing, put back in front."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        chunk = self.rest.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def _rejoin(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+    return cast(IO[bytes], io.BufferedReader(_Rejoined(head, rest)))
+
+
 def _read_stream(stream: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
-    data = stream.read(config.max_bytes + 1)
-    if len(data) > config.max_bytes:
-        raise _too_large(source, "the input", config)
-    if data[:2] == b"\x1f\x8b":
-        fmt = sniff_format(gzip.decompress(data)[:4096])
-        if fmt == "warc":
-            yield from _warc_documents(io.BytesIO(data), source, config)
-            return
-        data = gzip.decompress(data)
+    """Standard input: sniffed, then streamed (WARC, JSONL) or read up to the limit."""
+    head = stream.read(65536)
+    if head[:2] == b"\x1f\x8b":
+        stream = cast(IO[bytes], gzip.GzipFile(fileobj=_rejoin(head, stream)))
+        head = stream.read(65536)
+    stream = _rejoin(head, stream)
+    fmt = sniff_format(head)
+    if fmt == "warc":
+        yield from _warc_documents(stream, source, config)
+    elif fmt == "jsonl":
+        yield from _jsonl_documents(stream, source, config)
+    else:
+        data = stream.read(config.max_bytes + 1)
         if len(data) > config.max_bytes:
-            raise _too_large(source, "its decompressed size", config)
-    fmt = sniff_format(data)
-    yield from _from_bytes(data, fmt, source, config, {})
+            raise _too_large(source, "the input", config)
+        yield from _from_bytes(data, fmt, source, config, {})
 
 
 def _from_bytes(
@@ -438,7 +465,7 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
     archive = _extra("warcio.archiveiterator", "warc", "reading WARC files")
     exceptions = _extra("warcio.exceptions", "warc", "reading WARC files")
     head = fh.read(5)
-    fh.seek(0)
+    fh = _rejoin(head, fh)  # streams (standard input) cannot seek back
     if head[:2] != b"\x1f\x8b" and head != b"WARC/":
         raise UnreadableInput(source, "not a WARC file (no WARC/ header)")
     count = pages = 0
