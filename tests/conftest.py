@@ -33,4 +33,7 @@ def pipeline():
 @pytest.fixture(scope="session")
 def seed_docs(pipeline, seeds_dir):
     """The two seed articles run through the whole pipeline, keyed by file name."""
-    return {p.name: pipeline.run(p.read_text(encoding="utf-8"), source=str(p)) for p in sorted(seeds_dir.glob("*.txt"))}
+    return {
+        p.name: pipeline.run(p.read_text(encoding="utf-8"), source=str(p))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    }
