@@ -1,0 +1,89 @@
+"""How much the statements stage adds to parsing, on the same texts in the same run.
+
+Target: the statements stage costs at most 15% of the spaCy parse time.
+
+    .venv/bin/python benchmarks/bench_attribution.py [--polnear DIR] [--limit N] [--repeat R]
+
+Texts are the PolNeAR split when given (or found beside the checkout), else the
+invented paragraphs below repeated. The parse runs once; the statements stage runs
+R times over the parsed documents and the best run is kept, so a noisy neighbour
+on the machine inflates neither side by chance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from stancegraph.evaluate.attribution import polnear_document
+from stancegraph.evaluate.polnear import read_polnear
+from stancegraph.pipeline import Pipeline
+from stancegraph.types import Document
+
+SAMPLE = (
+    "“The river has risen for three days,” Mayor Anna Berg said on Tuesday.\n\n"
+    "She told reporters that the lower town would be cleared by the evening, "
+    "according to a statement from the council.\n\n"
+    "“We will not wait for the water,” Berg added. “Nobody stays behind.”\n\n"
+    "The farmers' union warned that the harvest would suffer, and its chairman, Tom Okafor, "
+    "called the delay a “disgrace.”\n"
+)
+DEFAULT_POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear" / "dev"
+
+
+def load_docs(polnear: Path | None, limit: int) -> list[Document]:
+    if polnear is not None and polnear.exists():
+        return [polnear_document(p) for p in read_polnear(polnear, limit=limit)]
+    docs = []
+    for i in range(limit):
+        text = SAMPLE * 6 + f"\n(copy {i})\n"
+        doc = Document(text=text)
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                doc.body.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        docs.append(doc)
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
+    ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    pipe = Pipeline()
+    docs = load_docs(args.polnear, args.limit)
+    words = sum(len(d.text.split()) for d in docs)
+    parser, actors, statements = pipe.stage("parse"), pipe.stage("actors"), pipe.stage("statements")
+    parser(Document(text="Warm-up.", body=[(0, 8)]))  # load the model outside the timing
+
+    t0 = time.perf_counter()
+    docs = list(parser.pipe(docs))  # type: ignore[attr-defined]
+    parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    docs = [actors(d) for d in docs]
+    actors_s = time.perf_counter() - t0
+
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            statements(d)
+        best = min(best, time.perf_counter() - t0)
+    n_statements = sum(len(d.statements) for d in docs)
+
+    print(f"texts: {len(docs)}  words: {words}  statements: {n_statements}")
+    print(f"parse (spaCy):      {parse_s:8.3f} s  ({words / parse_s:,.0f} words/s)")
+    print(f"actors stage:       {actors_s:8.3f} s  (not part of the ratio)")
+    print(f"statements stage:   {best:8.3f} s  (best of {args.repeat})")
+    ratio = best / parse_s
+    print(f"statements / parse: {ratio:8.1%}  (target <= 15%: {'ok' if ratio <= 0.15 else 'OVER'})")
+
+
+if __name__ == "__main__":
+    main()
