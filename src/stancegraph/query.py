@@ -402,6 +402,7 @@ def count_statements(store: Store, **filters: Any) -> int:
         q=filters.get("q"),
         doc_id=filters.get("doc_id"),
         outlet=filters.get("outlet"),
+        copies=bool(filters.get("copies")),
     )
     return int(
         store.db.scalar(
