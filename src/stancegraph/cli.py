@@ -87,6 +87,20 @@ def eval_clean(
     typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render_clean(report))
 
 
+@eval_app.command("dedup")
+@handle_errors
+def eval_dedup(
+    threshold: float = typer.Option(0.5, "--threshold", min=0.0, max=1.0, help="Near-duplicate similarity."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Copy detection (exact and near duplicates) on synthetic edited copies: pair P/R."""
+    from .evaluate.dedup import evaluate_dedup
+    from .evaluate.dedup import render as render_dedup
+
+    report = evaluate_dedup(threshold)
+    typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render_dedup(report))
+
+
 # -- extract, ingest and the store's listings ------------------------------------------
 
 DB_HELP = "SQLite file or postgresql://user:pass@host/db URL [default: $STANCEGRAPH_DB or ./stancegraph.db]"
