@@ -418,3 +418,30 @@ def test_title_from_url_slug(cleaner: Cleaner) -> None:
     doc = cleaner(Document(text, meta={"url": "https://blog.example/2021/03/19/bridge-vote-splits-council/"}))
     assert doc.title == "Bridge Vote Splits Council Again"
     assert doc.published == "2021-03-19"
+
+
+LONG_PARAGRAPH = (
+    "The city council voted on Tuesday to delay the harbor project by a year, after engineers warned that "
+    "the quay walls would need more work than planned."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Council Delays Harbor Project by a Year.", True),  # Title Case with an archive's period
+        ("Council delays harbor project.", True),  # short, set apart above a long paragraph
+        ("The council met on Tuesday and, after a long debate, decided to delay the harbor work.", False),
+    ],
+)
+def test_headline_with_a_period(cleaner: Cleaner, first: str, is_title: bool) -> None:
+    doc = cleaner(Document(f"{first}\n\n{LONG_PARAGRAPH}\n"))
+    assert (doc.title == first) is is_title
+    assert body_lines(doc) == ([] if is_title else [first]) + [LONG_PARAGRAPH]
+
+
+def test_short_first_sentence_in_the_same_block_stays_body(cleaner: Cleaner) -> None:
+    text = f"The council met.\n{LONG_PARAGRAPH}\n"
+    doc = cleaner(Document(text))
+    assert doc.title is None
+    assert body_lines(doc)[0] == "The council met."

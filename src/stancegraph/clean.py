@@ -365,6 +365,22 @@ def headline_like(line: str, max_words: int = 25) -> bool:
     return not ends_sentence(bare) or bare.rstrip("\"'’”»)]").endswith(("?", "!"))
 
 
+_MINOR_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the and or but nor of in on at to for with by from as is are be vs via over into after up out off "
+        "than that its it his her their our",
+    )
+)
+
+
+def title_case(line: str) -> bool:
+    """Most content words capitalised ("Council Votes Down Tram Budget."), as headlines
+    are written and sentences are not."""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR_WORDS]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
 def is_paragraph(line: str) -> bool:
     """A line that reads as running text (ends a sentence and is not tiny)."""
     return ends_sentence(line) and words(line) >= 8
@@ -451,7 +467,20 @@ class Cleaner:
             # The page's head: the headline-like lines it opens with (a story follows).
             head: list[Line] = []
             for i, ln in enumerate(content[:6]):
-                if i + 1 >= len(content) or not headline_like(ln.text):
+                if i + 1 >= len(content):
+                    break
+                if not headline_like(ln.text):
+                    # Some archives end every headline with a period. Title Case gives it
+                    # away, or a short first line set apart above a long paragraph.
+                    nxt = content[1]
+                    short_above_long = (
+                        words(ln.text) <= 12
+                        and nxt.block != ln.block
+                        and words(nxt.text) >= max(15, 1.5 * words(ln.text))
+                    )
+                    headline = title_case(ln.text) or short_above_long
+                    if i == 0 and headline and ends_sentence(ln.text) and words(ln.text) <= 20:
+                        head.append(ln)
                     break
                 head.append(ln)
             chosen = self._choose_title(head, lines, meta)
