@@ -368,8 +368,8 @@ def headline_like(line: str, max_words: int = 25) -> bool:
 _MINOR_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "a an the and or but nor of in on at to for with by from as is are be vs via over into after up out off "
-        "than that its it his her their our",
+        "a an the and or but nor of in on at to for with by from as is are be vs via over into "
+        "after up out off than that its it his her their our",
     )
 )
 
