@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import query, render, schema
-from .config import Config, default_db
+from .config import TOKEN_ENV, Config, default_db
 from .errors import InputError, StancegraphError
 from .render import ListFormat
 from .schema import redact
@@ -369,6 +369,32 @@ def demo_cmd(db: str = typer.Option("demo.db", "--db", help=DB_HELP)) -> None:
         render.summary(Console(), query.summary(store), ListFormat.table)
     if failed:
         raise typer.Exit(InputError.exit_code)
+
+
+@app.command("serve")
+@handle_errors
+def serve_cmd(
+    db: str | None = DB_OPT,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback unless told otherwise)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    token: str | None = typer.Option(
+        None, "--token", envvar=TOKEN_ENV, show_envvar=True, help="Allow writes (ingest) with this token."
+    ),
+    targets: TargetsOpt = None,
+) -> None:
+    """Serve the store as web pages and a JSON API (read-only without a token)."""
+    from .web import LOOPBACK, serve
+
+    url = _db_url(db)
+    Store(url, create=False).close()  # a missing or outdated database fails here, before the server
+    if host not in LOOPBACK:
+        err.print(f"[yellow]note:[/yellow] listening on {escape(host)}: reachable from other machines")
+    err.print(
+        f"serving {escape(redact(url))} on http://{escape(host)}:{port}/"
+        f" ({'writes need the token' if token else 'read-only'})",
+        highlight=False,
+    )
+    serve(url, host=host, port=port, token=token, config=_config(targets, None))
 
 
 def main() -> None:

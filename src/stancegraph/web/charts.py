@@ -1,0 +1,204 @@
+"""Server-rendered SVG charts: they work offline, need no JavaScript and print well.
+
+Counts come from ``query.py`` per day; this module only chooses a time unit that
+fits the span (day, week, month or year), fills the empty periods so the time
+axis stays honest, and draws. Every label that reaches the markup is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html import escape
+
+STANCE_LABELS = ("favor", "against", "neutral")
+
+# Wider spans take coarser units so that a chart keeps a readable number of bars.
+MAX_DAYS = 45
+MAX_WEEKS = 30
+MAX_MONTHS = 48
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass
+class Timeline:
+    """Counts per period and series: ``series[name][i]`` is the count in ``keys[i]``."""
+
+    unit: str  # day, week, month or year
+    keys: list[str]
+    series: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(sum(v) for v in self.series.values())
+
+    def label(self, key: str) -> str:
+        return period_label(self.unit, key)
+
+
+def _parse(day: str) -> date | None:
+    try:
+        return date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+
+
+def choose_unit(first: date, last: date) -> str:
+    days = (last - first).days + 1
+    if days <= MAX_DAYS:
+        return "day"
+    if days <= MAX_WEEKS * 7:
+        return "week"
+    if (last.year - first.year) * 12 + last.month - first.month < MAX_MONTHS:
+        return "month"
+    return "year"
+
+
+def period_key(unit: str, d: date) -> str:
+    if unit == "day":
+        return d.isoformat()
+    if unit == "week":  # the Monday that starts the ISO week
+        return (d - timedelta(days=d.weekday())).isoformat()
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _all_keys(unit: str, first: date, last: date) -> list[str]:
+    keys: list[str] = []
+    if unit in ("day", "week"):
+        step = timedelta(days=1 if unit == "day" else 7)
+        d = date.fromisoformat(period_key(unit, first))
+        while d <= last:
+            keys.append(period_key(unit, d))
+            d += step
+    elif unit == "month":
+        y, m = first.year, first.month
+        while (y, m) <= (last.year, last.month):
+            keys.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        keys = [f"{y:04d}" for y in range(first.year, last.year + 1)]
+    return keys
+
+
+def period_label(unit: str, key: str) -> str:
+    if unit == "year":
+        return key
+    if unit == "month":
+        return f"{MONTHS[int(key[5:7]) - 1]} {key[:4]}"
+    d = date.fromisoformat(key)
+    return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if unit == "week" else "")
+
+
+def timeline(rows: Iterable[tuple[str, str, int]], names: Sequence[str], unit: str | None = None) -> Timeline:
+    """A timeline from ``(day, series name, count)`` rows; ``names`` fixes the series and
+    their order (rows of other names are dropped). The unit fits the span unless given."""
+    counted = [(d, name, n) for day, name, n in rows if (d := _parse(day)) is not None]
+    if not counted:
+        return Timeline(unit or "day", [], {name: [] for name in names})
+    first = min(d for d, _, _ in counted)
+    last = max(d for d, _, _ in counted)
+    unit = unit or choose_unit(first, last)
+    keys = _all_keys(unit, first, last)
+    where = {k: i for i, k in enumerate(keys)}
+    series = {name: [0] * len(keys) for name in names}
+    for d, name, n in counted:
+        if name in series:
+            series[name][where[period_key(unit, d)]] += n
+    return Timeline(unit, keys, series)
+
+
+def _nice_step(top: int, ticks: int = 4) -> int:
+    raw = max(1.0, top / ticks)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for m in (1, 2, 5, 10):
+        if m * magnitude >= raw:
+            return m * magnitude
+    return 10 * magnitude
+
+
+def bar_chart(
+    tl: Timeline,
+    *,
+    title: str,
+    classes: dict[str, str] | None = None,
+    width: int = 900,
+    height: int = 200,
+) -> str:
+    """Stacked bars, one per period, one colour (CSS class ``bar-<series>``) per series.
+
+    Each bar segment carries a ``<title>`` (the tooltip: period, series, count).
+    An empty timeline gives an empty string: the page says so in words instead.
+    """
+    if not tl.keys or tl.total == 0:
+        return ""
+    classes = classes or {}
+    left, right, top_pad, bottom = 34, 8, 10, 26
+    plot_w, plot_h = width - left - right, height - top_pad - bottom
+    n = len(tl.keys)
+    totals = [sum(v[i] for v in tl.series.values()) for i in range(n)]
+    step = _nice_step(max(totals))
+    y_top = step * -(-max(totals) // step)
+    slot = plot_w / n
+    bar_w = max(1.0, min(slot * 0.75, 48.0))
+    out = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for tick in range(0, y_top + 1, step):
+        y = top_pad + plot_h - plot_h * tick / y_top
+        out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        out.append(f'<text class="tick" x="{left - 5}" y="{y + 3.5:.1f}" text-anchor="end">{tick}</text>')
+    every = max(1, -(-n // 8))  # at most about eight period labels
+    for i, key in enumerate(tl.keys):
+        x = left + slot * i + (slot - bar_w) / 2
+        y = top_pad + plot_h
+        for name, values in tl.series.items():
+            v = values[i]
+            if not v:
+                continue
+            h = plot_h * v / y_top
+            y -= h
+            cls = escape(classes.get(name, f"bar-{name}"))
+            tip = f"{tl.label(key)}: {v} {name}"
+            out.append(
+                f'<rect class="bar {cls}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}">'
+                f"<title>{escape(tip)}</title></rect>"
+            )
+        if i % every == 0:
+            cx = left + slot * i + slot / 2
+            out.append(
+                f'<text class="tick" x="{cx:.1f}" y="{height - 8}" text-anchor="middle">'
+                f"{escape(tl.label(key))}</text>"
+            )
+    base = top_pad + plot_h
+    out.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{base}" y2="{base}"/>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def split_bar(counts: dict[str, int], *, scale: int, width: int = 180, height: int = 14) -> str:
+    """One horizontal bar split by stance (favor, against, neutral), ``scale`` = full width."""
+    total = sum(counts.get(label, 0) for label in STANCE_LABELS)
+    if not total or scale <= 0:
+        return ""
+    parts = [
+        f'<svg class="split" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" preserveAspectRatio="none">'
+    ]
+    x = 0.0
+    for label in STANCE_LABELS:
+        n = counts.get(label, 0)
+        if not n:
+            continue
+        w = width * n / scale
+        parts.append(
+            f'<rect class="bar bar-{label}" x="{x:.1f}" y="0" width="{w:.1f}" height="{height}">'
+            f"<title>{n} {label}</title></rect>"
+        )
+        x += w
+    parts.append("</svg>")
+    return "".join(parts)
