@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from stancegraph import schema
+from stancegraph import query, schema
 from stancegraph.cli import app
 from stancegraph.store import Store
 
@@ -267,3 +267,17 @@ def test_python_dash_m_runs_the_cli() -> None:
         "migrate",
     ):
         assert command in out.stdout
+
+
+def test_ingest_keeps_the_original_html_url_and_outlet(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra is not installed")
+    page = Path(__file__).parent / "fixtures" / "html" / "council.html"
+    db = str(tmp_path / "s.db")
+    code, _, err = invoke("ingest", str(page), "--db", db)
+    assert code == 0, err
+    with Store(db) as store:
+        (doc_id,) = store.document_ids()
+        assert store.raw(doc_id) == page.read_bytes()
+        row = query.document(store, doc_id)
+        assert (row.outlet, row.url) == ("Valdoria Herald", "https://herald.example/politics/2024/01/12/tram-budget")
+        assert store.get(doc_id).meta["author"] == "Petra Novak"
