@@ -445,3 +445,22 @@ def test_short_first_sentence_in_the_same_block_stays_body(cleaner: Cleaner) -> 
     doc = cleaner(Document(text))
     assert doc.title is None
     assert body_lines(doc)[0] == "The council met."
+
+
+def test_markup_lines(cleaner: Cleaner) -> None:
+    text = (
+        "The minister replied on social media within the hour, aides said.\n"
+        '<tweet id="1" author="@minister">We will not sign this deal.</tweet>.\n'
+        '<tweet id="2"><tweet/>.\n'
+        ".share-bio {\n"
+        "color: #333;\n"
+        "}\n"
+        "Her critics were quick to answer.\n"
+    )
+    doc = cleaner(Document(text))
+    assert body_lines(doc) == [
+        "The minister replied on social media within the hour, aides said.",
+        "We will not sign this deal.",
+        "Her critics were quick to answer.",
+    ]
+    check_offsets(doc)

@@ -316,6 +316,9 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _BYLINE_LEAD = re.compile(r"(?i)^(?:(?:written|words|story|reporting) )?by\s+")
 _NAME_SPLIT = re.compile(r",|;| and | & | - | – | \| | for | in ")
 _BIO_VERBS = r"(?:is|was|covers|writes|reports|has|teaches|works|edits|leads|lives)"
+_WRAPPED_IN_TAGS = re.compile(
+    r"<[a-z][a-z0-9-]*(?: [^>]*)?>(?:<[a-z][^>]*/?>)*(.*?\w.*?)(?:</[a-z][^>]*>)+\.?"
+)
 _LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
 # "Q: ...", "A: ...", "MARR: ..." open the turns of a transcript, never a heading.
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Za-z.'’ -]{0,30}:\s")
@@ -432,6 +435,15 @@ class Cleaner:
     def _label_chrome(self, lines: list[Line], meta: dict[str, Any]) -> None:
         outlet = normalize(str(meta.get("outlet") or meta.get("sitename") or ""))
         for ln in lines:
+            if m := _WRAPPED_IN_TAGS.fullmatch(ln.text):
+                # An embed left as markup (<tweet author=...>words</tweet>): its words
+                # are somebody's, so the body keeps them and drops the tags.
+                inner = m.group(1)
+                lead = len(inner) - len(inner.lstrip(_TRIM))
+                ln.start += m.start(1) + lead
+                ln.end = ln.start + len(inner.strip(_TRIM))
+                ln.text = inner.strip(_TRIM)
+                ln.norm = normalize(ln.text)
             kind = self.patterns.kind(ln.text, ln.norm)
             if kind:
                 ln.label, ln.kind = "chrome", kind
@@ -591,25 +603,34 @@ class Cleaner:
     def _label_headings(self, lines: list[Line], width: int) -> None:
         """Short unpunctuated lines between paragraphs are section headings; after
         the last paragraph they are page furniture."""
-        seen_body = False
         body_idx = [i for i, ln in enumerate(lines) if ln.label == "body"]
-        last_para = max((i for i in body_idx if not headline_like(lines[i].text, 12)), default=-1)
+        short = {i: self._heading_like(lines, i, width) for i in body_idx}
+        last_para = max((i for i in body_idx if not short[i]), default=-1)
+        seen_body = False
         for i in body_idx:
             ln = lines[i]
-            short = (
-                headline_like(ln.text, 12)
-                and len(ln.text) <= 100
-                and ln.text[0] not in "\"'“‘«"
-                and not _LIST_ITEM.match(ln.text)
-                and not _SPEAKER_TURN.match(ln.text)
-                and not self._wraps(lines, i, width)
-            )
-            if short and i > last_para >= 0:
+            if short[i] and i > last_para >= 0:
                 ln.label, ln.kind = "chrome", "trailing"
-            elif short and seen_body:
+            elif short[i] and seen_body:
                 ln.label, ln.kind = "heading", "short line"
             else:
                 seen_body = True
+
+    def _heading_like(self, lines: list[Line], i: int, width: int) -> bool:
+        """A short line with no end punctuation at all (a question or an exclamation
+        in the middle of a story is a sentence), no quotation, not a list item or a
+        transcript turn, and not the first line of a hard-wrapped paragraph."""
+        text = lines[i].text
+        return (
+            headline_like(text, 12)
+            and len(text) <= 100
+            and not text.rstrip("\"'’”»)]").endswith(("?", "!", "…"))
+            and not any(q in text for q in '"“”«»')
+            and text[0] not in "'‘"
+            and not _LIST_ITEM.match(text)
+            and not _SPEAKER_TURN.match(text)
+            and not self._wraps(lines, i, width)
+        )
 
     def _published(self, lines: list[Line], meta: dict[str, Any]) -> str | None:
         for key in ("published", "date", "date_published"):
