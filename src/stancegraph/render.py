@@ -48,20 +48,33 @@ def rows_csv(rows: Sequence[Row], fields: Sequence[str]) -> str:
     return buf.getvalue()
 
 
+# The columns a terminal table shows (JSON and CSV carry every field): the rest is
+# one `--format json` away, and a narrow terminal cannot fit it.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "StatementRow": ("id", "published", "actor", "kind", "content", "stances"),
+    "DocumentRow": ("id", "published", "title", "outlet", "actors", "statements"),
+    "ActorRow": ("id", "name", "kind", "statements", "documents", "aliases"),
+    "RejectRow": ("source", "code", "reason", "time", "count"),
+}
+WIDE = {"content": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2}
+
+
 def listing(
     out: Console, rows: Sequence[Row], fields: Sequence[str], fmt: ListFormat, title: str = ""
 ) -> None:
-    """Print rows in the chosen format; JSON is an array of ``row.to_dict()``."""
+    """Print rows in the chosen format; JSON is an array of ``row.to_dict()``, CSV has ``fields``."""
     if fmt is ListFormat.json:
         out.file.write(dumps([r.to_dict() for r in rows]) + "\n")
         return
     if fmt is ListFormat.csv:
         out.file.write(rows_csv(rows, fields))
         return
+    if rows:
+        shown = TABLE_COLUMNS.get(type(rows[0]).__name__, tuple(fields))
+        fields = [f for f in shown if f in fields] or list(fields)
     table = Table(title=title or None, show_lines=False, header_style="bold")
-    wide = {"content", "reason", "title", "source", "aliases", "stances"}
     for f in fields:
-        table.add_column(f, overflow="fold", ratio=3 if f in wide else None, no_wrap=f == "id")
+        table.add_column(f, overflow="fold", ratio=WIDE.get(f, 1), no_wrap=f in ("id", "published", "time"))
     for r in rows:
         flat = r.flat()
         table.add_row(*(escape("" if flat[f] is None else str(flat[f])) for f in fields))
