@@ -106,3 +106,14 @@ def test_html_gate() -> None:
     assert s["pages"] >= 4
     assert s["body"]["precision"] >= 0.95 and s["body"]["recall"] >= 0.95, report.errors
     assert s["title_accuracy"] >= 0.75 and s["date_accuracy"] >= 0.75, report.errors
+
+
+@pytest.mark.shared
+def test_polnear_speech_is_kept() -> None:
+    from conftest import shared_path
+    from stancegraph.evaluate.clean import evaluate_retention
+
+    retention = evaluate_retention(shared_path("eval", "polnear", "dev"))
+    # Measured 0.982 / 0.981 (the rest is headline speech, left out with the headline).
+    assert retention["content_kept"] >= 0.975 and retention["source_kept"] >= 0.975, retention
+    assert retention["lost_to_chrome"] <= 3, retention

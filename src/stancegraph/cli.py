@@ -77,14 +77,21 @@ PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Pages [default: 
 def eval_clean(
     seeds: SeedsOpt = None,
     pages: PagesOpt = None,
+    polnear: Annotated[Path | None, typer.Option("--polnear", help="Also: speech kept on PolNeAR.")] = None,
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Body-line precision/recall, headings, title and date of the clean stage."""
-    from .evaluate.clean import evaluate_clean
+    from .evaluate.clean import evaluate_clean, evaluate_retention
     from .evaluate.clean import render as render_clean
 
     report = evaluate_clean(seeds, pages)
-    typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render_clean(report))
+    retention = evaluate_retention(polnear) if polnear else None
+    if as_json:
+        typer.echo(json.dumps({**report.to_json(), "retention": retention}, indent=2))
+    else:
+        typer.echo(render_clean(report))
+        if retention:
+            typer.echo(f"PolNeAR speech kept: {json.dumps(retention)}")
 
 
 @eval_app.command("dedup")
