@@ -114,25 +114,34 @@ class Quote:
         return self.words >= MIN_QUOTE_WORDS or text[self.inner[1] - 1] in ".!?"
 
 
+# Marks that are also apostrophes, inches or closers: they open only after a space
+# or an opening bracket, and close only before a non-letter.
+_AMBIGUOUS = {"\"", "'", "''", "‘", "’"}
+
+
 def _opens(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    j = i + len(mark)
+    nxt = text[j] if j < hi else " "
     if nxt.isspace():
         return False
-    if mark in "\"‘":
-        # Straight and single marks are also apostrophes, inches or closers:
-        # they open only after a space or an opening bracket/dash.
+    if mark in _AMBIGUOUS:
         return prev.isspace() or prev in "([{—–-/:;,"
     return True
 
 
 def _closes(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if mark in "\"’":
+    j = i + len(mark)
+    nxt = text[j] if j < hi else " "
+    if mark in _AMBIGUOUS:
         # A closer follows text and is not followed by a letter (don’t, players’s).
         return not prev.isspace() and not nxt.isalnum()
     return True
+
+
+def _mark_at(text: str, i: int, marks: tuple[str, ...]) -> str | None:
+    return next((m for m in marks if text.startswith(m, i)), None)
 
 
 def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 0) -> list[Quote]:
@@ -140,37 +149,48 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
 
     Marks inside an open quotation other than its closer are nested quotes and are
     skipped; a second opener of the same kind before any closer means the first
-    was never closed, so it ends where the second begins.
+    was never closed, so it ends where the second begins. Two-character marks
+    (the ``''`` some wires use for a double quote) are tried before single ones.
     """
     quotes: list[Quote] = []
+    openers = tuple(sorted(pairs, key=len, reverse=True))
     open_mark: str | None = None
     open_at = lo
 
-    def emit(start: int, end_mark: int, closed: bool) -> None:
-        s, e = start + 1, end_mark
+    def emit(start: int, end_mark: int, closed: bool, closer_len: int) -> None:
+        s, e = start + len(open_mark or " "), end_mark
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            outer_end = end_mark + 1 if closed else end_mark
+            outer_end = end_mark + closer_len if closed else end_mark
             quotes.append(Quote((start, outer_end), (s, e), closed, para, words=len(text[s:e].split())))
 
-    for i in range(lo, hi):
-        ch = text[i]
+    i = lo
+    while i < hi:
         if open_mark is None:
-            if ch in pairs and _opens(text, i, lo, hi, ch):
-                open_mark, open_at = ch, i
+            mark = _mark_at(text, i, openers)
+            if mark is not None and _opens(text, i, lo, hi, mark):
+                open_mark, open_at = mark, i
+                i += len(mark)
+                continue
+            i += 1
             continue
         closer = pairs[open_mark]
-        if ch == closer and _closes(text, i, lo, hi, ch):
-            emit(open_at, i, True)
+        if text.startswith(closer, i) and _closes(text, i, lo, hi, closer):
+            emit(open_at, i, True, len(closer))
             open_mark = None
-        elif ch == open_mark != closer and _opens(text, i, lo, hi, ch):
-            emit(open_at, i, False)
+            i += len(closer)
+            continue
+        if open_mark != closer and text.startswith(open_mark, i) and _opens(text, i, lo, hi, open_mark):
+            emit(open_at, i, False, 0)
             open_at = i
+            i += len(open_mark)
+            continue
+        i += 1
     if open_mark is not None:
-        emit(open_at, hi, False)
+        emit(open_at, hi, False, 0)
     return quotes
 
 
@@ -234,7 +254,7 @@ def _speaker_span(para: Paragraph, subj: Token) -> Span:
     return _tok_span(para, para.doc[lo], para.doc[hi])
 
 
-def _subject(tok: Token) -> Token | None:
+def _subject(tok: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, agent, or the subject it shares."""
     for c in tok.children:
         if c.dep_ == "agent":
@@ -244,15 +264,20 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         # A passive subject is what is said, not who says it ("Smith is expected to win").
         if c.dep_ in ("nsubj", "csubj"):
+            if c.is_punct or c.tag_ == "POS":
+                return None
             return c
     head = tok.head
-    if head is tok:
+    if head is tok or depth > 3:
         return None
-    if tok.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        # "said X and added Y", "continued to say", "..., adding that"
-        return _subject(head)
-    if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "a letter saying that", "Smith, who said that"
+    if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "said X and added Y", "continued to say", "..., adding that", "are likely to say"
+        return _subject(head, depth + 1)
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # "began by saying"
+        return _subject(head.head, depth + 1)
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "a letter saying that"
         return head
     return None
 

@@ -139,7 +139,11 @@ def score_document(text: str, preds: list[Pred], golds: list[GoldAttribution]) -
             right = _inter(spans, g.source) > 0
         t.speaker_right += right
     for j, g in enumerate(golds):
-        quoted = any(ch in QUOTE_CHARS for s, e in g.content for ch in text[s:e] if ch not in "'’")
+        pieces = [text[s:e] for s, e in g.content]
+        # Apostrophes are not quotation marks, but the doubled '' some wires use is.
+        quoted = any(ch in QUOTE_CHARS and ch not in "'’" for p in pieces for ch in p) or any(
+            "''" in p for p in pieces
+        )
         if quoted:
             t.quoted_gold += 1
             t.quoted_tp += j in matched_gold
