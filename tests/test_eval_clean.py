@@ -21,8 +21,9 @@ from stancegraph.evaluate.clean import (
     score_page,
 )
 
-# Floors sit a little below what was measured (see the report of `stancegraph eval clean`).
-PAGE_FLOORS = {"body_p": 0.95, "body_r": 0.99, "head_p": 0.7, "head_r": 0.95, "title": 0.95, "date": 0.95}
+# Floors sit a little below what was measured (`stancegraph eval clean`: pages body P 0.993, R 1.0,
+# headings 1.0/1.0, title and date 1.0).
+PAGE_FLOORS = {"body_p": 0.98, "body_r": 0.99, "head_p": 0.9, "head_r": 0.95, "title": 0.96, "date": 0.96}
 
 
 def test_pages_gate() -> None:
