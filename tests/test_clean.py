@@ -464,3 +464,16 @@ def test_markup_lines(cleaner: Cleaner) -> None:
         "Her critics were quick to answer.",
     ]
     check_offsets(doc)
+
+
+def test_even_one_line_paragraphs_are_not_hard_wrapped(cleaner: Cleaner) -> None:
+    lines = [
+        "The council met on Tuesday to discuss the harbor plan and its costs.",
+        "The mayor said the plan would ruin the old quay and cost too much.",
+        "Councillor Ana Brel said the mayor was misreading all of the figures.",
+        "The harbor board said it would publish a new costing next month.",
+        "Residents of the old town have opposed the plan since it was drawn up.",
+        "A vote is expected in April, after the new costing has been studied.",
+    ]
+    doc = cleaner(Document("\n".join(lines) + "\n"))
+    assert body_lines(doc) == lines

@@ -390,16 +390,21 @@ def is_paragraph(line: str) -> bool:
 
 
 def hard_wrapped(lines: list[Line]) -> int:
-    """The wrap width when the text is hard-wrapped (most lines filled to it), else 0."""
+    """The wrap width when the text is hard-wrapped, else 0: most lines of the story
+    are filled to about one width, and most filled lines break off mid-sentence
+    (short one-line paragraphs of even length end their sentences)."""
+    lines = [ln for ln in lines if ln.label in ("body", "heading")]
     if len(lines) < 6:
         return 0
-    lengths = [len(ln.text) for ln in lines]
-    width = max(lengths)
+    width = max(len(ln.text) for ln in lines)
     if not 40 <= width <= 110:
         return 0
-    filled = sum(1 for n in lengths if n >= 0.7 * width)
+    filled = [ln for ln in lines if len(ln.text) >= 0.7 * width]
+    mid_sentence = sum(1 for ln in filled if not ends_sentence(ln.text))
     multi_line_blocks = len({ln.block for ln in lines}) < len(lines)
-    return width if multi_line_blocks and filled >= 0.5 * len(lines) else 0
+    if multi_line_blocks and len(filled) >= 0.5 * len(lines) and mid_sentence >= 0.5 * len(filled):
+        return width
+    return 0
 
 
 # --- the stage ----------------------------------------------------------------
