@@ -404,6 +404,68 @@ def serve_cmd(
     serve(url, host=host, port=port, token=token, config=_config(targets, None))
 
 
+# -- stance: evaluation, training, target suggestions ------------------------------------
+
+targets_app = typer.Typer(help="Stance targets: suggest them from a corpus.", no_args_is_help=True)
+app.add_typer(targets_app, name="targets")
+BackendOpt = Annotated[str, typer.Option("--stance-backend", help="rules, learned or nli.")]
+StanceModelOpt = Annotated[Path | None, typer.Option("--stance-model", help="Learned stance model file.")]
+NliModelOpt = Annotated[str | None, typer.Option("--nli-model", help="Hugging Face NLI model name or path.")]
+
+
+@eval_app.command("stance")
+@handle_errors
+def eval_stance(
+    seesaw_dir: Annotated[Path, typer.Option("--seesaw", help="A SEESAW split (articles/, annotations/).")],
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N articles."),
+    backend: BackendOpt = "rules",
+    stance_model: StanceModelOpt = None,
+    nli_model: NliModelOpt = None,
+) -> None:
+    """Actor-to-actor stance triples against SEESAW, beside a co-occurrence baseline."""
+    from .evaluate.stance import evaluate_stance, render
+
+    config = Config(stance_backend=backend, stance_model=stance_model, nli_model=nli_model)
+    report = evaluate_stance(seesaw_dir, config, limit=limit)
+    typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render(report))
+
+
+@train_app.command("stance")
+@handle_errors
+def train_stance(
+    seesaw_dir: Annotated[Path, typer.Option("--seesaw", help="A SEESAW training split.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the model file.")],
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N articles."),
+) -> None:
+    """Train the learned stance backend (scikit-learn, CPU, minutes)."""
+    from .stance_backends.learned import train
+
+    summary = train(seesaw_dir, out, limit=limit)
+    typer.echo(json.dumps(summary, indent=2))
+
+
+@targets_app.command("suggest")
+@handle_errors
+def targets_suggest(
+    paths: PathsArg,
+    top: int = typer.Option(30, "--top", help="How many suggestions."),
+    min_count: int = typer.Option(2, "--min-count", help="Least number of occurrences."),
+    as_yaml: bool = typer.Option(False, "--yaml", help="Print a targets file to edit."),
+) -> None:
+    """Frequent noun phrases and named topics that could become stance targets."""
+    from .targets import suggest_paths, suggestions_yaml
+
+    found, errors = suggest_paths(paths, top=top, min_count=min_count)
+    for exc in errors:
+        _report(exc)  # type: ignore[arg-type]
+    if as_yaml:
+        typer.echo(suggestions_yaml(found), nl=False)
+        return
+    for s in found:
+        typer.echo(f"{s.count:5d}  {s.docs:4d} docs  {s.kind:12}  {s.phrase}")
+
+
 def main() -> None:
     app(prog_name="stancegraph")
 

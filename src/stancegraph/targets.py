@@ -177,7 +177,9 @@ def token_key(tok: Token) -> str:
 
 # --- suggestions -----------------------------------------------------------------
 
-TOPIC_ENTS = frozenset({"EVENT", "LAW", "NORP", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"})
+TOPIC_ENTS = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+# Names of who acts are actors, found by the actors stage, not topics.
+ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 GENERIC = frozenset(
     {"people", "time", "year", "years", "day", "days", "week", "way", "thing", "things", "part", "lot",
      "number", "percent", "statement", "comment", "article", "news", "report", "reports", "official",
@@ -196,20 +198,26 @@ class Suggestion:
         return {"phrase": self.phrase, "count": self.count, "kind": self.kind, "docs": self.docs}
 
 
-def suggest(parsed: Iterable[SpacyDoc], top: int = 30, min_count: int = 2) -> list[Suggestion]:
+def suggest(
+    parsed: Iterable[SpacyDoc | Sequence[SpacyDoc]], top: int = 30, min_count: int = 2
+) -> list[Suggestion]:
     """Frequent noun phrases and named topics across parsed texts, for promotion to targets.
 
     Noun phrases are counted by their word keys (so "negotiation" and "negotiations"
     add up) and shown in their most frequent surface form; personal names are left
     out because actors are found on their own.
     """
+    from spacy.tokens import Doc
+
     counts: Counter[tuple[str, ...]] = Counter()
     docs_with: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
     kinds: dict[tuple[str, ...], str] = {}
-    for sdoc in parsed:
+    for item in parsed:
         seen: set[tuple[str, ...]] = set()
-        for phrase, kind in _candidates(sdoc):
+        # One document may come as the parses of its paragraphs.
+        sdocs: list[SpacyDoc] = [item] if isinstance(item, Doc) else list(item)
+        for phrase, kind in (c for sdoc in sdocs for c in _candidates(sdoc)):
             keys = phrase_keys(phrase)
             if not keys:
                 continue
@@ -233,7 +241,7 @@ def _candidates(sdoc: SpacyDoc) -> Iterable[tuple[str, str]]:
         if ent.label_ in TOPIC_ENTS:
             yield _strip_det(ent), ent.label_
     for chunk in sdoc.noun_chunks:
-        if chunk.root.ent_type_ in ("PERSON",) or chunk.root.pos_ == "PRON":
+        if chunk.root.ent_type_ or chunk.root.pos_ == "PRON":  # entities: counted above or actors
             continue
         words = [t for t in chunk if not t.is_stop and not t.is_punct and t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if not words or all(t.lower_ in GENERIC for t in words) or chunk.root.lower_ in GENERIC:
@@ -251,3 +259,34 @@ def _candidates(sdoc: SpacyDoc) -> Iterable[tuple[str, str]]:
 def _strip_det(span: SpacySpan) -> str:
     toks = [t for t in span if not (t.dep_ == "det" or t.lower_ == "the")]
     return " ".join(t.text for t in toks).strip()
+
+
+def suggest_paths(
+    paths: Iterable[str | Path], config: Any = None, top: int = 30, min_count: int = 2
+) -> tuple[list[Suggestion], list[Exception]]:
+    """Read, clean and parse the inputs, then suggest targets; unreadable inputs are returned."""
+    from .config import Config
+    from .errors import InputError
+    from .pipeline import Pipeline
+    from .read import read_inputs
+
+    config = config or Config()
+    pipeline = Pipeline(config)
+    errors: list[Exception] = []
+    parsed: list[list[SpacyDoc]] = []
+    stages = [pipeline.stage("clean"), pipeline.stage("parse")]
+    for item in read_inputs(paths, config):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        doc = item
+        for stage in stages:
+            doc = stage(doc)
+        parsed.append([p.doc for p in doc.paragraphs])
+    return suggest(parsed, top=top, min_count=min_count), errors
+
+
+def suggestions_yaml(suggestions: Sequence[Suggestion]) -> str:
+    """The suggestions as a targets file to edit: most frequent first, one phrase each."""
+    items = [{"name": s.phrase, "phrases": [s.phrase]} for s in suggestions]
+    return yaml.safe_dump({"targets": items}, sort_keys=False, allow_unicode=True)
