@@ -313,7 +313,7 @@ class IngestIn(BaseModel):
 
 class IngestOut(BaseModel):
     id: str
-    added: bool
+    status: str = Field(description="added, copy (stored as a copy of another document) or known")
     actors: int
     statements: int
 
@@ -834,6 +834,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
     )
     def api_ingest(store: StoreDep, body: IngestIn) -> IngestOut:
         """Analyse a text and store it (needs the server's token). Storing it twice adds nothing."""
+        from ..ingest import Outcome, write
         from ..pipeline import Pipeline
         from ..read import read_text
 
@@ -845,13 +846,19 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             raise FilterError(str(exc)) from None
         meta = {"title": body.title, "url": body.url, "outlet": body.outlet, "published": published}
         doc = read_text(body.text, body.source, **{k: v for k, v in meta.items() if v})
+        if store.has(doc.id):  # the same text again: nothing to analyse, note where it was seen
+            dedup.add_sighting(store, doc)
+            row = query.document(store, doc.id)
+            return IngestOut(id=doc.id, status="known", actors=row.actors, statements=row.statements)
         with pipeline_lock:  # one pipeline (a spaCy model) per app, built on first use
             if getattr(app.state, "pipeline", None) is None:
                 app.state.pipeline = Pipeline(settings.config)
             analysed: Document = app.state.pipeline.run(doc)
-        added = store.add(analysed)
+        analysed.paragraphs = []  # parses are not stored
+        # The CLI's ingest path: stored with its dedup record (copy of which document) at once.
+        status = write(store, Outcome(analysed, dedup.fingerprint(analysed)), settings.config.dedup_threshold)
         return IngestOut(
-            id=analysed.id, added=added, actors=len(analysed.actors), statements=len(analysed.statements)
+            id=analysed.id, status=status, actors=len(analysed.actors), statements=len(analysed.statements)
         )
 
     return app
