@@ -1,0 +1,172 @@
+"""End to end: a real server (uvicorn on a free loopback port) driven by headless Chromium.
+
+Search, open an actor page, see its chart drawn, open a document whose text holds
+markup, and keep screenshots under test-output/web/ (gitignored) for a person to
+look at. Uses Debian's chromium and chromium-driver (nothing is downloaded);
+skips with the reason when they are absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytest.importorskip("fastapi")
+uvicorn = pytest.importorskip("uvicorn")
+selenium = pytest.importorskip("selenium", reason="selenium is in the dev extra")
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+from stancegraph.web import create_app  # noqa: E402
+from test_web import BRIDGE, XSS_TEXT, build_store, doc_id  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SHOTS = Path(__file__).resolve().parents[1] / "test-output" / "web"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = build_store(tmp_path_factory.mktemp("e2e"))
+    port = free_port()
+    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[webdriver.Chrome]:
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip(f"{CHROMIUM} or {CHROMEDRIVER} is absent: apt-get install chromium chromium-driver")
+    profile = tempfile.mkdtemp(prefix="stancegraph-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={profile}")
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def screenshot(driver: webdriver.Chrome, name: str) -> Path:
+    """The whole page (the window grown to its height), saved for a person to look at."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
+    driver.set_window_size(1280, min(max(height, 600), 5000))
+    path = SHOTS / f"{name}.png"
+    assert driver.save_screenshot(str(path))
+    assert path.stat().st_size > 10_000  # a rendered page, not a blank one
+    return path
+
+
+def no_alert(driver: webdriver.Chrome) -> bool:
+    try:
+        _ = driver.switch_to.alert
+    except NoAlertPresentException:
+        return True
+    return False
+
+
+def test_search_actor_chart_document(server: str, browser: webdriver.Chrome) -> None:
+    wait = WebDriverWait(browser, 15)
+    browser.get(server + "/")
+    assert "Who said what" in browser.find_element(By.TAG_NAME, "h1").text
+    screenshot(browser, "home")
+
+    # Search with the form, as a person would.
+    form = browser.find_element(By.CSS_SELECTOR, "form.filters")
+    box = form.find_element(By.NAME, "q")
+    box.send_keys("bridge")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(ec.url_contains("q=bridge"))
+    cards = browser.find_elements(By.CSS_SELECTOR, "article.statement")
+    assert cards and all("bridge" in c.text.lower() for c in cards)
+    heading = browser.find_element(By.CSS_SELECTOR, ".results h2").text
+    assert heading.startswith(f"{len(cards)} statement")
+    screenshot(browser, "search")
+
+    # Open the actor page from a result and see the chart drawn.
+    link = next(
+        a
+        for a in browser.find_elements(By.CSS_SELECTOR, "article.statement a.actor")
+        if a.text == "Oskar Lund"
+    )
+    link.click()
+    wait.until(ec.url_contains("/actors/"))
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Oskar Lund")
+    chart = browser.find_element(By.CSS_SELECTOR, "#timeline svg.chart")
+    bars = chart.find_elements(By.CSS_SELECTOR, "rect.bar")
+    assert bars and all(b.size["height"] > 0 and b.size["width"] > 0 for b in bars)
+    assert chart.size["width"] > 400  # laid out at page width, not collapsed
+    favor = browser.find_elements(By.CSS_SELECTOR, ".target-card svg.chart rect.bar-favor")
+    assert favor  # stance per target over time, in the favor colour
+    colour = favor[0].value_of_css_property("fill")
+    assert colour in ("rgb(46, 125, 50)", "#2e7d32")
+    screenshot(browser, "actor")
+
+    # The target page: who is for and against.
+    browser.get(server + "/targets/" + quote(BRIDGE))
+    sides = {
+        s.find_element(By.TAG_NAME, "h3").text: s.text
+        for s in browser.find_elements(By.CSS_SELECTOR, ".side")
+    }
+    assert "Oskar Lund" in sides["For"] and "Haldane" in sides["Against"]
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg.chart rect.bar")
+    screenshot(browser, "target")
+
+    # A document whose text holds <script> and <img onerror>: shown as text, nothing runs.
+    browser.get(server + "/documents/" + doc_id(XSS_TEXT))
+    text = browser.find_element(By.CSS_SELECTOR, ".doctext").text
+    assert "<script>alert('xss')</script>" in text and "<img src=x onerror=alert(1)>" in text
+    assert not browser.find_elements(By.TAG_NAME, "script")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".doctext img")
+    assert no_alert(browser)
+    speaker = browser.find_element(By.CSS_SELECTOR, ".doctext a.mention")
+    assert speaker.get_attribute("href").startswith(server + "/actors/")
+    screenshot(browser, "document")
