@@ -456,12 +456,14 @@ def test_markup_lines(cleaner: Cleaner) -> None:
         "color: #333;\n"
         "}\n"
         "Her critics were quick to answer.\n"
+        '<img src=x onerror="alert(1)"> Harbour <b>news</b>\n'
     )
     doc = cleaner(Document(text))
     assert body_lines(doc) == [
         "The minister replied on social media within the hour, aides said.",
         "We will not sign this deal.",
         "Her critics were quick to answer.",
+        '<img src=x onerror="alert(1)"> Harbour <b>news</b>',  # not one element: left as written
     ]
     check_offsets(doc)
 

@@ -316,9 +316,8 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _BYLINE_LEAD = re.compile(r"(?i)^(?:(?:written|words|story|reporting) )?by\s+")
 _NAME_SPLIT = re.compile(r",|;| and | & | - | – | \| | for | in ")
 _BIO_VERBS = r"(?:is|was|covers|writes|reports|has|teaches|works|edits|leads|lives)"
-_WRAPPED_IN_TAGS = re.compile(
-    r"<[a-z][a-z0-9-]*(?: [^>]*)?>(?:<[a-z][^>]*/?>)*(.*?\w.*?)(?:</[a-z][^>]*>)+\.?"
-)
+# One element around plain words, closed by the same tag: <tweet author="...">words</tweet>.
+_WRAPPED_IN_TAGS = re.compile(r"<([a-z][a-z0-9-]*)(?: [^<>]*)?>([^<>]*\w[^<>]*)</\1>\.?")
 _LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
 # "Q: ...", "A: ...", "MARR: ..." open the turns of a transcript, never a heading.
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Za-z.'’ -]{0,30}:\s")
@@ -443,9 +442,9 @@ class Cleaner:
             if m := _WRAPPED_IN_TAGS.fullmatch(ln.text):
                 # An embed left as markup (<tweet author=...>words</tweet>): its words
                 # are somebody's, so the body keeps them and drops the tags.
-                inner = m.group(1)
+                inner = m.group(2)
                 lead = len(inner) - len(inner.lstrip(_TRIM))
-                ln.start += m.start(1) + lead
+                ln.start += m.start(2) + lead
                 ln.end = ln.start + len(inner.strip(_TRIM))
                 ln.text = inner.strip(_TRIM)
                 ln.norm = normalize(ln.text)
