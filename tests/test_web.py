@@ -687,5 +687,7 @@ def test_bar_chart_bars_and_escaping() -> None:
     assert heights[0] == pytest.approx(2 * heights[1], abs=0.2)
     assert heights[2] == pytest.approx(3 * heights[1], abs=0.2)
     assert "&lt;Ann&gt;" in svg and "<Ann>" not in svg
-    assert "<title>Mar 4: 2 favor</title>" in svg
+    assert "<title>Mar 4, 2024: 2 favor</title>" in svg
+    ticks = [t.split("</text>")[0].rsplit(">", 1)[1] for t in svg.split('<text class="tick"')[1:]]
+    assert ticks[-3:] == ["Mar 4, 2024", "Mar 5", "Mar 6"]  # the axis names the year once
     assert charts.bar_chart(charts.timeline([], charts.STANCE_LABELS), title="x") == ""

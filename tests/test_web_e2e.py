@@ -97,6 +97,7 @@ def browser() -> Iterator[webdriver.Chrome]:
 def screenshot(driver: webdriver.Chrome, name: str) -> Path:
     """The whole page (the window grown to its height), saved for a person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.set_window_size(1280, 600)  # the page's own height, not the last window's
     height = int(driver.execute_script("return document.documentElement.scrollHeight"))
     driver.set_window_size(1280, min(max(height, 600), 5000))
     path = SHOTS / f"{name}.png"

@@ -83,13 +83,15 @@ def _all_keys(unit: str, first: date, last: date) -> list[str]:
     return keys
 
 
-def period_label(unit: str, key: str) -> str:
+def period_label(unit: str, key: str, year: bool = True) -> str:
+    """``Mar 4, 2024`` (a day or the week starting then), ``Mar 2024``, ``2024``;
+    ``year=False`` leaves the year out of a day or week (an axis says it once)."""
     if unit == "year":
         return key
     if unit == "month":
         return f"{MONTHS[int(key[5:7]) - 1]} {key[:4]}"
     d = date.fromisoformat(key)
-    return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if unit == "week" else "")
+    return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if year else "")
 
 
 def timeline(rows: Iterable[tuple[str, str, int]], names: Sequence[str], unit: str | None = None) -> Timeline:
@@ -152,7 +154,8 @@ def bar_chart(
         y = top_pad + plot_h - plot_h * tick / y_top
         out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
         out.append(f'<text class="tick" x="{left - 5}" y="{y + 3.5:.1f}" text-anchor="end">{tick}</text>')
-    every = max(1, -(-n // 8))  # at most about eight period labels
+    every = max(1, -(-n // max(2, plot_w // 110)))  # labels about 110 units apart
+    shown_year = ""
     for i, key in enumerate(tl.keys):
         x = left + slot * i + (slot - bar_w) / 2
         y = top_pad + plot_h
@@ -170,9 +173,14 @@ def bar_chart(
             )
         if i % every == 0:
             cx = left + slot * i + slot / 2
+            # Days and weeks name their year on the first label and where it changes.
+            label = period_label(tl.unit, key, year=key[:4] != shown_year)
+            shown_year = key[:4]
+            anchor = "start" if i == 0 and slot < 60 else "middle"
+            tx = left if anchor == "start" else cx
             out.append(
-                f'<text class="tick" x="{cx:.1f}" y="{height - 8}" text-anchor="middle">'
-                f"{escape(tl.label(key))}</text>"
+                f'<text class="tick" x="{tx:.1f}" y="{height - 8}" text-anchor="{anchor}">'
+                f"{escape(label)}</text>"
             )
     base = top_pad + plot_h
     out.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{base}" y2="{base}"/>')
