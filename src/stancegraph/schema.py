@@ -178,6 +178,8 @@ class SQLiteDatabase(Database):
             if path != ":memory:":
                 # WAL lets readers (the web app) go on while an ingest writes.
                 self.conn.execute("PRAGMA journal_mode = WAL")
+                # With WAL, NORMAL never corrupts; a power cut may only lose the last commits.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{path} is not a stancegraph database: {exc}") from exc
