@@ -466,6 +466,33 @@ def targets_suggest(
         typer.echo(f"{s.count:5d}  {s.docs:4d} docs  {s.kind:12}  {s.phrase}")
 
 
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+ExportFormatOpt = Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, jsonl or csv.")]
+ExportOutOpt = Annotated[Path, typer.Option("--out", "-o", help="Directory for the <table>.<format> files.")]
+
+
+@app.command("export")
+@handle_errors
+def export_cmd(
+    fmt: ExportFormatOpt = ExportFormat.parquet,
+    out: ExportOutOpt = Path("export"),
+    db: str | None = DB_OPT,
+) -> None:
+    """Write every table (documents, actors, statements with stances, relations) for pandas,
+    DuckDB or Spark."""
+    from .export import export
+
+    with _listing_store(db) as store:
+        written = export(store, out, fmt.value)
+    for table, path in written.items():
+        err.print(f"{table}: {escape(str(path))}", highlight=False)
+
+
 def main() -> None:
     app(prog_name="stancegraph")
 
