@@ -68,8 +68,8 @@ def eval_attribution(
         Console().print(render(report))
 
 
-SeedsOpt = Annotated[Path | None, typer.Option("--seeds", help="Seeds [default: ../shared/corpus/seeds].")]
-PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Pages [default: tests/fixtures/pages].")]
+SeedsOpt = Annotated[Path | None, typer.Option("--seeds", help="Seeds (default: ../shared/corpus/seeds).")]
+PagesOpt = Annotated[Path | None, typer.Option("--pages", help="Pages (default: tests/fixtures/pages).")]
 
 
 @eval_app.command("clean")
@@ -110,7 +110,7 @@ def eval_dedup(
 
 # -- extract, ingest and the store's listings ------------------------------------------
 
-DB_HELP = "SQLite file or postgresql://user:pass@host/db URL [default: $STANCEGRAPH_DB or ./stancegraph.db]"
+DB_HELP = "SQLite file or postgresql://user:pass@host/db URL (default: $STANCEGRAPH_DB, else ./stancegraph.db)"
 PATHS_HELP = "Files, directories (walked), globs, or - for standard input."
 
 
@@ -122,7 +122,7 @@ class ExtractFormat(StrEnum):
 ExtractFormatOpt = Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl or pretty.")]
 PathsArg = Annotated[list[str], typer.Argument(help=PATHS_HELP)]
 TargetsOpt = Annotated[Path | None, typer.Option("--targets", "-t", help="Stance targets (YAML).")]
-MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse larger inputs [default: 5 MB].")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse larger inputs (default: 5 MB).")]
 
 
 def _config(targets: Path | None, max_bytes: int | None) -> Config:
@@ -202,7 +202,7 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analyse in N processes."),
     engine: EngineOpt = Engine.local,
     dedup_threshold: float | None = typer.Option(
-        None, "--dedup-threshold", min=0.0, max=1.0, help="Near-duplicate similarity [default: 0.5]."
+        None, "--dedup-threshold", min=0.0, max=1.0, help="Near-duplicate similarity (default: 0.5)."
     ),
 ) -> None:
     """Analyse texts and store them; ingesting the same text twice adds nothing."""
