@@ -269,6 +269,13 @@ def test_date_from_url(url: str | None, iso: str | None) -> None:
         "Copyright lawsuits against the broadcaster rose sharply last year.",
         "Share prices fell after the minister spoke.",
         "Home owners protested outside parliament on Monday.",
+        "Also reading from the letter, the minister said the talks were over.",
+        "More on the economy came later in the speech, aides said.",
+        "Posted in Korvala City, the letter was signed by thirty lawmakers.",
+        "Most viewed the decision as a provocation, analysts said.",
+        "He said the country needed a new image: modern and open",
+        "Next, the committee will hear from the finance minister.",
+        "Reporting the figures to parliament, she called them alarming.",
     ],
 )
 def test_sentences_that_look_like_chrome_stay(cleaner: Cleaner, sentence: str) -> None:
@@ -479,3 +486,20 @@ def test_even_one_line_paragraphs_are_not_hard_wrapped(cleaner: Cleaner) -> None
     ]
     doc = cleaner(Document("\n".join(lines) + "\n"))
     assert body_lines(doc) == lines
+
+
+def test_a_reactions_heading_does_not_end_the_story(cleaner: Cleaner) -> None:
+    text = (
+        "Border Deal Signed\n"
+        "The two governments signed the border deal in Korvala City on Saturday.\n"
+        "The deal ends a dispute over the river crossing that began a decade ago.\n"
+        "Reactions\n"
+        "Opposition leader Tor Vinge said the deal gave away too much.\n"
+        "Business groups welcomed it as a boost for trade across the river.\n"
+    )
+    doc = cleaner(Document(text))
+    assert body_lines(doc)[-2:] == [
+        "Opposition leader Tor Vinge said the deal gave away too much.",
+        "Business groups welcomed it as a boost for trade across the river.",
+    ]
+    assert [doc.text[s:e] for s, e in doc.meta["headings"]] == ["Reactions"]
