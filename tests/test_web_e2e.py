@@ -98,8 +98,14 @@ def screenshot(driver: webdriver.Chrome, name: str) -> Path:
     """The whole page (the window grown to its height), saved for a person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     driver.set_window_size(1280, 600)  # the page's own height, not the last window's
-    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    driver.set_window_size(1280, min(max(height, 600), 5000))
+    for _ in range(3):  # charts scale with the width, so the height settles after a resize
+        height, inner = driver.execute_script(
+            "return [document.documentElement.scrollHeight, window.innerHeight]"
+        )
+        if abs(height - inner) < 4:
+            break
+        frame = driver.get_window_size()["height"] - inner  # window decorations, if any
+        driver.set_window_size(1280, min(max(int(height) + frame, 600), 5000))
     path = SHOTS / f"{name}.png"
     assert driver.save_screenshot(str(path))
     assert path.stat().st_size > 10_000  # a rendered page, not a blank one
