@@ -33,6 +33,7 @@ demo: $(STAMP)
 	@echo
 	@echo "Try: $(BIN)/stancegraph statements --db $(DEMO_DB) --actor Reval"
 	@echo "     $(BIN)/stancegraph statements --db $(DEMO_DB) --target 'talks with Kestria' --stance favor"
+	@echo "     $(BIN)/stancegraph serve --db $(DEMO_DB)   (then open http://127.0.0.1:8000/)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
