@@ -19,9 +19,9 @@ help:
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "stancegraph needs Python 3.11 or newer, found " + sys.version.split()[0])'
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
-		echo "python -m venv failed (Debian/Ubuntu: apt-get install python3-venv); trying virtualenv"; \
-		$(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
+	@test -x $(BIN)/pip || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); $(PYTHON) -m virtualenv $(VENV); } || { \
+		echo "cannot create $(VENV): install Python's venv module (Debian/Ubuntu: apt-get install python3-venv)" >&2; \
+		exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	@touch $(STAMP)
