@@ -110,7 +110,7 @@ def eval_dedup(
 
 # -- extract, ingest and the store's listings ------------------------------------------
 
-DB_HELP = "SQLite file or postgresql://user:pass@host/db URL (default: $STANCEGRAPH_DB, else ./stancegraph.db)"
+DB_HELP = "SQLite file or postgresql://user:pass@host/db URL (default: $STANCEGRAPH_DB or ./stancegraph.db)"
 PATHS_HELP = "Files, directories (walked), globs, or - for standard input."
 
 
