@@ -64,6 +64,8 @@ class Page:
     labels: dict[int, str]  # 0-based line number -> label letter, non-blank lines only
     published: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    # Error reports quote the line only for pages we wrote; seed lines go by hash.
+    quotable: bool = True
 
     def gold_title(self) -> str | None:
         lines = self.text.split("\n")
@@ -126,7 +128,8 @@ def load_seed_pages(seeds_dir: Path) -> list[Page]:
         if unlabelled:
             raise EvalDataError(f"{path}: lines {unlabelled} have no label")
         published = entry.get("published")  # YAML reads an unquoted date as a date
-        pages.append(Page(name, text, labels, None if published is None else str(published)))
+        iso = None if published is None else str(published)
+        pages.append(Page(name, text, labels, iso, quotable=False))
     return pages
 
 
@@ -213,6 +216,7 @@ def score_page(page: Page, cleaner: Cleaner, report: CleanReport) -> None:
                     "kept": kept,
                     "heading": head,
                     "hash": line_hash(line),
+                    **({"text": line.strip()[:120]} if page.quotable else {}),
                 }
             )
     report.pages += 1
