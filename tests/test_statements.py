@@ -133,7 +133,15 @@ INDIRECT = [
     ),
     (
         "Okafor dismissed the report as a fabrication.",
-        [("indirect", "the report", "dismissed", "Okafor")],
+        [("indirect", "the report as a fabrication", "dismissed", "Okafor")],
+    ),
+    (
+        "The mayor called for a ban on cars in the old town.",
+        [("indirect", "a ban on cars in the old town", "called for", "The mayor")],
+    ),
+    (
+        "Berg accused Okafor of a “flip-flop.”",
+        [("mixed", "Okafor of a “flip-flop.”", "accused", "Berg")],
     ),
     (
         "The new rules, the minister explained, will apply from May.",

@@ -24,6 +24,7 @@ direct content is the text inside the quotation marks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,18 +59,22 @@ class Cues:
     object_verbs: frozenset[str]
     naming: frozenset[str]
     clause: frozenset[str]
+    # (verb lemma, preposition) pairs: "call for", "warn of".
+    prep: frozenset[tuple[str, str]]
     infinitive: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    not_speakers: frozenset[str]
     quote_pairs: dict[str, str] = field(hash=False)
+    # Derived once: every lemma that may head a verb cue, and those taking a clause.
+    verbs: frozenset[str] = field(init=False)
+    clause_takers: frozenset[str] = field(init=False)
 
-    @property
-    def clause_takers(self) -> frozenset[str]:
-        return self.speech | self.cognition | self.clause
-
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.speech | self.cognition | self.clause | self.infinitive | self.object_verbs | self.naming
+    def __post_init__(self) -> None:
+        takers = self.speech | self.cognition | self.clause
+        verbs = takers | self.infinitive | self.object_verbs | self.naming | {v for v, _ in self.prep}
+        object.__setattr__(self, "clause_takers", takers)
+        object.__setattr__(self, "verbs", verbs)
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +93,14 @@ def load_cues() -> Cues:
         object_verbs=words("object_content_verbs"),
         naming=words("naming_verbs"),
         clause=words("clause_verbs"),
+        prep=frozenset(
+            (pair[0], pair[1])
+            for p in raw.get("prep_verbs") or ()
+            if len(pair := str(p).lower().split()) == 2
+        ),
         infinitive=words("infinitive_verbs"),
         nouns=words("speech_nouns"),
+        not_speakers=words("not_speakers"),
         according=tuple(tuple(p.lower().split()) for p in raw.get("according_phrases") or ()),
         quote_pairs={str(k): str(v) for k, v in (raw.get("quote_pairs") or {}).items()},
     )
@@ -322,6 +333,14 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > v.i), None)
         if obj is not None and pred is not None:
             return (_subtree_span(para, obj)[0], _subtree_span(para, pred)[1]), "naming"
+    for c in v.children:
+        if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in cues.prep:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                dobj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
+                # "dismissed the report as a fabrication", "accused Smith of lying"
+                first = dobj if dobj is not None else obj
+                return (_subtree_span(para, first)[0], _subtree_span(para, obj)[1]), "prep"
     if lemma in cues.object_verbs:
         for c in v.children:
             if c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_CONTENT_ENTS:
@@ -386,6 +405,28 @@ def _noun_frame(para: Paragraph, tok: Token) -> tuple[Span, Span | None, Span] |
     return _tok_span(para, tok, tok), speaker, _subtree_span(para, clause)
 
 
+# "Smith: We will win" (headlines, transcripts, Q and A): a short capitalized name,
+# a colon, then the words.
+_COLON_SPEAKER = re.compile(r"([A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+
+
+def _colon_frame(text: str, para: Paragraph, pi: int) -> Frame | None:
+    m = _COLON_SPEAKER.match(text, para.start, para.end)
+    if m is None:
+        return None
+    speaker = (m.start(1), m.end(1))
+    if text[speaker[0] : speaker[1]].lower() in load_cues().not_speakers:
+        return None
+    content = _trim(text, (m.end(), para.end))
+    if content[1] - content[0] < 2:
+        return None
+    words = para.char_span(content)
+    if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a list of names or a figure, not somebody's words
+    colon = text.index(":", m.end(1))
+    return Frame((colon, colon + 1), content, speaker, pi, 0, False, how="colon-title", lemma=":")
+
+
 def _is_cue_verb(tok: Token, cues: Cues) -> bool:
     return (
         (tok.pos_ == "VERB" or tok.tag_ in _VERB_TAGS)
@@ -422,7 +463,9 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             spk = _speaker_span(para, subj) if subj is not None else None
             last = tok
             for c in tok.children:
-                if c.dep_ == "prt" and c.i == last.i + 1:
+                # "pointed out", "called for": the particle or preposition is part of the cue.
+                by_prep = found is not None and found[1] == "prep" and c.dep_ == "prep"
+                if c.i == last.i + 1 and (c.dep_ == "prt" or by_prep):
                     last = c
             frames.append(
                 Frame(
@@ -567,6 +610,9 @@ def find_statements(
             if not q.closed and not continues:
                 _close_at_sentence(para, q, text)
         frames = _frames(para, pi, cues)
+        colon = _colon_frame(text, para, pi)
+        if colon is not None:
+            frames.insert(0, colon)
         _attach_adjacent_quotes(text, frames, quotes)
         para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
         seen: set[tuple[Span, Span]] = set()
@@ -587,7 +633,8 @@ def find_statements(
             else:
                 kind, content = _content_span(text, fr.content, quotes)
                 q_used = next((q for q in quotes if q.inner == content), None) if kind == "direct" else None
-            if content[1] - content[0] < 2:
+            if content[1] - content[0] < 2 or (fr.how == "colon" and kind == "indirect"):
+                # "said: the rest" without a quotation is mostly a parse of a list.
                 continue
             if fr.speaker is not None and _overlap(fr.speaker, content) > 0 and not fr.inset:
                 continue
