@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from stancegraph import query, schema
 from stancegraph.cli import app
-from stancegraph.errors import MissingExtra, StoreError
+from stancegraph.errors import MissingExtra, ProcessingError, StoreError
 from stancegraph.store import Store
 from stancegraph.types import Actor, Document, Mention, Statement
 
@@ -164,3 +164,11 @@ def test_cli_on_a_postgres_url(pg_url: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["statements", "--db", pg_url, "--q", "table", "--format", "csv"])
     assert result.exit_code == 0
     assert "We are not leaving the table" in result.stdout
+
+
+def test_a_nul_character_is_refused_by_name_on_postgres(pg_url: str) -> None:
+    with Store(pg_url) as store:
+        doc = Document(text="Anna said \x00 hi.", source="feed.jsonl:3")
+        with pytest.raises(ProcessingError, match="feed.jsonl:3: contains NUL"):
+            store.add(doc)
+        assert store.document_ids() == []

@@ -35,7 +35,7 @@ from typing import Any
 
 from . import registry, schema
 from .config import default_db
-from .errors import InputError, NotFound, StoreError
+from .errors import InputError, NotFound, ProcessingError, StoreError
 from .registry import RegistryEntry
 from .types import Actor, Document, Mention, Relation, Stance, Statement
 
@@ -109,7 +109,13 @@ class Store:
         return self.db.one("SELECT 1 AS x FROM documents WHERE id = :id", {"id": doc_id}) is not None
 
     def add(self, doc: Document) -> bool:
-        """Store one analysed document in one transaction; False when it was already stored."""
+        """Store one analysed document in one transaction; False when it was already stored.
+
+        A document PostgreSQL cannot hold (a NUL character in its text) raises
+        ``ProcessingError`` naming it, before anything is written.
+        """
+        if self.dialect == "postgresql" and "\x00" in doc.text:
+            raise ProcessingError(doc.source, "contains NUL characters, which PostgreSQL text cannot hold")
         with self.db.transaction():
             if self.has(doc.id):
                 return False
