@@ -168,6 +168,8 @@ def chart_bars(html: str) -> list[dict[str, str | None]]:
         ("/?q=bridge", ["Documents mentioning", "Bridge plan wins council backing"]),
         ("/?stance=against&target=the+fishing+quota", ["We reject the fishing quota"]),
         ("/actors", ["Oskar Lund", "Lena Sorvik"]),
+        ("/documents?q=quota", ["Quota talks stall in Porto Vell", "Harbour &lt;b&gt;news"]),
+        ("/documents?outlet=Harbour+Daily", ["Council backs the harbour bridge"]),
         ("/targets", [BRIDGE, QUOTA]),
         (f"/targets/{quote(BRIDGE)}", ["Who is for and against", "Top quotes", "Oskar Lund"]),
         ("/api", ["/api/statements.csv", "/api/actors/{actor_id}"]),
@@ -452,11 +454,29 @@ def test_bad_parameters_are_json_4xx(client: TestClient, path: str, status: int)
     assert err["status"] == status and err["message"]
 
 
-@pytest.mark.parametrize("path", ["/?since=2024-99-01", "/?stance=maybe", "/actors/0", "/documents/nope"])
+@pytest.mark.parametrize(
+    "path", ["/?since=2024-99-01", "/?stance=maybe", "/actors/0", "/documents/nope", "/documents?until=May"]
+)
 def test_bad_parameters_on_pages_are_html_4xx(client: TestClient, path: str) -> None:
     r = client.get(path)
     assert 400 <= r.status_code < 500
     assert r.headers["content-type"].startswith("text/html")
+
+
+def test_documents_page_paginates(client: TestClient) -> None:
+    canonical = client.get("/api/documents", params={"size": 200}).json()["items"]
+    seen: list[str] = []
+    url: str | None = "/documents?size=2"
+    while url:
+        r = client.get(url)
+        seen += [
+            t[1]["href"][len("/documents/") :]
+            for t in tags(r.text.split("<tbody>")[1].split("</tbody>")[0])
+            if t[0] == "a"
+        ]
+        nxt = [a.get("href") for t, a in tags(r.text) if t == "a" and a.get("rel") == "next"]
+        url = nxt[0] if nxt else None
+    assert seen == [d["id"] for d in canonical] and len(seen) == 4  # the copy is left out
 
 
 def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:

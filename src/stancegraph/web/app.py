@@ -24,7 +24,8 @@ import hmac
 import io
 import json
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -83,6 +84,27 @@ class Settings:
     @property
     def writable(self) -> bool:
         return bool(self.token)
+
+
+class OptionsCache:
+    """The search form's choices (targets, outlets): each takes a scan of a large table, so
+    a page reuses them for ``ttl`` seconds; a new target shows up within a minute."""
+
+    def __init__(self, ttl: float = 60.0) -> None:
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._values: dict[str, tuple[float, Any]] = {}
+
+    def get(self, key: str, make: Callable[[], Any]) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._values.get(key)
+        if hit is not None and now - hit[0] < self.ttl:
+            return hit[1]
+        value = make()
+        with self._lock:
+            self._values[key] = (now, value)
+        return value
 
 
 class FilterError(ValueError):
@@ -440,6 +462,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=_package_dir("static")), name="static")
     pipeline_lock = threading.Lock()
+    options = OptionsCache()
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -511,10 +534,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             if f.q:
                 docs = query.documents(store, q=f.q, since=f.since, until=f.until, outlet=f.outlet, limit=10)
         overview = None if f.active() else query.summary(store, top=8)
-        actor_name = None
-        if f.actor_id is not None:
-            actor_name = next((a.name for a in [query.actor(store, f.actor_id)]), None)
-        targets = query.stance_by_target(store)
+        actor_name = None if f.actor_id is None else query.actor(store, f.actor_id).name
         return page(
             request,
             "search.html",
@@ -529,11 +549,46 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             pages=_pages(request, total, paging),
             overview=overview,
             actor_name=actor_name,
-            targets=targets,
-            outlets=query.outlets(store),
-            known_actors=[a.name for a in query.actors(store, limit=200) if a.statements],
+            targets=options.get("targets", lambda: [t.target for t in query.stance_by_target(store)]),
+            outlets=options.get("outlets", lambda: query.outlets(store)),
             export=urlencode(f.params()),
+            more_docs="/documents?" + urlencode({"q": f.q or ""}) if len(docs) == 10 else None,
             without_actor="/?" + urlencode({k: v for k, v in f.params().items() if k != "actor_id"}),
+        )
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents_page(
+        request: Request,
+        store: StoreDep,
+        paging: PagingDep,
+        q: TextParam = None,
+        outlet: TextParam = None,
+        since: DateParam = None,
+        until: DateParam = None,
+    ) -> Response:
+        f = check_filters(
+            StatementFilters(q=_clean(q), outlet=_clean(outlet), since=_clean(since), until=_clean(until))
+        )
+        rows = query.documents(
+            store,
+            q=f.q,
+            outlet=f.outlet,
+            since=f.since,
+            until=f.until,
+            limit=paging.size + 1,
+            offset=paging.offset,
+        )
+        more = len(rows) > paging.size
+        return page(
+            request,
+            "documents.html",
+            title="Documents",
+            rows=rows[: paging.size],
+            f=f,
+            outlets=options.get("outlets", lambda: query.outlets(store)),
+            paging=paging,
+            prev_url=_page_url(request, paging.page - 1) if paging.page > 1 else None,
+            next_url=_page_url(request, paging.page + 1) if more else None,
         )
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
