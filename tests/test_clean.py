@@ -503,3 +503,17 @@ def test_a_reactions_heading_does_not_end_the_story(cleaner: Cleaner) -> None:
         "Business groups welcomed it as a boost for trade across the river.",
     ]
     assert [doc.text[s:e] for s, e in doc.meta["headings"]] == ["Reactions"]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("10 décembre 2023", "2023-12-10"),
+        ("10. Dezember 2023", "2023-12-10"),
+        ("2 days ago", None),
+        ("Sunday", None),
+    ],
+)
+def test_reader_dates_in_other_languages(value: str, iso: str | None) -> None:
+    pytest.importorskip("dateparser")
+    assert parse_date(value) == iso

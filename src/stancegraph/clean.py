@@ -230,7 +230,24 @@ def parse_date(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     found = find_date(value)
-    return found[0] if found else None
+    return found[0] if found else _dateparser(value)
+
+
+def _dateparser(value: str) -> str | None:
+    """Dates in other languages and forms ("10 décembre 2023") through dateparser, when
+    the ``dates`` extra is installed; only absolute dates with day, month and year."""
+    if len(value) > 100:
+        return None
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        parsed = dateparser.parse(value, settings=settings)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return parsed.date().isoformat() if parsed else None
 
 
 def parse_dateline(line: str) -> str | None:
