@@ -375,3 +375,14 @@ def test_stdin_streams_warc_and_gzip_jsonl_past_the_size_limit() -> None:
         run(["-"], Config(max_bytes=100), stdin=io.BytesIO(gzip.compress(b"word " * 100))),
         errors.InputTooLarge,
     )
+
+
+def test_json_text_as_a_list_of_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    rec = {"title": "T", "text": [{"id": 0, "text": "First paragraph."}, {"id": 1, "text": "Second one."}]}
+    path.write_text(json.dumps(rec), encoding="utf-8")
+    doc = one(run([path]))
+    assert isinstance(doc, Document)
+    assert doc.text == "First paragraph.\n\nSecond one." and doc.meta["title"] == "T"
+    path.write_text(json.dumps({"text": [1, 2]}), encoding="utf-8")
+    fails(run([path]), errors.UnsupportedInput, "Config.jsonl_fields")

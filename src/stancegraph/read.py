@@ -521,6 +521,12 @@ def _record_document(rec: Any, source: str, config: Config) -> Document:
         meta["published"] = parse_date(meta.pop("date")) or None
     meta = {k: v for k, v in meta.items() if v is not None}
     text, html = rec.get(f["text"]), rec.get(f["html"])
+    if isinstance(text, list):
+        # Paragraphs (or sentence records {"text": ...}) as a list: one paragraph a line.
+        parts = [p.get("text") if isinstance(p, dict) else p for p in text]
+        strings = [p for p in parts if isinstance(p, str)]
+        if strings and len(strings) == len(parts):
+            text = "\n\n".join(p.strip() for p in strings if p.strip())
     if isinstance(text, str):
         if not text.strip():
             raise EmptyInput(source, f"the {f['text']!r} field is empty")
