@@ -517,3 +517,19 @@ def test_a_reactions_heading_does_not_end_the_story(cleaner: Cleaner) -> None:
 def test_reader_dates_in_other_languages(value: str, iso: str | None) -> None:
     pytest.importorskip("dateparser")
     assert parse_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty.",
+        "TWITTER.",
+        "Follow Jan Oster on Twitter @janoster.",
+        "___.",
+        "2 p.m.",
+        "Scott Berg via Getty Images.",
+    ],
+)
+def test_archive_lines_ending_in_a_period_are_chrome(cleaner: Cleaner, line: str) -> None:
+    text = f"A Headline For The Story\nThe minister spoke on Monday about the harbor.\n{line}\nShe left at noon.\n"
+    assert line not in body_lines(cleaner(Document(text)))

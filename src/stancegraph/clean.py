@@ -86,7 +86,14 @@ class ChromePatterns:
         return words(norm) <= 5 and not re.search(r"\d", norm) and bool(self.outlet.search(norm))
 
     def kind(self, text: str, norm: str) -> str | None:
-        """The chrome kind of a line, or None when it is not chrome."""
+        """The chrome kind of a line, or None when it is not chrome. Some archives end
+        every line with a period ("Getty.", "Follow us on Twitter."): one is ignored."""
+        found = self._kind(text, norm)
+        if found is None and norm.endswith(".") and not norm.endswith(".."):
+            found = self._kind(text[:-1], norm[:-1])
+        return found
+
+    def _kind(self, text: str, norm: str) -> str | None:
         for kind, pat in self.line:
             if pat.fullmatch(norm):
                 return kind
