@@ -281,3 +281,13 @@ def test_ingest_keeps_the_original_html_url_and_outlet(tmp_path: Path) -> None:
         row = query.document(store, doc_id)
         assert (row.outlet, row.url) == ("Valdoria Herald", "https://herald.example/politics/2024/01/12/tram-budget")
         assert store.get(doc_id).meta["author"] == "Petra Novak"
+
+
+def test_migrate_refuses_a_newer_database(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    Store(path).close()
+    db = schema.connect(path)
+    db.execute("INSERT INTO schema_version VALUES (999, 'from the future', '2030-01-01T00:00:00Z')")
+    db.close()
+    code, _, err = invoke("migrate", "--db", str(path))
+    assert code == 5 and "newer than this stancegraph" in err
