@@ -181,8 +181,6 @@ class SQLiteDatabase(Database):
                 # In WAL mode NORMAL still survives a killed process (a committed document
                 # stays); it skips the fsync per commit, a third of an ingest's write time.
                 self.conn.execute("PRAGMA synchronous = NORMAL")
-                # With WAL, NORMAL never corrupts; a power cut may only lose the last commits.
-                self.conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{path} is not a stancegraph database: {exc}") from exc
