@@ -533,3 +533,10 @@ def test_reader_dates_in_other_languages(value: str, iso: str | None) -> None:
 def test_archive_lines_ending_in_a_period_are_chrome(cleaner: Cleaner, line: str) -> None:
     text = f"A Headline For The Story\nThe minister spoke on Monday about the harbor.\n{line}\nShe left.\n"
     assert line not in body_lines(cleaner(Document(text)))
+
+
+def test_reader_title_with_the_outlet_drops_the_bare_headline(cleaner: Cleaner) -> None:
+    text = "Council Votes Down Tram Budget\nThe city council voted against the tram budget on Friday.\n"
+    doc = cleaner(Document(text, meta={"title": "Council Votes Down Tram Budget | Valdoria Herald"}))
+    assert doc.title == "Council Votes Down Tram Budget | Valdoria Herald"
+    assert body_lines(doc) == ["The city council voted against the tram budget on Friday."]

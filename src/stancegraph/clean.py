@@ -594,9 +594,11 @@ class Cleaner:
         norm = _MD_HEADING.sub("", norm, count=1)
         if norm == key:
             return True
-        # "Title | Outlet", "Title - Outlet": the page <title> form.
-        if norm.startswith(key):
-            tail = norm[len(key) :].strip()
+        # "Title | Outlet", "Title - Outlet": the page <title> form, on either side
+        # (the reader's title may be the <title> and the page line the bare headline).
+        longer, shorter = (norm, key) if len(norm) > len(key) else (key, norm)
+        if len(shorter.split()) >= 3 and longer.startswith(shorter):
+            tail = longer[len(shorter) :].strip()
             return bool(re.fullmatch(r"[|\-–—:·•] ?\S+( \S+){0,4}", tail))
         return False
 

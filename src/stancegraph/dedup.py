@@ -206,8 +206,10 @@ def record(store: Store, doc_id: str, fp: Fingerprint | None, match: Match | Non
         "INSERT INTO doc_signatures (doc_id, text_hash, minhash) VALUES (:id, :h, :m)",
         {"id": doc_id, "h": fp.text_hash, "m": fp.hashvalues},
     )
-    for b in dict.fromkeys(buckets(fp)):
-        db.execute("INSERT INTO lsh_buckets (bucket, doc_id) VALUES (:b, :id)", {"b": b, "id": doc_id})
+    # One statement for all bands: a round trip per band was most of the cost of indexing.
+    keys = {f"b{i}": b for i, b in enumerate(dict.fromkeys(buckets(fp)))}
+    values = ", ".join(f"(:{k}, :id)" for k in keys)
+    db.execute(f"INSERT INTO lsh_buckets (bucket, doc_id) VALUES {values}", {**keys, "id": doc_id})
 
 
 def add_sighting(store: Store, doc: Document) -> bool:
