@@ -172,3 +172,19 @@ def test_a_nul_character_is_refused_by_name_on_postgres(pg_url: str) -> None:
         with pytest.raises(ProcessingError, match="feed.jsonl:3: contains NUL"):
             store.add(doc)
         assert store.document_ids() == []
+
+
+def test_tables_in_a_schema_of_their_own(pg_url: str) -> None:
+    """A team database shared with other applications: `?options=-csearch_path%3Dnews`."""
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA news")
+    url = pg_url + "&options=-csearch_path%3Dnews"
+    with Store(url) as store:
+        store.add(_doc(1, NAMES[:2]))
+        assert [r.name for r in query.actors(store)] == NAMES[:2]
+    with psycopg.connect(pg_url) as conn:
+        sql = "SELECT table_schema FROM information_schema.tables WHERE table_name = 'documents'"
+        rows = conn.execute(sql)
+        assert [r[0] for r in rows] == ["news"]
