@@ -540,3 +540,11 @@ def test_reader_title_with_the_outlet_drops_the_bare_headline(cleaner: Cleaner) 
     doc = cleaner(Document(text, meta={"title": "Council Votes Down Tram Budget | Valdoria Herald"}))
     assert doc.title == "Council Votes Down Tram Budget | Valdoria Herald"
     assert body_lines(doc) == ["The city council voted against the tram budget on Friday."]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings(cleaner: Cleaner, newline: str) -> None:
+    lines = ["Harbor Plan Rejected", "", "The mayor said the plan would ruin the quay.", "Add new comment"]
+    doc = cleaner(Document(newline.join(lines) + newline))
+    assert doc.title == "Harbor Plan Rejected"
+    assert body_lines(doc) == ["The mayor said the plan would ruin the quay."]

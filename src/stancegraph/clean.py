@@ -350,11 +350,13 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}\Z|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.\
 
 
 def split_lines(text: str) -> Iterator[Line]:
-    """Every non-blank line of ``text`` with its trimmed span and block number."""
+    """Every non-blank line of ``text`` with its trimmed span and block number.
+    Lines end at "\n" (a "\r" before it is trimmed), or at "\r" in old Mac text."""
     block = 0
     pos = 0
     blank_run = True
-    for raw in text.split("\n"):
+    newline = "\r" if "\n" not in text and "\r" in text else "\n"
+    for raw in text.split(newline):
         s, e = pos, pos + len(raw)
         pos = e + 1
         stripped = raw.strip(_TRIM)
