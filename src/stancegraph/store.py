@@ -61,6 +61,9 @@ class Store:
     gets the whole schema. An older one is refused with a message pointing at
     ``stancegraph migrate`` unless ``upgrade=True``; ``create=False`` refuses a
     missing SQLite file instead of creating it (for read-only commands).
+
+    A Store is one connection: use it from one thread at a time (open one per
+    thread or request; SQLite's WAL mode lets readers run beside a writer).
     """
 
     def __init__(self, url: str | Path | None = None, *, create: bool = True, upgrade: bool = False) -> None:
