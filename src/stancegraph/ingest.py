@@ -225,7 +225,7 @@ def ingest(
     started = time.monotonic()
     dedup.backfill(store)
 
-    with _progress(progress, estimate_total(args)) as tick:
+    with _progress(progress, estimate_total(args) if progress else None) as tick:
 
         def fail(exc: InputError) -> None:
             result.failed += 1
