@@ -737,31 +737,23 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             total = query.count_statements(store, **f.kwargs())
 
         def chunks() -> Iterator[str]:
+            fields = list(query.StatementRow.FIELDS)
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+            if fmt == "csv":
+                writer.writeheader()
             with Store(settings.db_url, create=False) as store:
-                if fmt == "csv":
-                    buf = io.StringIO()
-                    writer = csv.DictWriter(
-                        buf, fieldnames=list(query.StatementRow.FIELDS), lineterminator="\n"
-                    )
-                    writer.writeheader()
-                    yield buf.getvalue()
-                offset = 0
-                while True:
-                    rows = query.statements(
-                        store, **f.kwargs(), order="recent", limit=EXPORT_CHUNK, offset=offset
-                    )
-                    if not rows:
-                        return
-                    offset += len(rows)
+                # Ingest order, fetched by id a chunk at a time: linear however long the list.
+                for n, row in enumerate(query.iter_statements(store, batch=EXPORT_CHUNK, **f.kwargs()), 1):
                     if fmt == "csv":
-                        buf = io.StringIO()
-                        writer = csv.DictWriter(
-                            buf, fieldnames=list(query.StatementRow.FIELDS), lineterminator="\n"
-                        )
-                        writer.writerows(r.flat() for r in rows)
-                        yield buf.getvalue()
+                        writer.writerow(row.flat())
                     else:
-                        yield "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in rows)
+                        buf.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+                    if n % EXPORT_CHUNK == 0:
+                        yield buf.getvalue()
+                        buf.seek(0)
+                        buf.truncate()
+            yield buf.getvalue()
 
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
         return StreamingResponse(
