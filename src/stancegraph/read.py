@@ -428,7 +428,7 @@ def html_document(data: bytes, source: str, config: Config | None = None, **meta
         # A page of menus and link lists: trafilatura falls back to whatever is there.
         raise EmptyInput(source, "no article text found in the HTML page")
     found = {
-        "title": getattr(result, "title", None),
+        "title": _page_title(data, text, getattr(result, "title", None)),
         "url": url or getattr(result, "url", None),
         "outlet": getattr(result, "sitename", None),
         "author": getattr(result, "author", None),
@@ -438,6 +438,27 @@ def html_document(data: bytes, source: str, config: Config | None = None, **meta
         found["published"] = _htmldate(data, found["url"])
     out = {"format": "html", "raw": data, **{k: v for k, v in found.items() if v}, **meta}
     return Document(text=text, source=source, meta=out)
+
+
+_TITLE_TAG = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEP = re.compile(r"\s+[|:\-–—·•»]\s+|:\s+")
+
+
+def _page_title(data: bytes, text: str, found: str | None) -> str | None:
+    """The headline. The extractor picks one part of "Site: Headline" <title>s; when
+    another part is a line of the extracted text, that part is the headline."""
+    m = _TITLE_TAG.search(data[:200_000])
+    if not m:
+        return found
+    import html as htmllib
+
+    raw = " ".join(htmllib.unescape(m.group(1).decode("utf-8", "replace")).split())
+    lines = {" ".join(line.split()) for line in text.splitlines()}
+    parts = [p for p in _TITLE_SEP.split(raw) if len(p.split()) >= 3 and p in lines]
+    best = max(parts, key=len, default=None)
+    if best and (not found or (found not in lines and len(best) > len(found))):
+        return best
+    return found
 
 
 def _htmldate(data: bytes, url: str | None) -> str | None:
