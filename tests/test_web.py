@@ -237,6 +237,15 @@ def test_target_page_sides_and_quotes(client: TestClient, store: Store) -> None:
     assert client.get("/targets/nothing%20like%20this").status_code == 404
 
 
+def test_target_page_lists_a_few_per_side(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from stancegraph.web import app as web_app
+
+    monkeypatch.setattr(web_app, "SIDE_LIMIT", 1)
+    page = client.get(f"/targets/{quote(BRIDGE)}").text
+    against = page.split("<h3>Against</h3>", 1)[1].split("</ul>", 1)[0]
+    assert against.count('href="/actors/') == 1 and "and 1 more" in against
+
+
 def test_document_page_highlights(client: TestClient, store: Store) -> None:
     did = doc_id(BRIDGE_TEXT)
     ids = store.actor_ids(did)

@@ -59,6 +59,7 @@ MAX_PAGE = 100_000
 MAX_ID = 2**62  # larger ids cannot be stored, and SQLite refuses them as parameters
 MAX_TEXT_FILTER = 300
 EXPORT_CHUNK = 500
+SIDE_LIMIT = 25  # actors listed per side on a target page (the JSON API lists them all)
 STANCE_LABELS = query.STANCE_LABELS
 # Browsers get no chance to run anything that slipped into a page: no scripts at all.
 SECURITY_HEADERS = {
@@ -87,8 +88,9 @@ class Settings:
 
 
 class OptionsCache:
-    """The search form's choices (targets, outlets): each takes a scan of a large table, so
-    a page reuses them for ``ttl`` seconds; a new target shows up within a minute."""
+    """What the search page shows whatever the filters (the form's targets and outlets, the
+    overview): each takes a scan of large tables, so pages reuse them for ``ttl`` seconds;
+    a newly ingested document shows in them within a minute."""
 
     def __init__(self, ttl: float = 60.0) -> None:
         self.ttl = ttl
@@ -533,7 +535,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             rows = query.statements(store, **kw, order="recent", limit=paging.size, offset=paging.offset)
             if f.q:
                 docs = query.documents(store, q=f.q, since=f.since, until=f.until, outlet=f.outlet, limit=10)
-        overview = None if f.active() else query.summary(store, top=8)
+        overview = None if f.active() else options.get("overview", lambda: query.summary(store, top=8))
         actor_name = None if f.actor_id is None else query.actor(store, f.actor_id).name
         return page(
             request,
@@ -671,6 +673,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
                 )
                 for label in STANCE_LABELS
             },
+            side_limit=SIDE_LIMIT,
             scale=max((s.total for s in sides), default=0),
             quotes=_top_quotes(store, t.target),
             search_url="/?" + urlencode({"target": t.target}),
