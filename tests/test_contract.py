@@ -41,6 +41,32 @@ TEXTS = {
         "“Our classrooms are full and our patience is empty,” the letter said.\n\n"
         "Ardent said the demands were “reasonable but unaffordable” this year.\n"
     ),
+    "quote-over-paragraphs": (
+        "Mayor defends budget\n\n“The budget is fair. Every district gets more than last year.\n\n"
+        "“And nobody will pay more tax,” Mayor Ines Varga said on Tuesday.\n\nCritics disagreed.\n"
+    ),
+    "according-to-and-scare-quotes": (
+        "Rail strike looms\n\nAccording to union officials, drivers will strike on Monday unless the "
+        "operator raises wages.\n\nThe operator said in a statement it was “disappointed” by the threat.\n"
+    ),
+    "nested-quote": (
+        "Minister quotes predecessor\n\n“My predecessor said ‘never again’, and I agree with him,” "
+        "Defence Minister Karl Obst told parliament.\n"
+    ),
+    "quoted-headline-and-role-speaker": (
+        "‘We will not back down,’ says fishing union\n\nMarch 3, 2024\n\nThe Coastal Fishers Union said "
+        "on Sunday that it would keep its boats in port until the quota dispute is settled.\n\n"
+        "“Our members are united,” its chairwoman, Rosa Lind, said.\n"
+    ),
+    "plural-pronoun": (
+        "Farmers protest\n\nHundreds of farmers marched in Dovik on Friday. They said the new water rules "
+        "would ruin them.\n\n“We cannot farm without water,” one farmer, Jonas Ek, told reporters.\n"
+    ),
+    "colon-and-dashes": (
+        "Court ruling\n\nThe judge was blunt: “This law cannot stand.”\n\nJustice Minister Eva Rahn said: "
+        "“We will appeal the ruling at once.”\n\n“We are close — very close — to a deal…” the envoy, "
+        "Tariq Nour, said, before adding that “some questions remain.”\n"
+    ),
     "straight-quotes": (
         'Port strike ends\n\n"The strike is over," union leader Jana Kos said on Monday.\n\n'
         "According to the port authority, ships will sail again on Tuesday.\n"
