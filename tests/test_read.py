@@ -386,3 +386,17 @@ def test_json_text_as_a_list_of_paragraphs(tmp_path: Path) -> None:
     assert doc.text == "First paragraph.\n\nSecond one." and doc.meta["title"] == "T"
     path.write_text(json.dumps({"text": [1, 2]}), encoding="utf-8")
     fails(run([path]), errors.UnsupportedInput, "Config.jsonl_fields")
+
+
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [
+        ("upload.txt", ARTICLE.encode()),
+        ("upload.txt.gz", gzip.compress(ARTICLE.encode())),
+        ("upload", gzip.compress(ARTICLE.encode())),
+        ("upload", ARTICLE.encode("utf-16")),
+    ],
+)
+def test_read_bytes_uploads(name: str, payload: bytes) -> None:
+    doc = one(list(read_bytes(payload, name)))
+    assert isinstance(doc, Document) and doc.text == ARTICLE and doc.source == name

@@ -129,9 +129,24 @@ def read_text(text: str, source: str = "<text>", **meta: Any) -> Document:
 def read_bytes(
     data: bytes, source: str, config: Config | None = None, fmt: str | None = None, **meta: Any
 ) -> Iterator[Document | InputError]:
-    """Documents from an uploaded or piped payload; ``fmt`` is sniffed when not given."""
+    """Documents from an uploaded or piped payload. ``fmt`` (text, html, warc, jsonl,
+    json) is taken from ``source`` when it names a known suffix, else sniffed; gzip'd
+    payloads are opened."""
     config = config or Config()
-    yield from _guard(source, lambda: _from_bytes(data, fmt or sniff_format(data), source, config, meta))
+    fmt = fmt or format_of(source)[0]
+
+    def make() -> Iterator[Document | InputError]:
+        if fmt is None:
+            yield from _read_stream(io.BytesIO(data), source, config)
+            return
+        payload = data
+        if data[:2] == b"\x1f\x8b" and fmt != "warc":
+            payload = gzip.GzipFile(fileobj=io.BytesIO(data)).read(config.max_bytes + 1)
+            if len(payload) > config.max_bytes:
+                raise _too_large(source, "its decompressed size", config)
+        yield from _from_bytes(payload, fmt, source, config, meta)
+
+    yield from _guard(source, make)
 
 
 def supported_suffixes() -> tuple[str, ...]:
