@@ -12,13 +12,24 @@ Formats (by suffix; content is sniffed for standard input and unknown suffixes):
   to ``meta``, the original bytes to ``meta["raw"]``;
 - WARC (``.warc .warc.gz``, extra ``warc``): each HTML response record is a page;
 - JSONL / JSON (``.jsonl .ndjson .json``): one record an article; field names come
-  from ``Config.jsonl_fields`` over ``JSONL_FIELDS``; a record with ``html``
-  instead of ``text`` goes through the HTML extractor;
+  from ``Config.jsonl_fields`` over ``JSONL_FIELDS``; ``text`` may be a string or
+  a list of paragraphs; a record with ``html`` instead goes through the HTML
+  extractor; a record's source is ``file:line`` (``file[i]`` in a JSON list);
 - any of these gzip'd (``.gz``).
+
+Errors: ``EmptyInput`` (zero bytes, whitespace, HTML with no article),
+``BinaryInput``, ``DecodeInput`` (also invalid JSON), ``InputTooLarge``,
+``NoInputFound`` (missing path, empty directory, glob matching nothing, WARC
+without HTML pages), ``UnsupportedInput`` (PDF, Word ..., records without text),
+``UnreadableInput`` (permissions, truncated gzip or WARC, anything unexpected).
 
 Size: a file above ``Config.max_bytes`` is refused (``InputTooLarge``) before it
 is read; gzip'd input is refused as soon as its decompressed size passes the
-limit. WARC and JSONL files are streamed, and the limit applies to each record.
+limit. WARC and JSONL are streamed (from files and from standard input alike),
+and the limit applies to each record.
+
+``read_bytes`` reads an uploaded payload (format from its name, else sniffed);
+``read_text`` wraps a string already in memory.
 
 Decoding rule for text: a UTF-16 BOM selects UTF-16; else strict UTF-8 (a UTF-8
 BOM is dropped and recorded as ``meta["bom"]``); else, when the bytes hold no
