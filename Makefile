@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 # Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out.
-EXTRAS ?= dev,web,eval,html,warc,postgres
+EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
 LINT_PATHS := src tests $(wildcard benchmarks)
