@@ -244,3 +244,21 @@ def test_warc_cut_inside_the_second_record_is_reported(tmp_path):
 
     _truncated_warc(tmp_path / "cut.warc.gz", keep=0.7)
     assert any(isinstance(x, InputError) for x in read_inputs([str(tmp_path / "cut.warc.gz")]))
+
+
+def test_progress_shows_rate_and_eta_on_a_terminal_only():
+    from rich.console import Console
+
+    from stancegraph.ingest import _progress
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    with _progress(True, 4, console) as tick:
+        for _ in range(3):
+            tick()
+    shown = screen.getvalue()  # the last frame, drawn when the bar stops
+    assert "3/4" in shown and "docs/s" in shown and "ETA" in shown
+    quiet = io.StringIO()
+    with _progress(False, 4, Console(file=quiet)) as tick:
+        tick()
+    assert quiet.getvalue() == ""

@@ -328,9 +328,10 @@ def _count_lines(path: Path, gz: bool) -> int:
 class _progress:
     """A rich progress bar on stderr (documents, documents per second, ETA), or nothing."""
 
-    def __init__(self, show: bool, total: int | None) -> None:
+    def __init__(self, show: bool, total: int | None, console: Any = None) -> None:
         self.show = show
         self.total = total
+        self.console = console
         self.bar: Any = None
         self.done = 0
         self.started = time.monotonic()
@@ -356,7 +357,7 @@ class _progress:
             TextColumn("documents  {task.fields[rate]} docs/s  ETA"),
             TimeRemainingColumn(),
             TimeElapsedColumn(),
-            console=Console(stderr=True),
+            console=self.console or Console(stderr=True),
             transient=True,
         )
         self.bar.__enter__()
