@@ -50,6 +50,8 @@ _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
 _NOT_CONTENT_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # Speakers whose beliefs are part of a quotation or an address, not attributions.
 _PERSONAL = {"i", "we", "you", "me", "us"}
+# Verbs whose subject is what something looks like, not a speaker.
+_RAISING = {"seem", "appear", "look", "sound", "prove", "tend"}
 
 
 @dataclass(frozen=True)
@@ -272,13 +274,27 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # A passive names no speaker besides its agent ("Smith is expected to win").
+        return None
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and tok.lemma_ == "ask":
+        # "Asked about the vote, Smith said …": the asker goes unnamed.
+        return None
+    if tok.lemma_ in _RAISING:
+        # "The figures appear to be wrong": appearances, not anybody's claim.
+        return None
     for c in tok.children:
-        # A passive subject is what is said, not who says it ("Smith is expected to win").
         if c.dep_ in ("nsubj", "csubj"):
             if c.is_punct or c.tag_ == "POS":
                 return None
             return c
     head = tok.head
+    if depth == 0 and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ in ("ROOT", "dep"):
+        # A finite verb the parser left without subject ("About 4 in 10 say …"): the
+        # noun phrase right before it.
+        left = _left_noun(tok)
+        if left is not None:
+            return left
     if head is tok or depth > 3:
         return None
     if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -291,6 +307,19 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
         # "a letter saying that"
         return head
     return None
+
+
+def _left_noun(tok: Token) -> Token | None:
+    """The last noun of the words between the sentence start and ``tok`` when they hold
+    no verb and no punctuation: the subject the parse missed."""
+    sent_start = tok.sent.start
+    best: Token | None = None
+    for t in reversed(tok.doc[sent_start : tok.i]):
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ".-'’"):
+            return None
+        if best is None and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            best = t
+    return best
 
 
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
@@ -363,19 +392,40 @@ def _according(para: Paragraph, tok: Token, cues: Cues) -> tuple[Span, Span, Spa
         if pobj is None:
             return None
         cue = _tok_span(para, tok, last)
-        phrase_right = max(pobj.right_edge.i, last.i)
         speaker = _tok_span(para, pobj.left_edge, pobj.right_edge)
-        sent = tok.sent
-        if tok.i <= sent.start + 1:
-            if phrase_right + 1 >= sent.end:
-                return None
-            content = _tok_span(para, doc[phrase_right + 1], doc[sent.end - 1])
-        elif phrase_right >= sent.end - 2:
-            content = _tok_span(para, doc[sent.start], doc[tok.i - 1])
-        else:
-            content = _tok_span(para, doc[sent.start], doc[sent.end - 1])
-        return cue, speaker, content
+        phrase = (tok.i, max(pobj.right_edge.i, last.i))
+        content = _rest_of_clause(para, tok, phrase)
+        return (cue, speaker, content) if content is not None else None
     return None
+
+
+_OPENERS = {"but", "and", "so", "yet", "still", "now", "however", "also", "then", ",", "(", "—", "–", "-"}
+
+
+def _rest_of_clause(para: Paragraph, tok: Token, phrase: tuple[int, int]) -> Span | None:
+    """The clause a source phrase ("according to X", "in a poll") hangs on, without it.
+
+    The host is the verb the phrase modifies (its sentence when the parse gives none);
+    the phrase at the host's start or end is cut off, one in the middle is kept inside.
+    """
+    doc = para.doc
+    host = tok.head
+    while host.dep_ in ("prep", "pobj") and host.head is not host:
+        host = host.head
+    if host is tok or host.pos_ not in ("VERB", "AUX"):
+        lo, hi = tok.sent.start, tok.sent.end - 1
+    else:
+        lo, hi = host.left_edge.i, host.right_edge.i
+        lo, hi = min(lo, phrase[0]), max(hi, phrase[1])
+    left_words = [t for t in doc[lo : phrase[0]] if t.lower_ not in _OPENERS and not t.is_punct]
+    if not left_words:
+        if phrase[1] + 1 > hi:
+            return None
+        return _tok_span(para, doc[phrase[1] + 1], doc[hi])
+    right_words = [t for t in doc[phrase[1] + 1 : hi + 1] if not t.is_punct]
+    if not right_words:
+        return _tok_span(para, doc[lo], doc[phrase[0] - 1])
+    return _tok_span(para, doc[lo], doc[hi])
 
 
 def _noun_frame(para: Paragraph, tok: Token) -> tuple[Span, Span | None, Span] | None:
