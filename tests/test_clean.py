@@ -548,3 +548,18 @@ def test_line_endings(cleaner: Cleaner, newline: str) -> None:
     doc = cleaner(Document(newline.join(lines) + newline))
     assert doc.title == "Harbor Plan Rejected"
     assert body_lines(doc) == ["The mayor said the plan would ruin the quay."]
+
+
+def test_author_note_only_at_the_end(cleaner: Cleaner) -> None:
+    text = (
+        "Economist Warns on Debt\n"
+        "By Helga Sunn\n"
+        "Helga Sunn is an economist who has warned about debt for years, and she said so again on Monday.\n"
+        "The finance ministry said the debt was under control.\n"
+        "Analysts were divided on the question of who was right.\n"
+        "Opposition parties called for a debate in parliament next week.\n"
+        "Helga Sunn is an economist at the University of Korvala.\n"
+    )
+    lines = body_lines(cleaner(Document(text)))
+    assert lines[0].startswith("Helga Sunn is an economist who")  # in the story: kept
+    assert "Helga Sunn is an economist at the University of Korvala." not in lines  # the note

@@ -484,8 +484,8 @@ class Cleaner:
                 ln.kind = "updated" if re.search(r"(?i)\b(updated|modified)\b", ln.text) else "dateline"
 
     def _label_author_notes(self, lines: list[Line], meta: dict[str, Any]) -> None:
-        """A body line that opens with the byline's name and says who they are
-        ("Helga Sunn is an economist at ...") is the author's note, not the story."""
+        """One of the last two body lines that opens with the byline's name and says who
+        they are ("Helga Sunn is an economist at ...") is the author's note."""
         names = set()
         author = meta.get("author")
         for raw in ([author] if isinstance(author, str) else []) + [
@@ -497,8 +497,9 @@ class Cleaner:
         if not names:
             return
         note = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r") " + _BIO_VERBS + r"\b")
-        for ln in lines:
-            if ln.label == "body" and note.match(ln.text):
+        # Notes close the page; earlier, the same name may be a person in the story.
+        for ln in [ln for ln in lines if ln.label == "body"][-2:]:
+            if note.match(ln.text):
                 ln.label, ln.kind = "chrome", "author note"
 
     def _label_title(self, lines: list[Line], meta: dict[str, Any]) -> str | None:
