@@ -172,3 +172,21 @@ def test_cli_eval_dedup_json():
     data = json.loads(result.output)
     assert data["precision"] >= FLOORS[0.5][0] and data["recall"] >= FLOORS[0.5][1]
     assert set(data["recall_by_edit"]) >= set(EDITS)
+
+
+def test_copies_and_sightings_on_both_backends(store_url):
+    base = synthetic.article(21)
+    copy = edit(base, "all", random.Random(5))
+    with Store(store_url) as store:
+        assert _store_text(store, base, "wire/21.txt") == "added"
+    with Store(store_url) as store:
+        assert _store_text(store, copy, "herald/21.txt", outlet="Herald") == "copy"
+        assert _store_text(store, copy, "herald/21.txt") == "known"
+        again = Document(text=base, source="courier/21.txt", meta={"outlet": "Courier"})
+        assert dedup.add_sighting(store, again)
+        rows = dedup.copies(store, Document(text=copy).id)
+        assert [(r.source, r.kind) for r in rows] == [
+            ("herald/21.txt", "near"),
+            ("courier/21.txt", "sighting"),
+        ]
+        assert query.summary(store).documents == 1
