@@ -262,3 +262,24 @@ def test_progress_shows_rate_and_eta_on_a_terminal_only():
     with _progress(False, 4, Console(file=quiet)) as tick:
         tick()
     assert quiet.getvalue() == ""
+
+
+def test_a_document_that_breaks_its_batch_costs_only_itself(monkeypatch):
+    from stancegraph.ingest import analyse
+    from stancegraph.parse import Parser
+    from stancegraph.pipeline import Pipeline
+
+    real = Parser._parse_batch
+
+    def fragile(self, docs):
+        if any("BOOM" in d.text for d in docs):
+            raise RuntimeError("the parser fell over")
+        return real(self, docs)
+
+    monkeypatch.setattr(Parser, "_parse_batch", fragile)
+    texts = [synthetic.article(30), synthetic.article(31) + "\nBOOM said the mayor.\n", synthetic.article(32)]
+    outcomes = analyse(Pipeline(), [Document(text=t, source=f"t{i}") for i, t in enumerate(texts)])
+    assert [o.doc is not None for o in outcomes] == [True, False, True]
+    failed = outcomes[1].exception()
+    assert failed.source == "t1" and failed.code == "E150" and "fell over" in failed.reason
+    assert outcomes[0].fingerprint is not None and outcomes[0].doc.statements
