@@ -147,6 +147,12 @@ class StatementFilters:
 
 
 TextParam = Annotated[str | None, Query(max_length=MAX_TEXT_FILTER)]
+OutletParam = Annotated[
+    str | None, Query(max_length=MAX_TEXT_FILTER, description="The document's outlet (any case).")
+]
+KindParam = Annotated[
+    str | None, Query(max_length=40, description="person, organization, country, group or other.")
+]
 DateParam = Annotated[str | None, Query(max_length=40, description="YYYY-MM-DD, inclusive")]
 
 
@@ -162,7 +168,7 @@ def statement_filters(
         str | None, Query(max_length=MAX_TEXT_FILTER, description="Only statements with a stance on it.")
     ] = None,
     stance: Annotated[str | None, Query(max_length=20, description="favor, against or neutral.")] = None,
-    outlet: TextParam = None,
+    outlet: OutletParam = None,
     since: DateParam = None,
     until: DateParam = None,
     copies: Annotated[
@@ -328,10 +334,10 @@ class DocumentDetail(BaseModel):
 
 class IngestIn(BaseModel):
     text: str = Field(min_length=1, description="The article text.")
-    source: str = Field("web", max_length=500)
-    title: str | None = Field(None, max_length=1000)
-    url: str | None = Field(None, max_length=2000)
-    outlet: str | None = Field(None, max_length=300)
+    source: str = Field("web", max_length=500, description="Where it came from (a name, a path).")
+    title: str | None = Field(None, max_length=1000, description="The headline, when known.")
+    url: str | None = Field(None, max_length=2000, description="The article's address.")
+    outlet: str | None = Field(None, max_length=300, description="The publication.")
     published: str | None = Field(None, max_length=40, description="YYYY-MM-DD")
 
 
@@ -564,7 +570,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         store: StoreDep,
         paging: PagingDep,
         q: TextParam = None,
-        outlet: TextParam = None,
+        outlet: OutletParam = None,
         since: DateParam = None,
         until: DateParam = None,
     ) -> Response:
@@ -599,7 +605,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         store: StoreDep,
         paging: PagingDep,
         name: TextParam = None,
-        kind: Annotated[str | None, Query(max_length=40)] = None,
+        kind: KindParam = None,
     ) -> Response:
         name, kind = _clean(name), _clean(kind)
         rows = query.actors(store, name=name, kind=kind, limit=paging.size + 1, offset=paging.offset)
@@ -710,7 +716,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
                 "path": path,
                 "summary": op.get("summary", ""),
                 "description": op.get("description", ""),
-                "params": op.get("parameters", []),
+                "params": op.get("parameters", []) + _body_params(schema, op),
             }
             for path, ops in schema["paths"].items()
             for method, op in ops.items()
@@ -791,11 +797,11 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         q: Annotated[
             str | None, Query(max_length=MAX_TEXT_FILTER, description="Words in title or text.")
         ] = None,
-        outlet: TextParam = None,
+        outlet: OutletParam = None,
         since: DateParam = None,
         until: DateParam = None,
     ) -> DocumentPage:
-        """Stored documents, newest first; ``q`` searches titles and texts."""
+        """Stored documents, newest first; q searches titles and texts."""
         f = check_filters(StatementFilters(since=_clean(since), until=_clean(until)))
         rows = query.documents(
             store,
@@ -833,9 +839,9 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         store: StoreDep,
         paging: PagingDep,
         name: TextParam = None,
-        kind: Annotated[str | None, Query(max_length=40)] = None,
+        kind: KindParam = None,
     ) -> ActorPage:
-        """Stored actors, most quoted first; ``name`` matches any name or alias (or a part)."""
+        """Stored actors, most quoted first; name matches any name or alias (or a part)."""
         rows = query.actors(
             store, name=_clean(name), kind=_clean(kind), limit=paging.size, offset=paging.offset
         )
@@ -912,6 +918,22 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         )
 
     return app
+
+
+def _body_params(schema: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The fields of an operation's JSON body, as rows like its parameters."""
+    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    name = str(body.get("$ref", "")).rsplit("/", 1)[-1]
+    model = schema.get("components", {}).get("schemas", {}).get(name, {})
+    required = set(model.get("required", []))
+    return [
+        {
+            "name": k,
+            "in": "body" + (" (required)" if k in required else ""),
+            "description": v.get("description", ""),
+        }
+        for k, v in model.get("properties", {}).items()
+    ]
 
 
 def _loc(error: dict[str, Any]) -> str:
