@@ -190,3 +190,20 @@ def test_copies_and_sightings_on_both_backends(store_url):
             ("courier/21.txt", "sighting"),
         ]
         assert query.summary(store).documents == 1
+
+
+def test_cli_lists_copies_only_when_asked(tmp_path):
+    corpus = tmp_path / "c"
+    synthetic.write_texts(corpus / "1", 2)
+    (corpus / "2").mkdir()
+    copy = edit(synthetic.article(0), "added_sentence", random.Random(3))
+    (corpus / "2" / "copy.txt").write_text(copy, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    plain = json.loads(runner.invoke(app, ["documents", "--db", db, "-f", "json"]).output)
+    every = json.loads(runner.invoke(app, ["documents", "--db", db, "-f", "json", "--copies"]).output)
+    assert (len(plain), len(every)) == (2, 3)
+    st = json.loads(runner.invoke(app, ["statements", "--db", db, "-f", "json"]).output)
+    st_all = json.loads(runner.invoke(app, ["statements", "--db", db, "-f", "json", "--copies"]).output)
+    assert 0 < len(st) < len(st_all)

@@ -234,6 +234,7 @@ def ingest(
 FORMAT_OPT = typer.Option(ListFormat.table, "--format", "-f", help="table, json or csv.")
 DB_OPT = typer.Option(None, "--db", help=DB_HELP)
 LIMIT_OPT = typer.Option(None, "--limit", "-n", help="At most this many rows.")
+COPIES_OPT = typer.Option(False, "--copies", help="Also copies of another document (syndicated, near-dup).")
 
 
 def _listing_store(db: str | None) -> Store:
@@ -256,6 +257,7 @@ def statements_cmd(
     until: str | None = typer.Option(None, "--until", help="Documents dated on or before (YYYY-MM-DD)."),
     stance: str | None = typer.Option(None, "--stance", help="favor, against or neutral."),
     q: str | None = typer.Option(None, "--q", help="Words in the statement (full-text search)."),
+    copies: bool = COPIES_OPT,
     limit: int | None = LIMIT_OPT,
     fmt: ListFormat = FORMAT_OPT,
     db: str | None = DB_OPT,
@@ -271,6 +273,7 @@ def statements_cmd(
             until=until,
             stance=stance,
             q=q,
+            copies=copies,
             limit=limit,
         )
     render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
@@ -297,13 +300,14 @@ def documents_cmd(
     q: str | None = typer.Option(None, "--q", help="Words in the title or text (full-text search)."),
     since: str | None = typer.Option(None, "--since", help="Dated on or after (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Dated on or before (YYYY-MM-DD)."),
+    copies: bool = COPIES_OPT,
     limit: int | None = LIMIT_OPT,
     fmt: ListFormat = FORMAT_OPT,
     db: str | None = DB_OPT,
 ) -> None:
     """Stored documents, newest first."""
     with _listing_store(db) as store:
-        rows = _query(query.documents, store, q=q, since=since, until=until, limit=limit)
+        rows = _query(query.documents, store, q=q, since=since, until=until, copies=copies, limit=limit)
     render.listing(Console(), rows, query.DocumentRow.FIELDS, fmt, "Documents")
 
 
