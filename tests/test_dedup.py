@@ -61,9 +61,17 @@ def test_similarity_of_edited_and_unrelated_texts(other, low, high):
     assert low <= a.similarity(b) <= high
 
 
-def test_too_short_texts_have_no_fingerprint():
-    assert dedup.fingerprint("Talks resume on Friday, officials said.") is None
+def test_short_texts_are_matched_exactly_only():
+    assert dedup.fingerprint(" ... ") is None
     assert dedup.find(Store(":memory:"), None) is None
+    store = Store(":memory:")
+    short = "Talks resume on Friday, officials said."
+    assert dedup.fingerprint(short).hashvalues == b""
+    assert _store_text(store, short, "a.txt") == "added"
+    assert _store_text(store, short.upper(), "b.txt") == "copy"
+    assert _store_text(store, "Talks resume on Monday, officials said.", "c.txt") == "added"
+    assert _store_text(store, "", "empty.txt") == "added"
+    assert dedup.backfill(store) == 0, "every stored document has its row, even without words"
 
 
 def _store_text(store: Store, text: str, source: str, threshold: float = 0.5, **meta: object) -> str:

@@ -53,7 +53,7 @@ SHINGLE = 3
 SEED = 1
 # datasketch's 32-bit affine permutations: unbiased, and four bytes a value to store.
 SCHEME = "affine32"
-# Below this many words a text has too few shingles to say anything about copies.
+# Below this many words a text has too few shingles for near copies: exact copies only.
 MIN_WORDS = 12
 DEFAULT_THRESHOLD = 0.5
 
@@ -132,13 +132,16 @@ def words(text: str) -> list[str]:
 
 
 def fingerprint(doc: Document | str) -> Fingerprint | None:
-    """The fingerprint of a document's body (or of a string); None when it is too short."""
+    """The fingerprint of a document's body (or of a string): None when it has no words;
+    without MinHash values (exact copies only) below ``MIN_WORDS`` words."""
     import numpy as np
 
     toks = words(doc if isinstance(doc, str) else dedup_text(doc))
-    if len(toks) < MIN_WORDS:
+    if not toks:
         return None
     text_hash = hashlib.sha256(" ".join(toks).encode("utf-8")).hexdigest()[:32]
+    if len(toks) < MIN_WORDS:
+        return Fingerprint(text_hash, b"")
     shingles = {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
     m = _datasketch().MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
     m.update_batch(sorted(shingles))
@@ -172,6 +175,8 @@ def find(store: Store, fp: Fingerprint | None, threshold: float = DEFAULT_THRESH
     )
     if row is not None:
         return Match(row["canonical_id"] or row["doc_id"], row["doc_id"], "exact", 1.0)
+    if not fp.hashvalues:
+        return None
     keys = {f"b{i}": b for i, b in enumerate(buckets(fp))}
     marks = ", ".join(f":{k}" for k in keys)
     rows = db.query(
@@ -200,12 +205,14 @@ def record(store: Store, doc_id: str, fp: Fingerprint | None, match: Match | Non
             "UPDATE documents SET canonical_id = :c, dup_kind = :k, similarity = :s WHERE id = :id",
             {"c": match.canonical_id, "k": match.kind, "s": round(match.similarity, 4), "id": doc_id},
         )
-    if fp is None:
-        return
+    # A document without words still gets a row (an empty hash no fingerprint has), so
+    # that ``backfill`` does not look at it again.
     db.execute(
         "INSERT INTO doc_signatures (doc_id, text_hash, minhash) VALUES (:id, :h, :m)",
-        {"id": doc_id, "h": fp.text_hash, "m": fp.hashvalues},
+        {"id": doc_id, "h": fp.text_hash if fp else "", "m": fp.hashvalues if fp else b""},
     )
+    if fp is None or not fp.hashvalues:
+        return
     # One statement for all bands: a round trip per band was most of the cost of indexing.
     keys = {f"b{i}": b for i, b in enumerate(dict.fromkeys(buckets(fp)))}
     values = ", ".join(f"(:{k}, :id)" for k in keys)
@@ -257,11 +264,8 @@ def backfill(store: Store) -> int:
         import json
 
         doc = Document(text=row["text"], id=doc_id, body=[(s, e) for s, e in json.loads(row["body"])])
-        fp = fingerprint(doc)
-        if fp is None:
-            continue
         with db.transaction():
-            record(store, doc_id, fp, None)
+            record(store, doc_id, fingerprint(doc), None)
         done += 1
     return done
 
