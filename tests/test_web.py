@@ -607,6 +607,48 @@ def test_ingest_with_token(empty_db: str) -> None:
     assert len(c.get("/api/documents").json()["items"]) == 1
 
 
+@pytest.fixture()
+def db_copy(db: Path, tmp_path: Path) -> str:
+    """A consistent copy of the fixture store, for a test that writes."""
+    import sqlite3
+
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(db) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    return str(path)
+
+
+def test_merge_actors_with_token(db_copy: str) -> None:
+    readonly = TestClient(create_app(db_copy))
+    with Store(db_copy, create=False) as s:
+        lund, sorvik = actor_id(s, "Oskar Lund"), actor_id(s, "Lena Sorvik")
+        before = {a: query.actor(s, a) for a in (lund, sorvik)}
+        relations = {
+            (r.doc_id, r.sentence, r.evidence, r.polarity)
+            for a in (lund, sorvik)
+            for r in query.actor_relations(s, a)
+        }
+    assert readonly.post(f"/api/actors/{sorvik}/merge", json={"into": lund}).status_code == 403
+    c = TestClient(create_app(db_copy, token="t0k"))
+    auth = {"Authorization": "Bearer t0k"}
+    assert c.post(f"/api/actors/{sorvik}/merge", json={"into": lund}).status_code == 403
+    assert c.post(f"/api/actors/{sorvik}/merge", json={"into": sorvik}, headers=auth).status_code == 400
+    assert c.post(f"/api/actors/{sorvik}/merge", json={"into": 987654}, headers=auth).status_code == 404
+    assert c.post(f"/api/actors/{sorvik}/merge", json={"into": "x"}, headers=auth).status_code == 422
+    r = c.post(f"/api/actors/{sorvik}/merge", json={"into": lund}, headers=auth)
+    assert r.status_code == 200, r.text
+    merged = r.json()
+    assert merged["id"] == lund and "Lena Sorvik" in merged["aliases"]
+    assert merged["statements"] == before[lund].statements + before[sorvik].statements
+    assert c.get(f"/api/actors/{sorvik}").status_code == 404
+    said = c.get("/api/statements", params={"actor": "Lena Sorvik"}).json()["items"]
+    assert said and {s["actor"] for s in said} == {"Oskar Lund"}  # her names now lead to him
+    after = c.get(f"/api/actors/{lund}").json()["relations"]
+    assert {(r["doc_id"], r["sentence"], r["evidence"], r["polarity"]) for r in after} == relations
+    with Store(db_copy, create=False) as s:
+        assert query.actor_relations(s, sorvik) == []
+
+
 def test_missing_database_is_503(tmp_path: Path) -> None:
     c = TestClient(create_app(str(tmp_path / "none.db")))
     r = c.get("/api/statements")

@@ -21,7 +21,7 @@ behind and nothing stored before is touched. ``add`` is idempotent by
 
 Stable API (the CLI and the web app build on it): ``Store(url, create=True,
 upgrade=False)``, ``Store.add``, ``has``, ``get``, ``raw``, ``actor_ids``,
-``add_reject``, ``clear_rejects``, ``version``, ``close``; ``Store.db`` is the
+``add_reject``, ``clear_rejects``, ``merge_actors``, ``version``, ``close``; ``Store.db`` is the
 ``schema.Database`` for queries. ``open_store`` is ``Store`` with the default URL.
 """
 
@@ -319,6 +319,35 @@ class Store:
                    DO UPDATE SET time = excluded.time, count = rejects.count + 1""",
                 {"s": error.source, "c": error.code, "r": error.reason, "t": t},
             )
+
+    def merge_actors(self, source: int, target: int) -> None:
+        """Fold stored actor ``source`` into ``target`` (one person stored twice): its names,
+        document links, statements and relations move to ``target``, whose attributes win
+        where both have one, and ``source`` is deleted. Names move too, so later ingests
+        link those names to ``target``. NotFound for an unknown id."""
+        if int(source) == int(target):
+            raise ValueError(f"cannot merge actor {source} into itself")
+        ids = {"s": int(source), "t": int(target)}
+        with self.db.transaction():
+            found = self.db.query("SELECT id, attrs FROM actors WHERE id IN (:s, :t)", ids)
+            rows = {int(r["id"]): r for r in found}
+            for which in ("s", "t"):
+                if ids[which] not in rows:
+                    raise NotFound(f"no actor with id {ids[which]}")
+            for sql in (
+                "UPDATE doc_actors SET actor_id = :t WHERE actor_id = :s",
+                "UPDATE statements SET actor_id = :t WHERE actor_id = :s",
+                "UPDATE relations SET subject_actor = :t WHERE subject_actor = :s",
+                "UPDATE relations SET object_actor = :t WHERE object_actor = :s",
+                """INSERT INTO actor_names (actor_id, key, name)
+                   SELECT :t, key, name FROM actor_names WHERE actor_id = :s
+                   ON CONFLICT (actor_id, key) DO NOTHING""",
+                "DELETE FROM actor_names WHERE actor_id = :s",
+            ):
+                self.db.execute(sql, ids)
+            attrs = {**json.loads(rows[ids["s"]]["attrs"]), **json.loads(rows[ids["t"]]["attrs"])}
+            self.db.execute("UPDATE actors SET attrs = :a WHERE id = :t", {**ids, "a": _dumps(attrs)})
+            self.db.execute("DELETE FROM actors WHERE id = :s", ids)
 
     def clear_rejects(self) -> int:
         with self.db.transaction():

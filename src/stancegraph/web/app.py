@@ -97,6 +97,10 @@ class OptionsCache:
         self._lock = threading.Lock()
         self._values: dict[str, tuple[float, Any]] = {}
 
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
     def get(self, key: str, make: Callable[[], Any]) -> Any:
         now = time.monotonic()
         with self._lock:
@@ -339,6 +343,10 @@ class IngestIn(BaseModel):
     url: str | None = Field(None, max_length=2000, description="The article's address.")
     outlet: str | None = Field(None, max_length=300, description="The publication.")
     published: str | None = Field(None, max_length=40, description="YYYY-MM-DD")
+
+
+class MergeIn(BaseModel):
+    into: int = Field(ge=1, le=MAX_ID, description="The actor that stays; the one in the path goes.")
 
 
 class IngestOut(BaseModel):
@@ -913,9 +921,30 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         analysed.paragraphs = []  # parses are not stored
         # The CLI's ingest path: stored with its dedup record (copy of which document) at once.
         status = write(store, Outcome(analysed, dedup.fingerprint(analysed)), settings.config.dedup_threshold)
+        options.clear()  # new targets, outlets and counts show at once on this server
         return IngestOut(
             id=analysed.id, status=status, actors=len(analysed.actors), statements=len(analysed.statements)
         )
+
+    @app.post(
+        "/api/actors/{actor_id}/merge",
+        response_model=query.ActorRow,
+        dependencies=[Depends(require_token)],
+        responses={
+            403: {"model": ErrorOut, "description": "No token configured, or a wrong one"},
+            404: {"model": ErrorOut, "description": "Either actor is not in the store"},
+        },
+        tags=["actors"],
+    )
+    def api_merge(store: StoreDep, actor_id: ActorIdPath, body: MergeIn) -> query.ActorRow:
+        """Merge this actor into another (needs the server's token): names, statements and
+        relations move to it; this one is deleted. Answers with the merged actor."""
+        try:
+            store.merge_actors(actor_id, body.into)
+        except ValueError as exc:
+            raise FilterError(str(exc)) from None
+        options.clear()  # the overview counts actors
+        return query.actor(store, body.into)
 
     return app
 
