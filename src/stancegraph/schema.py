@@ -8,6 +8,13 @@ two databases really differ (full-text search: FTS5 tables in SQLite, generated
 lacks and records each in ``schema_version``; an older database of either kind
 is upgraded by ``stancegraph migrate``.
 
+Changing the schema: append a ``Migration`` with the next version number (never
+edit one that has shipped), write its SQL once with the placeholders, put what
+only one database can say in ``sqlite``/``postgresql``, and move existing data in
+``after`` when SQL alone cannot. Fresh databases get every step in order; older
+ones get the missing steps from ``stancegraph migrate``. The tests create a
+database at an older version (``migrate(db, target=N)``) and upgrade it.
+
 Queries elsewhere are written once with ``:name`` parameters; ``Database``
 translates them for psycopg. Writing transactions are serialized (SQLite's
 ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so two processes ingesting
