@@ -235,3 +235,17 @@ def test_parameters_translate_for_psycopg(sql: str, expected: str) -> None:
 )
 def test_passwords_never_shown(url: str, shown: str) -> None:
     assert schema.redact(url) == shown
+
+
+@pytest.mark.parametrize("start", range(1, schema.LATEST))
+def test_every_older_version_upgrades_and_takes_documents(store_url: str, start: int) -> None:
+    db = schema.connect(store_url)
+    schema.migrate(db, target=start)
+    assert schema.version(db) == start
+    db.close()
+    with pytest.raises(StoreError, match="stancegraph migrate"):
+        Store(store_url)
+    with Store(store_url, upgrade=True) as store:
+        assert store.version() == schema.LATEST
+        doc = berg_doc()
+        assert store.add(doc) and store.get(doc.id) == doc
