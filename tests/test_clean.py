@@ -404,6 +404,15 @@ def test_offsets_invariant(parts: list[str], sep: str) -> None:
         ),
         # The site's name, then the headline.
         (["Lindenport Evening Star", "Bridge Vote Splits Council"], "Bridge Vote Splits Council"),
+        (
+            ["The Harbor Ledger", "Arvenia and Kestria open talks on the river"],
+            "Arvenia and Kestria open talks on the river",
+        ),
+        # A short headline and a standfirst above the dateline: the headline stays the headline.
+        (
+            ["Talks Collapse Again", "Negotiators left the capital without a date for the next round"],
+            "Talks Collapse Again",
+        ),
         # A section label, then the headline.
         (["Politics", "Bridge Vote Splits Council"], "Bridge Vote Splits Council"),
     ],

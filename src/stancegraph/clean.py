@@ -585,7 +585,7 @@ class Cleaner:
             dated = nxt is not None and (nxt.label == "dateline" or nxt.kind == "byline")
             repeat = self._repeats_title(ln.norm, _MD_HEADING.sub("", first.norm, count=1))
             n, n_first = words(ln.text), words(first.text)
-            short = n <= n_first + 3 or (n_first <= 4 and n <= 12)
+            short = n <= n_first + 3
             if dated and not repeat and short and n >= 3:
                 ln.kind = "above the dateline"
                 return ln
