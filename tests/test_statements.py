@@ -75,6 +75,23 @@ DIRECT = [
         "“The experience of the last decade is before us,” the letter stated.",
         [("direct", "The experience of the last decade is before us,", "stated", "the letter")],
     ),
+    # The parse may take words of the quotation for the subject.
+    (
+        "“The campaign is in panic mode. Full panic mode,” Leslie Wimes, a party officer, said.",
+        [
+            (
+                "direct",
+                "The campaign is in panic mode. Full panic mode,",
+                "said",
+                "Leslie Wimes",
+            )
+        ],
+    ),
+    # Quotation marks written as two apostrophes.
+    (
+        "''We will not talk to them,'' the minister said.",
+        [("direct", "We will not talk to them,", "said", "the minister")],
+    ),
     (
         "“Have you seen any change in their behaviour?” the Union of Millers said in its letter.",
         [("direct", "Have you seen any change in their behaviour?", "said", "the Union of Millers")],
@@ -190,6 +207,11 @@ def test_statements(run, text: str, expected: list[Row]) -> None:
     assert rows(run(text)) == expected
 
 
+def test_transcript_line(run) -> None:
+    doc = run("WALLACE: Do you really think the two plans are equivalent?")
+    assert rows(doc) == [("indirect", "Do you really think the two plans are equivalent", ":", "WALLACE")]
+
+
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_no_statement(run, text: str) -> None:
     assert rows(run(text)) == []
@@ -248,6 +270,7 @@ def test_odd_marks_never_lose_the_document(run, text: str) -> None:
         ("The players’ union said ‘never again’ today.", ["never again"]),
         ("It’s 5' 11\" tall", []),
         ("“Open to the end", ["Open to the end"]),
+        ("''I called,'' she said. ''He is a friend.''", ["I called,", "He is a friend."]),
     ],
 )
 def test_find_quotes(text: str, quotes: list[str]) -> None:

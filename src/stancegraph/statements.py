@@ -663,13 +663,20 @@ def find_statements(
         colon = _colon_frame(text, para, pi)
         if colon is not None:
             frames.insert(0, colon)
-        _attach_adjacent_quotes(text, frames, quotes)
         para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
         seen: set[tuple[Span, Span]] = set()
+        # A transcript line ("SMITH: …") is quoted speech too.
+        spoken = [q.outer for q in quotes if q.closed]
+        spoken += [f.content for f in frames if f.how == "colon-title" and f.content]
+        for fr in frames:
+            if fr.speaker is not None and any(_inside(fr.speaker, sp) for sp in spoken):
+                # The parse took words of the quotation for the speaker.
+                fr.speaker = _speaker_beside(text, para, fr, quotes)
+        _attach_adjacent_quotes(text, frames, quotes)
         for fr in frames:
             if fr.content is None:
                 continue
-            if any(q.closed and _inside(fr.cue, q.outer) for q in quotes):
+            if any(_inside(fr.cue, sp) for sp in spoken):
                 # "I think …" inside somebody's quotation is part of what they said, not
                 # a statement of its own (PolNeAR does not annotate it either).
                 continue
@@ -749,6 +756,31 @@ def find_statements(
         prev_para_open = bool(quotes) and not quotes[-1].closed
     out.sort(key=lambda st: st.content)
     return out
+
+
+def _speaker_beside(text: str, para: Paragraph, fr: Frame, quotes: list[Quote]) -> Span | None:
+    """The words between a quotation and its cue ("“…,” Jane Roe, an aide, said") or
+    after an inverted cue ("“…,” said Jane Roe, an aide"), when they name somebody."""
+    doc = para.doc
+    cue_tok = doc[fr.cue_token]
+    for c in cue_tok.children:
+        # "“…,” Jane Roe said" parsed with two subjects: the one outside the quotation.
+        at = para.start + c.idx
+        if c.dep_ == "nsubj" and not any(q.closed and q.outer[0] <= at < q.outer[1] for q in quotes):
+            return _speaker_span(para, c)
+    before = [q for q in quotes if q.closed and q.outer[1] <= fr.cue[0]]
+    if before:
+        gap = para.char_span((before[-1].outer[1], fr.cue[0]), "contract")
+        if gap is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in gap):
+            return _trim(text, (para.start + gap.start_char, para.start + gap.end_char))
+    toks = []
+    for t in doc[cue_tok.i + 1 : cue_tok.sent.end]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX"):
+            break
+        toks.append(t)
+    if toks and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+        return _tok_span(para, toks[0], toks[-1])
+    return None
 
 
 def _close_at_sentence(para: Paragraph, q: Quote, text: str) -> None:
