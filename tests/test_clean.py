@@ -572,3 +572,15 @@ def test_author_note_only_at_the_end(cleaner: Cleaner) -> None:
     lines = body_lines(cleaner(Document(text)))
     assert lines[0].startswith("Helga Sunn is an economist who")  # in the story: kept
     assert "Helga Sunn is an economist at the University of Korvala." not in lines  # the note
+
+
+def test_article_data_row(cleaner: Cleaner) -> None:
+    text = (
+        "Minister Denies Fuel Plan\n"
+        "Omar Sayed | 25 January 2022 | Views: 1532\n"
+        "The energy minister denied on Tuesday that fuel prices would rise next month.\n"
+        "Ana Brel / Tor Vinge\n"
+    )
+    doc = cleaner(Document(text))
+    assert doc.published == "2022-01-25"
+    assert body_lines(doc)[0].startswith("The energy minister")

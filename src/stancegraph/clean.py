@@ -102,13 +102,21 @@ class ChromePatterns:
                 return kind
         if self.section.fullmatch(norm):
             return "section"
-        # "Sign in | Register", "Terms · Privacy · Contact": a row of chrome items.
-        parts = [p.strip() for p in _ITEM_SEP.split(norm)]
+        # A row of items: "Sign in | Register", "Terms · Privacy · Contact", and the
+        # article's data line "Omar Sayed | 25 January 2022 | Views: 1532".
+        parts = [p.strip(_TRIM) for p in _ITEM_SEP.split(text)]
         if len(parts) > 1 and all(parts):
-            kinds = [self._item_kind(p) for p in parts]
-            if all(kinds):
-                return kinds[0]
+            kinds = [self._row_item(p) for p in parts]
+            if all(kinds) and any(k != "name" for k in kinds):
+                return "date row" if "date" in kinds else next(k for k in kinds if k and k != "name")
         return None
+
+    def _row_item(self, part: str) -> str | None:
+        if kind := self._item_kind(normalize(part)):
+            return kind
+        if parse_dateline(part):
+            return "date"
+        return "name" if _NAME_ITEM.fullmatch(part) else None
 
     def _item_kind(self, norm: str) -> str | None:
         for kind, pat in self.line:
@@ -117,6 +125,8 @@ class ChromePatterns:
         return "section" if self.section.fullmatch(norm) else None
 
 
+# A person's name as a row item: two to four capitalised words ("By Omar Sayed").
+_NAME_ITEM = re.compile(r"(?:(?i:by):? )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 _ITEM_SEP = re.compile(r"\s[|•·/]\s|\s{3,}")
 
 
@@ -475,7 +485,9 @@ class Cleaner:
                 ln.text = inner.strip(_TRIM)
                 ln.norm = normalize(ln.text)
             kind = self.patterns.kind(ln.text, ln.norm)
-            if kind:
+            if kind == "date row" and (found := find_date(ln.text)):
+                ln.label, ln.kind, ln.date = "dateline", "dateline", found[0]
+            elif kind:
                 ln.label, ln.kind = "chrome", kind
             elif outlet and ln.norm == outlet:
                 ln.label, ln.kind = "chrome", "outlet"
