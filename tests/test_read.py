@@ -400,3 +400,27 @@ def test_json_text_as_a_list_of_paragraphs(tmp_path: Path) -> None:
 def test_read_bytes_uploads(name: str, payload: bytes) -> None:
     doc = one(list(read_bytes(payload, name)))
     assert isinstance(doc, Document) and doc.text == ARTICLE and doc.source == name
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "found", "expected"),
+    [
+        (
+            "Lindenport Watch: Port Workers Vote to Accept Contract",
+            "Lindenport Watch",
+            "Port Workers Vote to Accept Contract",
+        ),
+        (
+            "Port Workers Vote to Accept Contract | Lindenport Watch",
+            "Port Workers Vote to Accept Contract",
+            "Port Workers Vote to Accept Contract",
+        ),
+        ("Site Name - Something Not In The Text At All", "Site Name", "Site Name"),
+    ],
+)
+def test_page_title_prefers_the_part_in_the_text(title_tag: str, found: str, expected: str) -> None:
+    from stancegraph.read import _page_title
+
+    html = f"<html><head><title>{title_tag}</title></head><body></body></html>".encode()
+    text = "Members voted on Friday to accept the deal.\nPort Workers Vote to Accept Contract\n"
+    assert _page_title(html, text, found) == expected
