@@ -5,8 +5,8 @@ name, pronoun or noun phrase; a direct statement's content sits inside quotation
 marks (a speaker may interrupt it only between a closing and an opening mark, as
 in a split quotation); a cue is a few words; a pronoun mention is a pronoun; a
 body span is a trimmed paragraph; statements lie in the body. Documents: the demo
-corpus, the texts below (written for this test), the reader's HTML fixture and,
-when ../shared is present, the seed articles.
+corpus, the texts below (written for this test), the reader's HTML fixture, the
+clean stage's labelled pages and, when ../shared is present, the seed articles.
 """
 
 from __future__ import annotations
@@ -230,7 +230,8 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
                 bad(f"{where}: cue out of range")
             else:
                 cue = text[st["cue"][0] : st["cue"][1]]
-                if not re.match(r"^\w[\w\s'’-]*$", cue) or len(cue.split()) > 5:
+                # a few words ("said", "according to"), or a transcript's "NAME:" colon
+                if not (re.match(r"^\w[\w\s'’-]*$", cue) or cue == ":") or len(cue.split()) > 5:
                     bad(f"{where}: cue reads {cue!r}")
         if st["actor"] is not None and st["actor"] not in actor_ids:
             bad(f"{where}: actor {st['actor']!r} is not one of the document's actors")
@@ -280,6 +281,30 @@ def test_html_fixture_contract(demo_pipeline: Pipeline, target_names: set[str]) 
     assert docs, items
     for doc in docs:
         assert problems(demo_pipeline.run(doc), target_names) == []
+
+
+# Contract breaks the statements stage still has, each named: xfail (not strict) so
+# that the suite stays green and the fix shows as XPASS.
+KNOWN_BREAKS = {
+    "heldout3_magazine": "statements: 'X says A; Y says B' gives Y's statement the whole sentence as content",
+    "heldout6_daily": "statements: 'what he called \"unfair\" tariffs' puts the speaker inside the content",
+}
+PAGES = [
+    pytest.param(
+        p, id=p.stem, marks=[pytest.mark.xfail(reason=KNOWN_BREAKS[p.stem])] if p.stem in KNOWN_BREAKS else []
+    )
+    for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.page"))
+]
+
+
+@pytest.mark.parametrize("page_file", PAGES)
+def test_labelled_pages_contract(demo_pipeline: Pipeline, target_names: set[str], page_file: Path) -> None:
+    """The clean stage's labelled pages (site chrome of many kinds), as a reader would give them."""
+    from stancegraph.evaluate.clean import parse_page
+
+    page = parse_page(page_file.name, page_file.read_text(encoding="utf-8"))
+    doc = demo_pipeline.run(Document(text=page.text, source=page.name, meta=dict(page.meta)))
+    assert problems(doc, target_names) == []
 
 
 @pytest.mark.shared
