@@ -106,7 +106,8 @@ def init(workers: int) -> Any:
     ray = _ray()
     if not ray.is_initialized():
         address = os.environ.get("RAY_ADDRESS") or None
-        local = {} if address else {"num_cpus": max(1, workers), "include_dashboard": False}
+        # One CPU per analysing actor, and one for reading items and writing shards.
+        local = {} if address else {"num_cpus": max(1, workers) + 1, "include_dashboard": False}
         ray.init(
             address=address,
             log_to_driver=False,
@@ -115,7 +116,7 @@ def init(workers: int) -> Any:
             **local,
         )
         # Ray Data reports every dataset it runs at INFO: one ingest runs many.
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.execution_options.preserve_order = True
@@ -155,7 +156,7 @@ def ray_outcomes(
                 fn_constructor_kwargs={"config": config},
                 batch_size=config.batch_size,
                 batch_format="pyarrow",
-                concurrency=max(1, workers),
+                compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
                 num_cpus=1,
             )
             ds.write_parquet(str(out))
