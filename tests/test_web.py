@@ -13,6 +13,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -271,8 +273,8 @@ def test_document_page_highlights(client: TestClient, store: Store) -> None:
     lund_local = next(a.id for a in doc.actors if a.name == "Oskar Lund")
     assert f'<a class="mention" href="/actors/{ids[lund_local]}"' in text_block
     # Every statement is anchored where its content starts (search results link there).
-    for st in doc.statements:
-        assert f'id="c{st.content[0]}"' in text_block
+    for stmt in doc.statements:
+        assert f'id="c{stmt.content[0]}"' in text_block
     # The text itself survives intact once the markup is stripped.
     stripped = "".join(_Text.of(text_block))
     assert stripped == doc.text
@@ -471,6 +473,52 @@ def test_bad_parameters_on_pages_are_html_4xx(client: TestClient, path: str) -> 
     r = client.get(path)
     assert 400 <= r.status_code < 500
     assert r.headers["content-type"].startswith("text/html")
+
+
+_PARAM_NAMES = [
+    "q",
+    "actor",
+    "actor_id",
+    "target",
+    "stance",
+    "outlet",
+    "since",
+    "until",
+    "page",
+    "size",
+    "copies",
+]
+_VALUES = st.one_of(
+    st.text(max_size=40),
+    st.from_regex(r"-?[0-9]{1,30}", fullmatch=True),
+    st.sampled_from(
+        ["2024-02-30", "2024-01-01", "favor", "*", '"', "NEAR(a b)", "%", "_", "\x00", "²", "１２"]
+    ),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.sampled_from(_PARAM_NAMES),
+    value=_VALUES,
+    other=st.dictionaries(st.sampled_from(_PARAM_NAMES), _VALUES, max_size=2),
+)
+def test_no_parameter_gives_a_500(client: TestClient, name: str, value: str, other: dict[str, str]) -> None:
+    """Whatever a client sends, the answer is a page or a 4xx, never a server error: one
+    odd value alone (so that no other error answers first), then among others."""
+    for params in ({name: value}, {**other, name: value}):
+        for path in ("/api/statements", "/", "/api/documents", "/api/actors", "/api/statements.csv"):
+            r = client.get(path, params=params)
+            assert r.status_code < 500, (path, params, r.text[:300])
+            if r.status_code >= 400 and path.startswith("/api"):
+                assert r.json()["error"]["status"] == r.status_code
+
+
+@pytest.mark.parametrize("value", ["²", "12345678901234567890123", "１２", "\x00", "%", "7"])
+def test_odd_actor_names_are_searched(client: TestClient, value: str) -> None:
+    """Digits that cannot be a stored id (too long, not ASCII) are a name to look for."""
+    r = client.get("/api/statements", params={"actor": value})
+    assert r.status_code == 200 and all(s["actor"] for s in r.json()["items"])
 
 
 def test_documents_page_paginates(client: TestClient) -> None:

@@ -226,7 +226,9 @@ def _actor_condition(column: str, name: str, params: dict[str, Any]) -> str:
     keys = sorted(registry.name_keys(Actor(id="", name=name)))
     params["actor_key"] = keys[0] if keys else name
     params["actor_like"] = f"%{name.lower()}%"
-    if name.isdigit():
+    # A stored id only when it can be one (ASCII digits, a 64-bit integer): "²" or a
+    # 30-digit number is a name to look for, not an id to crash on.
+    if name.isascii() and name.isdigit() and int(name) < 2**63:
         params["actor_num"] = int(name)
         by_id = f"{column} = :actor_num OR "
     else:
