@@ -267,7 +267,8 @@ def make_warc(records: list[tuple[str, str, bytes]], gz: bool = True) -> bytes:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=gz)
     for url, ctype, body in records:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        status = "301 Moved Permanently" if url.endswith("/old") else "200 OK"
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
         record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
         writer.write_record(record)
     return buf.getvalue()
@@ -283,6 +284,11 @@ def test_warc_pages_and_truncation(tmp_path: Path, gz: bool) -> None:
             ("https://herald.example/2024/01/12/tram", "text/html; charset=utf-8", html),
             ("https://herald.example/logo.png", "image/png", b"\x89PNG\r\n"),
             ("https://herald.example/menu", "text/html", b"<html><body><nav>Home</nav></body></html>"),
+            (
+                "https://herald.example/old",
+                "text/html",
+                b"<html><body>Moved</body></html>",
+            ),  # a redirect: skipped
         ],
         gz=gz,
     )

@@ -524,6 +524,9 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
             if "html" not in ctype.lower():
                 continue
+            status = record.http_headers.get_statuscode() or "200"
+            if not status.startswith("2"):
+                continue  # redirects and error pages are not articles
             url = record.rec_headers.get_header("WARC-Target-URI")
             rec_source = f"{source}#{url or count}"
             body = record.content_stream().read(config.max_bytes + 1)
