@@ -711,6 +711,39 @@ def test_missing_extra_names_web(monkeypatch: pytest.MonkeyPatch) -> None:
     assert info.value.extra == "web" and "stancegraph[web]" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "args, env, expected",
+    [
+        ([], {}, {"host": "127.0.0.1", "port": 8000, "token": None}),
+        (["--port", "9001", "--token", "abc"], {}, {"host": "127.0.0.1", "port": 9001, "token": "abc"}),
+        ([], {"STANCEGRAPH_TOKEN": "from-env"}, {"host": "127.0.0.1", "token": "from-env"}),
+        (["--host", "0.0.0.0"], {}, {"host": "0.0.0.0", "token": None}),
+    ],
+)
+def test_serve_options(
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    env: dict[str, str],
+    expected: dict[str, object],
+) -> None:
+    """Loopback and read-only unless told otherwise; the token from --token or the environment."""
+    from typer.testing import CliRunner
+
+    import stancegraph.web
+    from stancegraph.cli import app
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(stancegraph.web, "serve", lambda url, **kw: calls.append({"url": url, **kw}))
+    monkeypatch.delenv("STANCEGRAPH_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), *args], env=env)
+    assert result.exit_code == 0, result.output
+    assert calls and calls[0]["url"] == str(db)
+    assert {k: calls[0][k] for k in expected} == expected
+    assert ("reachable from other machines" in result.output) == (expected["host"] != "127.0.0.1")
+    assert ("read-only" in result.output) == (expected["token"] is None)
+
+
 def test_serve_refuses_missing_database(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
