@@ -333,7 +333,8 @@ def summary_cmd(fmt: ListFormat = FORMAT_OPT, db: str | None = DB_OPT) -> None:
     """Documents, actors, statements per actor and stance per target."""
     with _listing_store(db) as store:
         s = query.summary(store)
-    render.summary(Console(), s, fmt)
+        sides = {t.target: query.target_actors(store, t.target) for t in s.targets}
+    render.summary(Console(), s, fmt, sides)
 
 
 @app.command("rejects")
@@ -377,7 +378,9 @@ def demo_cmd(db: str = typer.Option("demo.db", "--db", help=DB_HELP)) -> None:
     with Store(db) as store:
         added, known, failed = ingest_paths([str(corpus_dir())], store, config, progress=err.is_terminal)
         err.print(f"demo corpus: {added} new, {known} already in {escape(redact(db))}", highlight=False)
-        render.summary(Console(), query.summary(store), ListFormat.table)
+        s = query.summary(store)
+        sides = {t.target: query.target_actors(store, t.target) for t in s.targets}
+        render.summary(Console(), s, ListFormat.table, sides)
     if failed:
         raise typer.Exit(InputError.exit_code)
 

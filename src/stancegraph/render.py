@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .query import Summary
+from .query import ActorStance, Summary
 from .types import Document
 
 
@@ -86,7 +86,17 @@ def listing(
 STANCE_STYLE = {"favor": "green", "against": "red", "neutral": "dim"}
 
 
-def summary(out: Console, s: Summary, fmt: ListFormat) -> None:
+def _side(actors: Sequence[ActorStance], label: str, top: int = 2) -> str:
+    """The actors with most statements of ``label``: "Tomas Reval (3), Ilse Marang (1)"."""
+    ranked = sorted((a for a in actors if getattr(a, label)), key=lambda a: (-getattr(a, label), a.actor))
+    return ", ".join(f"{escape(a.actor)} ({getattr(a, label)})" for a in ranked[:top])
+
+
+def summary(
+    out: Console, s: Summary, fmt: ListFormat, sides: dict[str, list[ActorStance]] | None = None
+) -> None:
+    """The store's summary; ``sides`` (target -> ``query.target_actors``) adds who is for
+    and who against each target to the table view."""
     if fmt is ListFormat.json:
         out.file.write(dumps(s.to_dict()) + "\n")
         return
@@ -104,7 +114,7 @@ def summary(out: Console, s: Summary, fmt: ListFormat) -> None:
         out.file.write(buf.getvalue())
         return
     span = f"{s.first_published} … {s.last_published}" if s.first_published else "no dates"
-    attributed = f"{s.statements_with_actor} attributed to an actor" if s.statements else ""
+    attributed = f"({s.statements_with_actor} attributed to an actor)" if s.statements else ""
     out.print(
         Panel.fit(
             f"[bold]{s.documents}[/bold] documents ({escape(span)})\n"
@@ -126,8 +136,14 @@ def summary(out: Console, s: Summary, fmt: ListFormat) -> None:
     targets.add_column("target")
     for label in ("favor", "against", "neutral"):
         targets.add_column(label, justify="right", style=STANCE_STYLE[label])
+    if sides:
+        targets.add_column("most for", style="green")
+        targets.add_column("most against", style="red")
     for t in s.targets:
-        targets.add_row(escape(t.target), str(t.favor), str(t.against), str(t.neutral))
+        cells = [escape(t.target), str(t.favor), str(t.against), str(t.neutral)]
+        if sides:
+            cells += [_side(sides.get(t.target, []), "favor"), _side(sides.get(t.target, []), "against")]
+        targets.add_row(*cells)
     out.print(targets)
     if not s.targets:
         out.print("(no stances: pass --targets FILE to ingest, see README)", style="dim")
