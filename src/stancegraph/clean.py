@@ -11,8 +11,8 @@ Cleaning never rewrites ``Document.text``; it sets
   such as "Sunday, December 10, 2023", else the URL (``/2023/12/10/``);
 - ``meta["headings"]``: the spans of the body that are section headings, so that
   later stages do not take them for anyone's words;
-- ``meta["chrome"]``: ``[start, end, kind]`` of every line left out, for debugging
-  and for ``stancegraph eval clean``.
+- ``meta["chrome"]``: ``[start, end, what]`` of every line left out (``title``,
+  ``repeat``, ``dateline`` or the kind of chrome), for debugging and evaluation.
 
 A paragraph is a line, except in hard-wrapped text (most lines filled to a fixed
 width), where consecutive filled lines join into one paragraph.
@@ -467,8 +467,12 @@ class Cleaner:
         doc.published = self._published(lines, doc.meta)
         doc.body, headings = self._paragraphs(lines, width)
         doc.meta["headings"] = headings
+        # What each left-out line was taken for: title, repeat (of the title), dateline,
+        # or the kind of chrome (a group of data/chrome.yaml, or a rule: masthead, ...).
         doc.meta["chrome"] = [
-            [ln.start, ln.end, ln.kind or ln.label] for ln in lines if ln.label not in ("body", "heading")
+            [ln.start, ln.end, ln.kind if ln.label == "chrome" else ln.label]
+            for ln in lines
+            if ln.label not in ("body", "heading")
         ]
         return doc
 

@@ -344,10 +344,8 @@ def _merge(total: CleanReport, part: CleanReport, name: str) -> None:
     total.errors += [{"set": name, **e} for e in part.errors]
 
 
-# How the cleaner labels a headline it chose (clean.Cleaner._choose_title), and spans across paragraphs.
-_TITLE_KINDS = frozenset(
-    {"first line", "repeated", "url", "above the dateline", "title repeat", "outside spans"}
-)
+# The headline and its repeats (left out on purpose), and spans running across paragraphs.
+_TITLE_KINDS = frozenset({"title", "repeat", "outside spans"})
 
 
 def _share(part: int, whole: int) -> float:
