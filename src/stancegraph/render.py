@@ -133,7 +133,7 @@ def summary(
         actors.add_row(escape(a.name), a.kind, str(a.statements), str(a.documents))
     out.print(actors)
     targets = Table(title="Stance per target", header_style="bold")
-    targets.add_column("target")
+    targets.add_column("target", no_wrap=True)
     for label in ("favor", "against", "neutral"):
         targets.add_column(label, justify="right", style=STANCE_STYLE[label])
     if sides:
@@ -142,7 +142,8 @@ def summary(
     for t in s.targets:
         cells = [escape(t.target), str(t.favor), str(t.against), str(t.neutral)]
         if sides:
-            cells += [_side(sides.get(t.target, []), "favor"), _side(sides.get(t.target, []), "against")]
+            top = 2 if out.width >= 110 else 1  # one name a side fits an 80-column terminal
+            cells += [_side(sides.get(t.target, []), label, top) for label in ("favor", "against")]
         targets.add_row(*cells)
     out.print(targets)
     if not s.targets:
