@@ -39,6 +39,9 @@ def test_schema_versions_and_fts_on_postgres(pg_url: str) -> None:
         assert store.dialect == "postgresql"
         assert store.version() == schema.LATEST
         assert store.db.table_exists("rejects")
+    # the URL a SQLAlchemy user would paste works too
+    with Store(pg_url.replace("postgresql://", "postgresql+psycopg://")) as store:
+        assert store.version() == schema.LATEST
 
 
 def test_an_older_postgres_database_is_migrated_by_the_cli(pg_url: str) -> None:

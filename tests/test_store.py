@@ -249,3 +249,20 @@ def test_every_older_version_upgrades_and_takes_documents(store_url: str, start:
         assert store.version() == schema.LATEST
         doc = berg_doc()
         assert store.add(doc) and store.get(doc.id) == doc
+
+
+@pytest.mark.parametrize(
+    ("url", "postgres", "libpq"),
+    [
+        ("postgresql://u@h/db", True, "postgresql://u@h/db"),
+        ("postgres://u@h/db", True, "postgresql://u@h/db"),
+        ("postgresql+psycopg://u:p@h:5432/db", True, "postgresql://u:p@h:5432/db"),
+        ("news.db", False, None),
+        ("sqlite:///news.db", False, None),
+        ("postgresql.db", False, None),
+    ],
+)
+def test_which_backend_a_url_selects(url: str, postgres: bool, libpq: str | None) -> None:
+    assert schema.is_postgres_url(url) is postgres
+    if libpq:
+        assert schema.libpq_url(url) == libpq

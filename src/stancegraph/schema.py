@@ -62,8 +62,17 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_PG_SCHEME = re.compile(r"^postgres(?:ql)?(?:\+\w+)?://")
+
+
 def is_postgres_url(url: str) -> bool:
-    return url.startswith(("postgresql://", "postgres://"))
+    """``postgresql://``, ``postgres://`` or SQLAlchemy's ``postgresql+psycopg://``."""
+    return _PG_SCHEME.match(url) is not None
+
+
+def libpq_url(url: str) -> str:
+    """The URL as libpq takes it (a SQLAlchemy ``+driver`` suffix dropped)."""
+    return _PG_SCHEME.sub("postgresql://", url, count=1)
 
 
 def redact(url: str) -> str:
@@ -235,7 +244,7 @@ class PostgresDatabase(Database):
             raise MissingExtra("psycopg", "postgres", "a PostgreSQL database") from exc
         self._psycopg = psycopg
         try:
-            self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+            self.conn = psycopg.connect(libpq_url(url), autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to {redact(url)}: {exc}".strip()) from exc
         self._tx: Any = None
