@@ -291,3 +291,14 @@ def test_migrate_refuses_a_newer_database(tmp_path: Path) -> None:
     db.close()
     code, _, err = invoke("migrate", "--db", str(path))
     assert code == 5 and "newer than this stancegraph" in err
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_a_bad_targets_file_is_a_config_error(tmp_path: Path, command: str) -> None:
+    bad = tmp_path / "targets.yaml"
+    bad.write_text("targets: 5\n", encoding="utf-8")
+    folder = write_corpus(tmp_path / "in")
+    extra = ["--db", str(tmp_path / "s.db")] if command == "ingest" else []
+    for targets in (bad, tmp_path / "missing.yaml"):
+        code, _, err = invoke(command, str(folder), "--targets", str(targets), *extra)
+        assert code == 3 and "E200" in err and targets.name in err
