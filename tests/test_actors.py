@@ -68,6 +68,46 @@ CASES = [
 ]
 
 
+GROUP_CASES = [
+    (
+        "Senate Democrats and House Republicans said the Republicans would block the bill.",
+        {
+            "Senate Democrats": ("Senate Democrats",),
+            "House Republicans": ("House Republicans",),
+            "Republican Party": ("the Republicans",),
+        },
+    ),
+    (
+        "Undocumented immigrants and low-income workers protested, and the police arrested many workers.",
+        {
+            "Undocumented immigrants": ("Undocumented immigrants",),
+            "low-income workers": ("low-income workers",),
+            "workers": ("workers",),
+            "police": ("police",),
+        },
+    ),
+    (
+        "The Obama administration and Republican lawmakers said the Iranian government was wrong.",
+        {
+            "Obama administration": ("Obama administration",),
+            "Barack Obama": ("Obama",),
+            "Republican Party": ("Republican",),
+            "Republican lawmakers": ("Republican lawmakers",),
+            "Iran": ("Iranian government",),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_CASES)
+def test_group_groupings(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    doc = pipeline.run(text)
+    got = groups(doc)
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions, got
+    _check_offsets(doc)
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_groupings(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
     got = groups(pipeline.run(text))
@@ -130,9 +170,12 @@ def _check_offsets(doc: Document) -> None:
             assert doc.in_body(m.span)
             assert doc.text[s:e].strip() == doc.text[s:e]
             seen.append(m.span)
-    seen.sort()
-    for (s1, e1), (s2, e2) in zip(seen, seen[1:], strict=False):
-        assert e1 <= s2, f"overlapping mentions {doc.text[s1:e1]!r} / {doc.text[s2:e2]!r}"
+    # Mentions may nest ("Republican" inside "Republican lawmakers") but never cross.
+    for s1, e1 in seen:
+        for s2, e2 in seen:
+            crossing = s1 < s2 < e1 < e2
+            assert not crossing, f"crossing mentions {doc.text[s1:e1]!r} / {doc.text[s2:e2]!r}"
+    assert len(seen) == len(set(seen)), "one span in two mentions"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -60,6 +60,8 @@ LOCATIVE = frozenset(
         "over",
     }
 )
+# Collective nouns that name an organization rather than a loose group.
+ORG_COLLECTIVES = frozenset({"administration", "military", "police", "army", "judiciary", "government"})
 LONGER_READINGS = frozenset({"LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -115,6 +117,9 @@ class Lexicon:
     countries: set[str]
     max_len: int
     role_heads: set[str] = field(default_factory=set)
+    group_plural: set[str] = field(default_factory=set)
+    group_collective: set[str] = field(default_factory=set)
+    quantifiers: set[str] = field(default_factory=set)
 
 
 def _data(name: str) -> Any:
@@ -218,6 +223,10 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
         max_len=max(len(k) for k in exact),
     )
     lex.role_heads = {h for r in lex.roles for h in r.heads}
+    groups = _data("groups.yaml")
+    lex.group_plural = {w.lower() for w in groups["plural"]}
+    lex.group_collective = {w.lower() for w in groups["collective"]}
+    lex.quantifiers = {w.lower() for w in groups["quantifiers"]}
     return lex
 
 
@@ -309,22 +318,19 @@ class ActorFinder:
         return doc
 
 
+_TOKENIZERS: dict[int, tuple[Any, Language]] = {}
+
+
 def _lexicon_from_doc(sdoc: Any, aliases_path: str | None) -> Lexicon:
-    from .parse import load_nlp
+    """The tables tokenized by an English tokenizer sharing the text's vocabulary, once per vocabulary."""
+    vocab = sdoc.vocab
+    held = _TOKENIZERS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        from spacy.lang.en import English
 
-    # The tables are tokenized by the same tokenizer as the text; the loaded
-    # pipeline is cached, so this costs nothing after the first document.
-    nlp = load_nlp(None)
-    if nlp.vocab is not sdoc.vocab:  # a caller parsed with another pipeline
-        nlp = _nlp_for_vocab(sdoc)
-    return lexicon_for(nlp, aliases_path)
-
-
-def _nlp_for_vocab(sdoc: Any) -> Language:
-    from spacy.lang.en import English
-
-    nlp = English(vocab=sdoc.vocab)
-    return nlp
+        held = (vocab, English(vocab=vocab))
+        _TOKENIZERS[id(vocab)] = held
+    return lexicon_for(held[1], aliases_path)
 
 
 class _Finder:
@@ -338,6 +344,9 @@ class _Finder:
         self.cands: list[Cand] = []
         self.clusters: list[Cluster] = []
         self.covered: set[int] = set()  # document char offsets of tokens already in a mention
+        # Tokens of modifier mentions ("Republican" in "Republican lawmakers") that a
+        # group's noun phrase may contain.
+        self.nestable: set[int] = set()
 
     # ------------------------------------------------------------ pipeline
 
@@ -361,8 +370,10 @@ class _Finder:
             self.covered.add(s.para.start + t.idx)
         return c
 
-    def _free(self, s: _Sent, toks: SpacySpan) -> bool:
-        return not any(s.para.start + t.idx in self.covered for t in toks)
+    def _free(self, s: _Sent, toks: SpacySpan, nested_ok: bool = False) -> bool:
+        """No token of ``toks`` is in a mention yet (modifier mentions may nest when asked)."""
+        taken = self.covered - self.nestable if nested_ok else self.covered
+        return not any(s.para.start + t.idx in taken for t in toks)
 
     def _lookup(self, toks: list[Token]) -> Target | None:
         key = tuple(t.text for t in toks)
@@ -373,7 +384,7 @@ class _Finder:
 
     def _locative(self, tok: Token) -> bool:
         # Climb appositions/conjuncts/compounds to the phrase head, then ask its preposition.
-        while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+        while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
@@ -400,7 +411,9 @@ class _Finder:
     def _names(self, s: _Sent) -> None:
         sdoc = s.sent.doc
         ents = [e for e in s.sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
-        table = self._table_matches(s)
+        # People first: "House Speaker Nancy Pelosi" keeps its title rather than a "House" entity.
+        ents.sort(key=lambda e: e.label_ != "PERSON")
+        table = self._party_groups(s, self._table_matches(s))
         used_table: set[int] = set()
         for e in ents:
             inside = [k for k, (a, b, _t) in enumerate(table) if a >= e.start and b <= e.end]
@@ -411,7 +424,16 @@ class _Finder:
             if same:
                 continue
             if e.label_ == "PERSON":
-                hit = next((k for k in inside if table[k][2].kind == PERSON and table[k][1] == e.end), None)
+                hit = next(
+                    (
+                        k
+                        for k in inside
+                        if table[k][2].kind == PERSON
+                        and table[k][1] == e.end
+                        and all(x.text in self.lex.honorifics for x in sdoc[e.start : table[k][0]])
+                    ),
+                    None,
+                )
                 if hit is not None:
                     used_table.add(hit)
                     self._person(s, e, table[hit][2])
@@ -434,10 +456,12 @@ class _Finder:
             elif e.label_ == "GPE" and not inside:
                 if self._locative(e.root) or e.root.dep_ in ("compound", "amod"):
                     continue
-                self._cand(s, e, "place", OTHER, name=(e.text,), attrs={"place": "region"})
+                if self._free(s, e):
+                    self._cand(s, e, "place", OTHER, name=(e.text,), attrs={"place": "region"})
             elif e.label_ == "NORP" and not inside:
                 continue
-        for k, (a, b, t) in enumerate(table):
+        # People first here too, so that a title before a name wins over a table name.
+        for k, (a, b, t) in sorted(enumerate(table), key=lambda kt: kt[1][2].kind != PERSON):
             if k in used_table:
                 continue
             toks = sdoc[a:b]
@@ -456,18 +480,14 @@ class _Finder:
                     continue
                 self._cand(s, toks, "place", COUNTRY, target=t)
             elif t.kind == COUNTRY:
-                if (
-                    self._locative(toks.root)
-                    or toks.root.dep_ in ("compound",)
-                    and toks.root.head.lower_ in ("capital", "city")
-                ):
-                    continue
+                # A country stays an actor even as a place ("strikes in Yemen"): it is
+                # what stances are about. A capital as a place is only a city.
                 nxt = sdoc[b] if b < len(sdoc) else None
                 if nxt is not None and nxt.lower_ in ("government", "administration", "regime"):
                     toks = sdoc[toks.start : b + 1]
                 self._cand(s, self._with_det(toks), "place", COUNTRY, target=t)
             else:
-                self._cand(
+                c = self._cand(
                     s,
                     self._with_det(toks),
                     "org" if t.kind == ORG else "name",
@@ -475,8 +495,39 @@ class _Finder:
                     target=t,
                     name=tuple(x.text for x in toks),
                 )
+                head = toks[-1]
+                if b - a == 1 and head.dep_ in ("amod", "compound") and head.head.i >= b:
+                    self.nestable.add(c.span[0])  # "Republican" in "Republican lawmakers"
         self._demonyms(s)
         self._administrations(s)
+        self._groups(s)
+
+    def _party_groups(self, s: _Sent, table: list[tuple[int, int, Target]]) -> list[tuple[int, int, Target]]:
+        """ "Senate Democrats" is a group of the party, not the party (nor the Senate)."""
+        sdoc = s.sent.doc
+        out: list[tuple[int, int, Target]] = []
+        drop: set[int] = set()
+        for a, b, t in table:
+            head = sdoc[b - 1]
+            if t.kind != ORG or b - a != 1 or head.tag_ not in ("NNPS", "NNS"):
+                continue
+            mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < a]
+            if not mods:
+                continue
+            start = min(m.left_edge.i for m in mods)
+            while start < a and (
+                sdoc[start].dep_ in ("det", "punct") or sdoc[start].lower_ in self.lex.quantifiers
+            ):
+                start += 1
+            if start >= a:
+                continue
+            toks = sdoc[start:b]
+            drop.update(range(start, b))
+            self._cand(s, toks, "group", GROUP, name=tuple(x.lower_ for x in toks), attrs={"org": t.name})
+        for a, b, t in table:
+            if not any(i in drop for i in range(a, b)):
+                out.append((a, b, t))
+        return out
 
     def _with_det(self, toks: SpacySpan, strip: bool = False) -> SpacySpan:
         """Extend a name over a leading "the" (kept in the mention, not in the name)."""
@@ -631,7 +682,8 @@ class _Finder:
         if country:
             attrs["country"] = country
         name = tuple(t.text for t in toks if t.lower_ != "the")
-        self._cand(s, span, "org", ORG, name=name, target=target, attrs=attrs)
+        if self._free(s, span):
+            self._cand(s, span, "org", ORG, name=name, target=target, attrs=attrs)
 
     def _demonyms(self, s: _Sent) -> None:
         """ "the Americans" stands for the United States; "American diplomats" does not."""
@@ -647,23 +699,92 @@ class _Finder:
             toks = t.doc[t.i - 1 : t.i + 1]
             self._cand(s, toks, "demonym", COUNTRY, target=Target(country, COUNTRY, "place"))
 
+    def _groups(self, s: _Sent) -> None:
+        """ "undocumented immigrants", "the police": a group named by its noun phrase."""
+        for t in s.sent:
+            low = t.lower_
+            plural = t.tag_ in ("NNS", "NNPS") and low in self.lex.group_plural
+            collective = t.tag_ in ("NN", "NNS", "NNP") and low in self.lex.group_collective
+            if not (plural or collective) or t.dep_ == "compound":
+                continue
+            if s.para.start + t.idx in self.covered:
+                continue
+            if collective and low != "police":
+                # "the left" / "the military" as a group; "to the left" is a direction.
+                left_det = any(
+                    c.dep_ in ("det", "poss")
+                    and c.lower_ in ("the", "its", "their", "this")
+                    or c.dep_ == "poss"
+                    for c in t.lefts
+                )
+                if not left_det or (low in ("left", "right") and t.dep_ == "pobj"):
+                    continue
+            start = t.i
+            for ch in t.lefts:
+                if ch.dep_ in ("amod", "compound", "nmod", "npadvmod") and ch.i < t.i:
+                    start = min(start, ch.left_edge.i)
+            words = list(t.doc[start : t.i + 1])
+            while words and (
+                words[0].lower_ in self.lex.quantifiers
+                or words[0].dep_ in ("det", "nummod", "punct")
+                or words[0].tag_ == "PRP$"
+                or words[0].like_num
+            ):
+                words.pop(0)
+            if not words:
+                continue
+            toks = t.doc[words[0].i : t.i + 1]
+            if not self._free(s, toks, nested_ok=True):
+                toks = t.doc[t.i : t.i + 1]
+            if low in ("government", "regime"):
+                # "the Iranian government" is Iran; a government of no named country is an organization.
+                country = next(
+                    (
+                        self.lex.demonyms.get(x.text) or self._country_of(x)
+                        for x in toks[:-1]
+                        if self.lex.demonyms.get(x.text) or self._country_of(x)
+                    ),
+                    None,
+                )
+                if country:
+                    self._cand(s, toks, "place", COUNTRY, target=Target(country, COUNTRY, "place"))
+                    continue
+            kind = ORG if collective and low in ORG_COLLECTIVES else GROUP
+            self._cand(s, toks, "group", kind, name=tuple(x.lower_ for x in toks))
+
+    def _country_of(self, tok: Token) -> str | None:
+        t = self._lookup([tok])
+        return t.name if t is not None and t.kind == COUNTRY else None
+
     def _administrations(self, s: _Sent) -> None:
-        """ "the Trump administration": an organization named after a person."""
+        """ "the Trump administration": an organization named after a person, who is
+        mentioned inside it (a nested mention)."""
         for t in s.sent:
             if t.lower_ not in ("administration", "campaign") or s.para.start + t.idx in self.covered:
                 continue
-            left = [c for c in t.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"]
-            if not left:
+            prev = t.doc[t.i - 1] if t.i > s.sent.start else None
+            if prev is None or prev.dep_ != "compound" or prev.head.i != t.i:
                 continue
-            start = min(c.left_edge.i for c in left)
+            person = next((c for c in self.cands if c.kind == PERSON and c.root == prev), None)
+            if person is None and prev.ent_type_ != "PERSON":
+                continue
+            start = prev.i
+            while (
+                start > s.sent.start
+                and t.doc[start - 1].ent_iob_ == "I"
+                and t.doc[start - 1].ent_type_ == "PERSON"
+            ):
+                start -= 1
+            if person is not None:
+                start = min(
+                    start, t.doc[person.root.i].i if person.span[0] >= s.para.span_of(prev)[0] else start
+                )
             toks = t.doc[start : t.i + 1]
-            # the person's own mention inside gives way to the organization
-            for c in [c for c in self.cands if c.kind == PERSON and c.sent == s.idx]:
-                if s.para.span_of(toks)[0] <= c.span[0] and c.span[1] <= s.para.span_of(toks)[1]:
-                    self.cands.remove(c)
-            surname = [x.text for x in toks if x.ent_type_ == "PERSON"][-1:]
-            name = (surname[0] if surname else toks[0].text, t.lower_)
-            self._cand(s, toks, "org", ORG, name=name, attrs={"named_after": " ".join(name[:-1])})
+            surname = prev.text
+            self._cand(s, toks, "org", ORG, name=(surname, t.lower_), attrs={"named_after": surname})
+            if person is None:
+                pc = self._cand(s, t.doc[prev.i : prev.i + 1], "surname", PERSON, name=(prev.text,))
+                pc.attrs["_nested"] = "1"
 
     # ------------------------------------------------------------ 2. grouping names
 
@@ -688,7 +809,9 @@ class _Finder:
             cl.name = c.name
 
     def _cluster_names(self) -> None:
-        named = [c for c in self.cands if c.how in ("name", "title", "surname", "org", "place", "demonym")]
+        named = [
+            c for c in self.cands if c.how in ("name", "title", "surname", "org", "place", "demonym", "group")
+        ]
         by_target: dict[tuple[str, str], int] = {}
         # Tables first: one actor per named target.
         for c in named:
@@ -702,6 +825,12 @@ class _Finder:
         for c in named:
             if c.kind == ORG and c.target is None:
                 self._place_org(c, by_target)
+            elif c.how == "group":
+                key = (GROUP, " ".join(w.rstrip("s") for w in c.name))
+                if key in by_target:
+                    self._join(c, by_target[key])
+                else:
+                    by_target[key] = self._new_cluster(c)
             elif c.kind == OTHER and c.target is None:
                 key = (OTHER, c.text)
                 if key in by_target:

@@ -108,6 +108,23 @@ def eval_dedup(
     typer.echo(json.dumps(report.to_json(), indent=2) if as_json else render_dedup(report))
 
 
+@eval_app.command("actors")
+@handle_errors
+def eval_actors(
+    seesaw_dir: Annotated[Path, typer.Option("--seesaw", help="A SEESAW split (articles/, annotations/).")],
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N articles."),
+    aliases: Annotated[Path | None, typer.Option("--aliases", help="A user alias file (YAML).")] = None,
+) -> None:
+    """Annotated People/Organization/GPE found as actors, and actors that join two of them."""
+    from .evaluate.actors import evaluate as evaluate_actors
+    from .evaluate.actors import report as render_actors
+    from .pipeline import Pipeline
+
+    scores = evaluate_actors(seesaw_dir, Pipeline(Config(aliases_path=aliases)), limit=limit)
+    typer.echo(json.dumps(scores.to_json(), indent=2) if as_json else render_actors(scores))
+
+
 # -- extract, ingest and the store's listings ------------------------------------------
 
 DB_HELP = "SQLite file or postgresql://user:pass@host/db URL (default: $STANCEGRAPH_DB or ./stancegraph.db)"

@@ -32,6 +32,8 @@ class Config:
     jsonl_fields: dict[str, str] = field(default_factory=dict)
     # Near-duplicates (dedup.py): estimated Jaccard of word 3-shingles at or above this is a copy.
     dedup_threshold: float = 0.5
+    # User alias file (YAML list of {name, kind, aliases, wikidata?}) for the actors stage.
+    aliases_path: Path | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 

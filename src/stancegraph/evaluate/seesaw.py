@@ -92,11 +92,36 @@ def norm(name: str) -> str:
     return " ".join(text.split())
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Titles that annotators sometimes leave on a canonical name ("rep. park cannon").
+_TITLES = frozenset(
+    {"rep", "reps", "sen", "senator", "gov", "governor", "president", "dr", "mr", "mrs", "ms"}
+)
+
+
+def fold(name: str) -> str:
+    """``norm`` plus a dropped leading title and singular words: "workers" = "worker"."""
+    words = norm(name).split()
+    if len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    # Middle initials and generational suffixes: "Eric H. Holder Jr." = "Eric Holder".
+    words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+                    for w in words)
+
+
 def actor_names(actor: Actor) -> set[str]:
     return {norm(n) for n in [actor.name, *actor.aliases] if n.strip()}
 
 
+def match_entities(actor: Actor, entities: list[Entity]) -> list[Entity]:
+    """Every annotated entity whose canonical name is the actor's name or one of its aliases."""
+    names = actor_names(actor)
+    folded = {fold(n) for n in names}
+    return [e for e in entities if norm(e.name) in names or fold(e.name) in folded]
+
+
 def match_entity(actor: Actor, entities: list[Entity]) -> Entity | None:
     """The annotated entity whose canonical name equals the actor's name or one of its aliases."""
-    names = actor_names(actor)
-    return next((e for e in entities if norm(e.name) in names), None)
+    hits = match_entities(actor, entities)
+    return hits[0] if hits else None
