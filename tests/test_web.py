@@ -407,6 +407,36 @@ def test_statement_filters(client: TestClient, store: Store, params: dict[str, s
     assert body["total"] < client.get("/api/statements").json()["total"]
 
 
+def _score(s: dict[str, object], target: str) -> float:
+    return max(x["score"] for x in s["stances"] if x["target"] == target)  # type: ignore[index,union-attr]
+
+
+@pytest.mark.parametrize(
+    "params, key, descending",
+    [
+        ({}, lambda s: s["published"], True),
+        ({"order": "newest"}, lambda s: s["published"], True),
+        ({"order": "oldest"}, lambda s: s["published"], False),
+        ({"order": "strongest", "target": BRIDGE}, lambda s: _score(s, BRIDGE), True),
+        ({"order": "strongest", "target": QUOTA, "copies": "1"}, lambda s: _score(s, QUOTA), True),
+    ],
+)
+def test_statement_order(client: TestClient, params: dict[str, str], key, descending: bool) -> None:
+    items = client.get("/api/statements", params={**params, "size": 200}).json()["items"]
+    values = [key(s) for s in items]
+    assert len(values) > 2 and values == sorted(values, reverse=descending)
+    page = client.get("/", params=params)
+    assert page.status_code == 200
+    firsts = [a.get("href") for t, a in tags(page.text) if t == "a" and "#c" in (a.get("href") or "")]
+    assert firsts[0] == f"/documents/{items[0]['doc_id']}#c{items[0]['span'][0]}"
+
+
+@pytest.mark.parametrize("params", [{"order": "strongest"}, {"order": "loudest"}])
+def test_bad_order(client: TestClient, params: dict[str, str]) -> None:
+    assert client.get("/api/statements", params=params).status_code in (400, 422)
+    assert client.get("/", params=params).status_code in (400, 422)
+
+
 def test_pagination_covers_everything_once(client: TestClient) -> None:
     everything = client.get("/api/statements", params={"size": 200}).json()
     ids: list[int] = []
@@ -487,6 +517,7 @@ _PARAM_NAMES = [
     "page",
     "size",
     "copies",
+    "order",
 ]
 _VALUES = st.one_of(
     st.text(max_size=40),

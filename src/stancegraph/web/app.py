@@ -151,6 +151,14 @@ class StatementFilters:
 
 
 TextParam = Annotated[str | None, Query(max_length=MAX_TEXT_FILTER)]
+ORDERS = {"newest": "recent", "oldest": "date", "strongest": "score"}
+OrderParam = Annotated[
+    str,
+    Query(
+        pattern="^(newest|oldest|strongest)$",
+        description="newest or oldest documents first, or strongest stance first (with a target).",
+    ),
+]
 OutletParam = Annotated[
     str | None, Query(max_length=MAX_TEXT_FILTER, description="The document's outlet (any case).")
 ]
@@ -534,10 +542,14 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
     # -- pages ------------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, store: StoreDep, raw: FiltersDep, paging: PagingDep) -> Response:
+    def search_page(
+        request: Request, store: StoreDep, raw: FiltersDep, paging: PagingDep, order: OrderParam = "newest"
+    ) -> Response:
         error = None
+        how = "recent"
         try:
             f = check_filters(raw)
+            how = _order(order, f)
         except FilterError as exc:
             error, f = str(exc), raw
         rows: list[query.StatementRow] = []
@@ -546,7 +558,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         if error is None:
             kw = f.kwargs()
             total = query.count_statements(store, **kw)
-            rows = query.statements(store, **kw, order="recent", limit=paging.size, offset=paging.offset)
+            rows = query.statements(store, **kw, order=how, limit=paging.size, offset=paging.offset)
             if f.q:
                 docs = query.documents(store, q=f.q, since=f.since, until=f.until, outlet=f.outlet, limit=10)
         overview = None if f.active() else options.get("overview", lambda: query.summary(store, top=8))
@@ -569,6 +581,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             outlets=options.get("outlets", lambda: query.outlets(store)),
             export=urlencode(f.params()),
             more_docs="/documents?" + urlencode({"q": f.q or ""}) if len(docs) == 10 else None,
+            order=order,
             without_actor="/?" + urlencode({k: v for k, v in f.params().items() if k != "actor_id"}),
         )
 
@@ -740,12 +753,15 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
     }
 
     @app.get("/api/statements", response_model=StatementPage, responses=error_responses, tags=["statements"])
-    def api_statements(store: StoreDep, raw: FiltersDep, paging: PagingDep) -> StatementPage:
-        """Statements matching every filter, newest documents first, one page at a time."""
+    def api_statements(
+        store: StoreDep, raw: FiltersDep, paging: PagingDep, order: OrderParam = "newest"
+    ) -> StatementPage:
+        """Statements matching every filter, one page at a time (newest documents first unless
+        ordered otherwise)."""
         f = check_filters(raw)
         kw = f.kwargs()
         total = query.count_statements(store, **kw)
-        rows = query.statements(store, **kw, order="recent", limit=paging.size, offset=paging.offset)
+        rows = query.statements(store, **kw, order=_order(order, f), limit=paging.size, offset=paging.offset)
         return StatementPage(total=total, page=paging.page, size=paging.size, items=rows)
 
     def export(f: StatementFilters, fmt: str) -> StreamingResponse:
@@ -947,6 +963,13 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         return query.actor(store, body.into)
 
     return app
+
+
+def _order(order: str, f: StatementFilters) -> str:
+    """query.statements' order for a page's: strongest stance first needs a target."""
+    if order == "strongest" and not f.target:
+        raise FilterError("order=strongest needs a target: the strongest stance on what?")
+    return ORDERS[order]
 
 
 def _body_params(schema: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
