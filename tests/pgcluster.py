@@ -67,7 +67,7 @@ def pg_server() -> Iterator[str]:
     if user:
         shutil.chown(home, user, user)
     data, log = home / "data", home / "server.log"
-    subprocess.run(
+    made = subprocess.run(
         _as_user(
             [
                 str(pg_bin / "initdb"),
@@ -83,9 +83,13 @@ def pg_server() -> Iterator[str]:
             ],
             user,
         ),
-        check=True,
         capture_output=True,
+        cwd=home,  # the postgres user may not enter the checkout (e.g. under /root)
+        text=True,
     )
+    if made.returncode != 0:
+        shutil.rmtree(home, ignore_errors=True)
+        pytest.fail(f"initdb failed: {made.stderr.strip()[-2000:]}")
     opts = f"-k {home} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     started = subprocess.run(
         _as_user(
@@ -93,6 +97,7 @@ def pg_server() -> Iterator[str]:
             user,
         ),
         capture_output=True,
+        cwd=home,
         text=True,
     )
     if started.returncode != 0:
@@ -105,6 +110,7 @@ def pg_server() -> Iterator[str]:
         subprocess.run(
             _as_user([str(pg_bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], user),
             capture_output=True,
+            cwd=home,
         )
         shutil.rmtree(home, ignore_errors=True)
 
