@@ -170,3 +170,44 @@ def test_polnear_dev_floors() -> None:
     for key in FLOORS:
         assert report.ours[key] > report.textacy[key], f"{key} not above textacy"
     assert report.ours["words_per_second"] > report.textacy["words_per_second"] * 0.9
+
+
+# ---------------------------------------------------------------- the learned filter
+
+
+def test_train_and_use_attribution_model(split: Path, tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from stancegraph import Pipeline
+    from stancegraph.attribution_model import AttributionModel, train_attribution
+    from stancegraph.config import Config
+
+    # Two invented texts so that a held-out text exists (same-length name: same offsets).
+    (split / "text" / "ledger_2016-01-02_mill.txt").write_text(TEXT.replace("Anna Berg", "Lena Holm"), "utf-8")
+    other = ann_for(TEXT).replace("Anna Berg", "Lena Holm")
+    (split / "attributions" / "ledger_2016-01-02_mill_b2.ann").write_text(other, encoding="utf-8")
+    out = tmp_path / "attribution.model"
+    result = train_attribution(split, out)
+    assert out.is_file() and result["texts"] == 2 and result["candidates"] >= result["positives"] > 0
+    model = AttributionModel.load(out)
+    assert 0.0 < model.threshold < 1.0
+    config = Config()
+    config.extra["attribution_model"] = str(out)
+    doc = Pipeline(config).run("Anna Berg said that the bridge would close on Friday.")
+    assert all(0 <= s.content[0] < s.content[1] for s in doc.statements)
+
+
+def test_attribution_model_errors(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from stancegraph.attribution_model import AttributionModel
+    from stancegraph.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        AttributionModel.load(tmp_path / "missing.model")
+    bad = tmp_path / "bad.model"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ConfigError):
+        AttributionModel.load(bad)
+    result = CliRunner().invoke(
+        app, ["eval", "attribution", "--polnear", str(tmp_path), "--attribution-model", str(bad)]
+    )
+    assert result.exit_code != 0

@@ -55,13 +55,18 @@ def eval_attribution(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run textacy's quotations."),
+    attribution_model: str | None = typer.Option(
+        None, "--attribution-model", help="A model from `stancegraph train attribution`."
+    ),
 ) -> None:
     """Attribution (who said what) against PolNeAR, beside textacy."""
     import json
 
     from .evaluate.attribution import evaluate_attribution, render
 
-    report = evaluate_attribution(polnear, limit=limit, baseline=baseline)
+    report = evaluate_attribution(
+        polnear, limit=limit, baseline=baseline, attribution_model=attribution_model
+    )
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2))
     else:
@@ -515,6 +520,22 @@ def export_cmd(
         written = export(store, out, fmt.value)
     for table, path in written.items():
         err.print(f"{table}: {escape(str(path))}", highlight=False)
+
+
+@train_app.command("attribution")
+@handle_errors
+def train_attribution_cmd(
+    polnear: str = typer.Option(..., "--polnear", help="A PolNeAR split to train on (train/)."),
+    out: str = typer.Option(..., "--out", help="Where to write the model (a build output)."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
+) -> None:
+    """Train the learned attribution filter (CPU, a few minutes)."""
+    import json
+
+    from .attribution_model import train_attribution
+
+    result = train_attribution(polnear, out, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    typer.echo(json.dumps(result, indent=2))
 
 
 def main() -> None:

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 
@@ -71,12 +72,33 @@ class Cues:
     # Derived once: every lemma that may head a verb cue, and those taking a clause.
     verbs: frozenset[str] = field(init=False)
     clause_takers: frozenset[str] = field(init=False)
+    personal_filter: bool = field(init=False, default=True)
 
     def __post_init__(self) -> None:
         takers = self.speech | self.cognition | self.clause
         verbs = takers | self.infinitive | self.object_verbs | self.naming | {v for v, _ in self.prep}
         object.__setattr__(self, "clause_takers", takers)
         object.__setattr__(self, "verbs", verbs)
+
+
+class _Every(frozenset[str]):
+    """A set holding everything: the open vocabulary a learned model chooses from."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def open_cues(cues: Cues) -> Cues:
+    """The lexicon with every verb allowed in every role, for a learned model to filter.
+
+    Verbs of saying still frame quotations; only the clause, object, infinitive,
+    preposition and naming rules open up."""
+    every: Any = _Every()
+    out = replace(cues, clause=every, infinitive=every, object_verbs=every, naming=every, prep=every)
+    object.__setattr__(out, "verbs", every)
+    object.__setattr__(out, "clause_takers", every)
+    object.__setattr__(out, "personal_filter", False)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +247,80 @@ class Frame:
     # Which rule found the content, and the cue's lemma (for error analysis).
     how: str = ""
     lemma: str = ""
+    # Set by a learned model that judged the candidate not an attribution.
+    dropped: bool = False
+
+
+# Rules whose candidates a learned model judges; quotation rules are kept as they are.
+SCORED_RULES = frozenset(
+    {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
+)
+
+
+class AttributionScorer(Protocol):
+    """What ``find_statements`` needs of a learned model (see ``attribution_model``)."""
+
+    threshold: float
+
+    def score(self, features: list[dict[str, Any]]) -> list[float]: ...
+
+
+def frame_features(doc: Document, para: Paragraph, fr: Frame, quotes: list[Quote]) -> dict[str, Any]:
+    """Features of a candidate cue frame for the learned model: the cue word and rule,
+    its place in the parse, its speaker and its content."""
+    tok = para.doc[fr.cue_token]
+    text = doc.text
+    subj = _subject(tok) if fr.how != "according" else None
+    content = fr.content or (0, 0)
+    words = len(text[content[0] : content[1]].split())
+    first = text[content[0] : content[1]].split(" ", 1)[0].lower() if words else ""
+    spk = para.char_span(fr.speaker) if fr.speaker else None
+    ents = {t.ent_type_ for t in spk} if spk is not None else set()
+    f: dict[str, Any] = {
+        "lemma=" + fr.lemma: 1,
+        "how=" + fr.how: 1,
+        f"lemma_how={fr.lemma}|{fr.how}": 1,
+        "tag=" + tok.tag_: 1,
+        "dep=" + tok.dep_: 1,
+        f"how_dep={fr.how}|{tok.dep_}": 1,
+        "head_pos=" + tok.head.pos_: 1,
+        "speaker=" + ("none" if fr.speaker is None else "yes"): 1,
+        "subj=" + ("none" if subj is None else subj.tag_): 1,
+        "subj_personal": int(subj is not None and subj.lower_ in _PERSONAL),
+        "speaker_person": int("PERSON" in ents),
+        "speaker_org": int(bool(ents & {"ORG", "NORP", "GPE"})),
+        "neg": int(any(c.dep_ == "neg" for c in tok.children)),
+        "words_log": min(words, 60) / 60,
+        "short": int(words < 3),
+        "first=" + (first if first in _FIRST_WORDS else "other"): 1,
+        "quoted": int(any(_overlap(content, q.outer) for q in quotes)),
+        "title": int(para.start == doc.paragraphs[0].start),
+        "in_quote": int(any(q.closed and _inside(fr.cue, q.outer) for q in quotes)),
+        "speech": int(fr.speech),
+    }
+    return f
+
+
+_FIRST_WORDS = frozenset(
+    ["that", "to", "whether", "if", "what", "how", "why", "who", "the", "a", "he", "she", "it", "they", "i"]
+    + ["we"]
+)
+
+
+def _apply_model(
+    model: AttributionScorer, doc: Document, all_frames: list[list[Frame]], all_quotes: list[list[Quote]]
+) -> None:
+    batch: list[Frame] = []
+    feats: list[dict[str, Any]] = []
+    for para, frames, quotes in zip(doc.paragraphs, all_frames, all_quotes, strict=True):
+        for fr in frames:
+            if fr.content is not None and fr.how in SCORED_RULES:
+                batch.append(fr)
+                feats.append(frame_features(doc, para, fr, quotes))
+    if not batch:
+        return
+    for fr, p in zip(batch, model.score(feats), strict=True):
+        fr.dropped = p < model.threshold
 
 
 def _tok_span(para: Paragraph, first: Token, last: Token) -> Span:
@@ -393,8 +489,7 @@ def _according(para: Paragraph, tok: Token, cues: Cues) -> tuple[Span, Span, Spa
             return None
         cue = _tok_span(para, tok, last)
         speaker = _tok_span(para, pobj.left_edge, pobj.right_edge)
-        phrase = (tok.i, max(pobj.right_edge.i, last.i))
-        content = _rest_of_clause(para, tok, phrase)
+        content = _rest_of_clause(para, tok, (tok.i, max(pobj.right_edge.i, last.i)))
         return (cue, speaker, content) if content is not None else None
     return None
 
@@ -504,8 +599,12 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             lemma = tok.lemma_.lower()
             found = _content_of_verb(para, tok, cues)
             subj = _subject(tok)
-            if lemma in cues.cognition and lemma not in cues.speech and subj is not None and (
-                subj.lower_ in _PERSONAL
+            if (
+                cues.personal_filter
+                and lemma in cues.cognition
+                and lemma not in cues.speech
+                and subj is not None
+                and subj.lower_ in _PERSONAL
             ):
                 # "I think", "you know": conversational, not a held view worth recording.
                 i += 1
@@ -560,9 +659,26 @@ class StatementFinder:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.cues = load_cues()
+        self._model: AttributionScorer | None = None
+
+    @property
+    def model(self) -> AttributionScorer | None:
+        """The learned filter named by ``config.extra["attribution_model"]`` (a path or a
+        loaded model), loaded once; None for the rules alone."""
+        wanted = self.config.extra.get("attribution_model")
+        if wanted is None:
+            return None
+        if self._model is None:
+            if isinstance(wanted, str | Path):
+                from .attribution_model import AttributionModel
+
+                self._model = AttributionModel.load(wanted)
+            else:
+                self._model = wanted  # type: ignore[assignment]
+        return self._model
 
     def __call__(self, doc: Document) -> Document:
-        doc.statements = find_statements(doc, self.cues)
+        doc.statements = find_statements(doc, self.cues, model=self.model)
         _link_actors(doc)
         return doc
 
@@ -637,21 +753,16 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
             fr.content, fr.how = after.outer, "adjacent"
 
 
-def find_statements(
-    doc: Document, cues: Cues | None = None, trace: list[tuple[Statement, str, str]] | None = None
-) -> list[Statement]:
-    """The statements of a parsed document, in text order.
-
-    ``trace``, when given, receives (statement, rule, cue lemma) for error analysis."""
-    cues = cues or load_cues()
+def candidate_frames(
+    doc: Document, cues: Cues
+) -> tuple[list[list[Frame]], list[list[Quote]], list[list[Span]]]:
+    """Per paragraph: the cue frames, the quotations, and the spans of quoted speech."""
     text = doc.text
-    out: list[Statement] = []
-    prev_para_last: Statement | None = None
-    prev_para_open = False
-    # A quotation left open at the end of the previous paragraph, still without a speaker.
-    pending: Quote | None = None
-    all_quotes = [find_quotes(text, p.start, p.end, cues.quote_pairs, i)
-                  for i, p in enumerate(doc.paragraphs)]
+    all_quotes = [
+        find_quotes(text, p.start, p.end, cues.quote_pairs, i) for i, p in enumerate(doc.paragraphs)
+    ]
+    all_frames: list[list[Frame]] = []
+    all_spoken: list[list[Span]] = []
     for pi, para in enumerate(doc.paragraphs):
         quotes = all_quotes[pi]
         nxt = all_quotes[pi + 1] if pi + 1 < len(all_quotes) else []
@@ -663,8 +774,6 @@ def find_statements(
         colon = _colon_frame(text, para, pi)
         if colon is not None:
             frames.insert(0, colon)
-        para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
-        seen: set[tuple[Span, Span]] = set()
         # A transcript line ("SMITH: …") is quoted speech too.
         spoken = [q.outer for q in quotes if q.closed]
         spoken += [f.content for f in frames if f.how == "colon-title" and f.content]
@@ -673,8 +782,40 @@ def find_statements(
                 # The parse took words of the quotation for the speaker.
                 fr.speaker = _speaker_beside(text, para, fr, quotes)
         _attach_adjacent_quotes(text, frames, quotes)
+        all_frames.append(frames)
+        all_spoken.append(spoken)
+    return all_frames, all_quotes, all_spoken
+
+
+def find_statements(
+    doc: Document,
+    cues: Cues | None = None,
+    trace: list[tuple[Statement, str, str]] | None = None,
+    model: AttributionScorer | None = None,
+) -> list[Statement]:
+    """The statements of a parsed document, in text order.
+
+    With a learned ``model`` every verb is a candidate cue and the model keeps or drops
+    each clause-based candidate; quotation rules stay as they are. ``trace``, when
+    given, receives (statement, rule, cue lemma) for error analysis."""
+    cues = cues or load_cues()
+    if model is not None:
+        cues = open_cues(cues)
+    text = doc.text
+    all_frames, all_quotes, all_spoken = candidate_frames(doc, cues)
+    if model is not None:
+        _apply_model(model, doc, all_frames, all_quotes)
+    out: list[Statement] = []
+    prev_para_last: Statement | None = None
+    prev_para_open = False
+    # A quotation left open at the end of the previous paragraph, still without a speaker.
+    pending: Quote | None = None
+    for pi, para in enumerate(doc.paragraphs):
+        quotes, frames, spoken = all_quotes[pi], all_frames[pi], all_spoken[pi]
+        para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
+        seen: set[tuple[Span, Span]] = set()
         for fr in frames:
-            if fr.content is None:
+            if fr.content is None or fr.dropped:
                 continue
             if any(_inside(fr.cue, sp) for sp in spoken):
                 # "I think …" inside somebody's quotation is part of what they said, not

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..config import Config
 from ..errors import MissingExtra
 from ..pipeline import Pipeline
 from ..types import Document, Span
@@ -262,10 +263,19 @@ def evaluate_attribution(
     *,
     limit: int | None = None,
     baseline: bool = True,
+    attribution_model: str | Path | None = None,
 ) -> AttributionReport:
-    """Run the pipeline (from parse) over a PolNeAR split and score the statements."""
+    """Run the pipeline (from parse) over a PolNeAR split and score the statements.
+
+    ``attribution_model`` is a model from ``stancegraph train attribution``; without
+    it the statements stage runs on its rules alone."""
     pdocs = read_polnear(directory, limit=limit)
-    pipe = pipeline or Pipeline()
+    if pipeline is None:
+        config = Config()
+        if attribution_model is not None:
+            config.extra["attribution_model"] = str(attribution_model)
+        pipeline = Pipeline(config)
+    pipe = pipeline
     docs = [polnear_document(p) for p in pdocs]
     seconds: dict[str, float] = {}
     stages = [(n, s) for n, s in pipe.stages_from("parse") if n in ("parse", "actors", "statements")]
