@@ -295,12 +295,7 @@ def estimate_total(paths: Iterable[str]) -> int | None:
             return None
         p = Path(arg)
         if p.is_dir():
-            files: Iterable[Path] = (
-                Path(d) / f
-                for d, dirs, names in os.walk(p)
-                for f in names
-                if not f.startswith(".") and format_of(f)[0] is not None
-            )
+            files: Iterable[Path] = _walk_inputs(p)
         elif p.exists():
             files = [p]
         else:
@@ -313,6 +308,15 @@ def estimate_total(paths: Iterable[str]) -> int | None:
                 return None
             total += _count_lines(f, gz) if fmt == "jsonl" else 1
     return total
+
+
+def _walk_inputs(root: Path) -> Iterator[Path]:
+    """The files the reader takes from a directory (hidden entries skipped, as it does)."""
+    from .read import format_of
+
+    for d, dirs, names in os.walk(root):
+        dirs[:] = [x for x in dirs if not x.startswith(".")]
+        yield from (Path(d) / f for f in names if not f.startswith(".") and format_of(f)[0] is not None)
 
 
 def _count_lines(path: Path, gz: bool) -> int:
