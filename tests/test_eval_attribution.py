@@ -182,7 +182,8 @@ def test_train_and_use_attribution_model(split: Path, tmp_path: Path) -> None:
     from stancegraph.config import Config
 
     # Two invented texts so that a held-out text exists (same-length name: same offsets).
-    (split / "text" / "ledger_2016-01-02_mill.txt").write_text(TEXT.replace("Anna Berg", "Lena Holm"), "utf-8")
+    second = split / "text" / "ledger_2016-01-02_mill.txt"
+    second.write_text(TEXT.replace("Anna Berg", "Lena Holm"), encoding="utf-8")
     other = ann_for(TEXT).replace("Anna Berg", "Lena Holm")
     (split / "attributions" / "ledger_2016-01-02_mill_b2.ann").write_text(other, encoding="utf-8")
     out = tmp_path / "attribution.model"
