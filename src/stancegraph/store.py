@@ -165,35 +165,28 @@ class Store:
         )
 
     def _candidates(self, keys: set[str]) -> list[RegistryEntry]:
+        """Stored actors known under any of ``keys``, with all their names (one query)."""
         if not keys:
             return []
         names = {f"k{i}": k for i, k in enumerate(sorted(keys))}
         marks = ", ".join(f":{n}" for n in names)
         rows = self.db.query(
-            f"""SELECT a.id, a.name, a.kind, a.attrs FROM actors a
+            f"""SELECT a.id, a.name, a.kind, a.attrs, n.name AS alias
+                FROM actors a JOIN actor_names n ON n.actor_id = a.id
                 WHERE a.id IN (SELECT actor_id FROM actor_names WHERE key IN ({marks}))
-                ORDER BY a.id""",
+                ORDER BY a.id, n.name""",
             names,
         )
-        entries = []
+        entries: dict[int, RegistryEntry] = {}
         for row in rows:
-            aliases = [
-                r["name"]
-                for r in self.db.query(
-                    "SELECT name FROM actor_names WHERE actor_id = :id ORDER BY name", {"id": row["id"]}
+            entry = entries.get(row["id"])
+            if entry is None:
+                entry = entries[row["id"]] = RegistryEntry(
+                    id=str(row["id"]), name=row["name"], kind=row["kind"], attrs=json.loads(row["attrs"])
                 )
-                if r["name"] != row["name"]
-            ]
-            entries.append(
-                RegistryEntry(
-                    id=str(row["id"]),
-                    name=row["name"],
-                    kind=row["kind"],
-                    aliases=aliases,
-                    attrs=json.loads(row["attrs"]),
-                )
-            )
-        return entries
+            if row["alias"] != row["name"] and row["alias"] not in entry.aliases:
+                entry.aliases.append(row["alias"])
+        return list(entries.values())
 
     def _link_actor(self, actor: Actor) -> int:
         """The stored actor id for a document actor, creating the entry when registry.link finds none."""
