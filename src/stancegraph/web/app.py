@@ -51,7 +51,7 @@ from ..schema import redact
 from ..store import Store
 from ..types import Document, Statement
 from . import charts
-from .highlight import highlight, stance_class
+from .highlight import highlight, mark_words, stance_class
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 200
@@ -482,6 +482,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         db_name=redact(db_url),
         version=__version__,
     )
+    env.filters["marked"] = lambda text, q: Markup(mark_words(text, q))
     env.filters["urlencode_path"] = lambda s: jinja2.filters.do_urlencode(str(s)).replace("/", "%2F")
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=_package_dir("static")), name="static")

@@ -9,6 +9,7 @@ unescaped: tags, attributes and entities in the text show as text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -165,3 +166,32 @@ def _render(
         name = f"{who.name} ({who.kind})" if who else ""
         html = f'<a class="mention" href="{escape(href)}" title="{escape(name)}">{html}</a>'
     return html
+
+
+def mark_words(text: str, q: str | None) -> str:
+    """``text`` escaped, with the words a full-text search ``q`` matched in ``<mark>``.
+
+    The store's search is stemmed, so a word is marked when it starts with a query
+    word less its last letters (``rejects`` marks *reject*, *rejected*); ``word*`` marks
+    words starting with ``word``. Only marks: what matched was decided by the store.
+    """
+    stems = []
+    for w in re.findall(r"\w+\*?", q or ""):
+        word = w.rstrip("*").lower()
+        stems.append(word if w.endswith("*") or len(word) <= 4 else word[: max(4, len(word) - 2)])
+    if not stems:
+        return escape(text, quote=False)
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(set(stems), key=len, reverse=True))) + r")\w*", re.I
+    )
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out += [
+            escape(text[last : m.start()], quote=False),
+            "<mark>",
+            escape(m.group(), quote=False),
+            "</mark>",
+        ]
+        last = m.end()
+    out.append(escape(text[last:], quote=False))
+    return "".join(out)
