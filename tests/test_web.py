@@ -652,6 +652,16 @@ def empty_db(tmp_path: Path) -> str:
     return str(path)
 
 
+def test_empty_store_pages(empty_db: str) -> None:
+    c = TestClient(create_app(empty_db))
+    for page in ("/", "/actors", "/targets", "/documents", "/api", "/?q=anything&order=oldest"):
+        r = c.get(page)
+        assert r.status_code == 200, page
+    assert "0 statements" in c.get("/").text
+    assert c.get("/api/statements.csv").text == ",".join(query.StatementRow.FIELDS) + "\n"
+    assert c.get("/api/statements.jsonl").text == ""
+
+
 def test_read_only_without_token(empty_db: str) -> None:
     c = TestClient(create_app(empty_db))
     r = c.post("/api/documents", json={"text": NEW_TEXT})
