@@ -124,3 +124,22 @@ def test_seeds_share_actors(tmp_path, seed_docs) -> None:
         assert len(docs) == 2
         basij = registry.find_actor(s, "Basij")
         assert len({r.doc_id for r in query.statements(s, actor_id=basij)}) >= 1
+
+
+def test_cli_actor_merge_split(tmp_path, store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from stancegraph.cli import app
+
+    db = str(tmp_path / "s.db")
+    store.close()
+    runner = CliRunner()
+    shown = runner.invoke(app, ["actor", "Karim Ahmadi", "--db", db, "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert '"documents": 2' in shown.output and "Mayor Karim Ahmadi" in shown.output
+    merged = runner.invoke(app, ["actors", "merge", "Karim Ahmadi", "Leila Ahmadi", "--db", db])
+    assert merged.exit_code == 0 and "3 documents" in merged.output
+    split = runner.invoke(app, ["actors", "split", "Karim Ahmadi", "--name", "Leila Ahmadi", "--db", db])
+    assert split.exit_code == 0 and "1 documents" in split.output
+    missing = runner.invoke(app, ["actor", "Nobody Known", "--db", db])
+    assert missing.exit_code == 6

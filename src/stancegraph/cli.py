@@ -301,9 +301,14 @@ def statements_cmd(
     render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
 
 
-@app.command("actors")
+actors_app = typer.Typer(help="Actors across documents; merge and split them by hand.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback(invoke_without_command=True)
 @handle_errors
 def actors_cmd(
+    ctx: typer.Context,
     name: str | None = typer.Option(None, "--name", help="Only actors known under this name (or part)."),
     kind: str | None = typer.Option(None, "--kind", help="person, organization, country, group, other."),
     limit: int | None = LIMIT_OPT,
@@ -311,9 +316,97 @@ def actors_cmd(
     db: str | None = DB_OPT,
 ) -> None:
     """Actors across documents, most quoted first."""
+    if ctx.invoked_subcommand is not None:
+        return
     with _listing_store(db) as store:
         rows = query.actors(store, name=name, kind=kind, limit=limit)
     render.listing(Console(), rows, query.ActorRow.FIELDS, fmt, "Actors")
+
+
+@actors_app.command("merge")
+@handle_errors
+def actors_merge(
+    keep: Annotated[str, typer.Argument(help="The actor to keep (name or id).")],
+    other: Annotated[str, typer.Argument(help="The actor merged into it (name or id).")],
+    db: str | None = DB_OPT,
+) -> None:
+    """Make OTHER part of KEEP; later documents naming OTHER link to KEEP."""
+    from . import registry
+
+    with _listing_store(db) as store:
+        a, b = registry.find_actor(store, keep), registry.find_actor(store, other)
+        registry.merge(store, a, b)
+        row = query.actor(store, a)
+    typer.echo(f"merged {b} into {a} ({row.name}): {row.documents} documents, {row.statements} statements")
+
+
+@actors_app.command("split")
+@handle_errors
+def actors_split(
+    actor: Annotated[str, typer.Argument(help="The actor to split (name or id).")],
+    names: Annotated[list[str], typer.Option("--name", help="Documents where it went under this name move.")],
+    new_name: str | None = typer.Option(None, "--as", help="Name of the new actor (default: the name)."),
+    db: str | None = DB_OPT,
+) -> None:
+    """Move the documents where ACTOR went under --name to a new actor, kept apart on later ingests."""
+    from . import registry
+
+    with _listing_store(db) as store:
+        old = registry.find_actor(store, actor)
+        new = registry.split(store, old, names, new_name)
+        row = query.actor(store, new)
+    typer.echo(f"split {row.name} ({new}) from {old}: {row.documents} documents, {row.statements} statements")
+
+
+@app.command("actor")
+@handle_errors
+def actor_cmd(
+    name: Annotated[str, typer.Argument(help="A name, an alias or a stored id.")],
+    period: str = typer.Option("month", "--period", help="day, month or year."),
+    limit: int | None = LIMIT_OPT,
+    as_json: bool = typer.Option(False, "--json", help="Print as JSON."),
+    db: str | None = DB_OPT,
+) -> None:
+    """One actor: its names, its documents, and its statements over time."""
+    from . import registry
+
+    with _listing_store(db) as store:
+        actor_id = registry.find_actor(store, name)
+        row = query.actor(store, actor_id)
+        docs = store.db.query(
+            """SELECT d.id, d.published, d.title, da.name FROM doc_actors da
+               JOIN documents d ON d.id = da.doc_id WHERE da.actor_id = :id
+               ORDER BY d.published, d.id""",
+            {"id": actor_id},
+        )
+        per = query.statements_per_period(store, actor_id=actor_id, period=period)
+        stmts = query.statements(store, actor_id=actor_id, limit=limit)
+    if as_json:
+        out = {
+            **row.to_dict(),
+            "documents_list": [dict(d) for d in docs],
+            "per_period": [{"period": p.period, "count": p.count} for p in per],
+            "statements_list": [s.to_dict() for s in stmts],
+        }
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    con = Console()
+    con.print(f"[bold]{escape(row.name)}[/bold] ({row.kind}, id {row.id})", highlight=False)
+    if row.aliases:
+        con.print("aliases: " + escape("; ".join(row.aliases)), highlight=False)
+    con.print(f"{row.documents} documents, {row.statements} statements", highlight=False)
+    for d in docs:
+        con.print(
+            f"  {d['published'] or '----------'}  {escape(d['title'] or d['id'])}  as {escape(d['name'])}",
+            highlight=False,
+        )
+    if per:
+        con.print(
+            "statements per " + period + ": " + ", ".join(f"{p.period} {p.count}" for p in per),
+            highlight=False,
+        )
+    for s in stmts:
+        con.print(f"  {s.published or '----------'}  {escape(s.content[:160])}", highlight=False)
 
 
 @app.command("documents")
