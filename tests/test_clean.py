@@ -584,3 +584,10 @@ def test_article_data_row(cleaner: Cleaner) -> None:
     doc = cleaner(Document(text))
     assert doc.published == "2022-01-25"
     assert body_lines(doc)[0].startswith("The energy minister")
+
+
+def test_a_page_of_short_lines_has_no_headings(cleaner: Cleaner) -> None:
+    text = "Votes Counted So Far\nNorth district 41 percent\nSouth district 38 percent\nEast 44 percent\n"
+    doc = cleaner(Document(text))
+    assert doc.meta["headings"] == []
+    assert body_lines(doc) == text.strip().split("\n")[1:]

@@ -655,6 +655,8 @@ class Cleaner:
         body_idx = [i for i, ln in enumerate(lines) if ln.label == "body"]
         short = {i: self._heading_like(lines, i, width) for i in body_idx}
         last_para = max((i for i in body_idx if not short[i]), default=-1)
+        if last_para < 0:
+            return  # only short lines (a list, a poem): nothing to tell headings by
         seen_body = False
         for i in body_idx:
             ln = lines[i]
