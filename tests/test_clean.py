@@ -384,6 +384,8 @@ def test_offsets_invariant(parts: list[str], sep: str) -> None:
     for s, e in doc.body:
         assert doc.text[s:e].strip()
         assert doc.text[s:e] not in ("Add new comment", "› Subscribe")
+    again = Cleaner()(Document(text, meta=dict(doc.meta)))
+    assert (again.body, again.title, again.published) == (doc.body, doc.title, doc.published)
 
 
 @pytest.mark.parametrize(
