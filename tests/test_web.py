@@ -335,6 +335,8 @@ def test_duplicates_listed(client: TestClient) -> None:
     once = client.get("/api/statements", params={"q": "reckless"}).json()["total"]
     both = client.get("/api/statements", params={"q": "reckless", "copies": "true"}).json()["total"]
     assert (once, both) == (1, 2)
+    form = client.get("/", params={"q": "reckless", "copies": "1"}).text
+    assert "2 statements" in form and 'name="copies" value="1" checked' in form
 
 
 # -- escaping ------------------------------------------------------------------------------
