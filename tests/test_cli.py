@@ -302,3 +302,22 @@ def test_a_bad_targets_file_is_a_config_error(tmp_path: Path, command: str) -> N
     for targets in (bad, tmp_path / "missing.yaml"):
         code, _, err = invoke(command, str(folder), "--targets", str(targets), *extra)
         assert code == 3 and "E200" in err and targets.name in err
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_statements_stream_page_by_page_with_the_same_result(
+    filled_db: str, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stancegraph.cli as cli
+
+    code, whole, _ = invoke("statements", "--db", filled_db, "--format", fmt, "--limit", "100000")
+    assert code == 0
+    monkeypatch.setattr(cli, "PAGE", 2)  # several pages, the last one short or empty
+    code, streamed, _ = invoke("statements", "--db", filled_db, "--format", fmt)
+    assert code == 0
+    if fmt == "json":
+        assert json.loads(streamed) == json.loads(whole) and len(json.loads(whole)) > 2
+    else:
+        assert streamed == whole
+    code, nothing, _ = invoke("statements", "--db", filled_db, "--format", fmt, "--actor", "Nobody Here")
+    assert (json.loads(nothing) == []) if fmt == "json" else nothing.count("\n") == 1

@@ -7,7 +7,7 @@ exit codes (see ``errors.py``); no analysis logic lives here.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -285,20 +285,29 @@ def statements_cmd(
     db: str | None = DB_OPT,
 ) -> None:
     """Who said what: statements in the store, filtered."""
+    filters = {"actor": actor, "target": target, "since": since, "until": until, "stance": stance, "q": q}
     with _listing_store(db) as store:
-        rows = _query(
-            query.statements,
-            store,
-            actor=actor,
-            target=target,
-            since=since,
-            until=until,
-            stance=stance,
-            q=q,
-            copies=copies,
-            limit=limit,
-        )
+        if fmt is not ListFormat.table and limit is None:
+            # JSON and CSV stream page by page: a whole store never sits in memory.
+            pages = _pages(query.statements, store, copies=copies, **filters)
+            render.stream(Console(), pages, query.StatementRow.FIELDS, fmt)
+            return
+        rows = _query(query.statements, store, copies=copies, limit=limit, **filters)
     render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
+
+
+PAGE = 2000
+
+
+def _pages(fn: Callable[..., list[Any]], store: Store, **filters: Any) -> Iterator[list[Any]]:
+    """``fn(store, **filters)`` in pages of ``PAGE`` rows, until a short page."""
+    offset = 0
+    while True:
+        rows = _query(fn, store, limit=PAGE, offset=offset, **filters)
+        yield rows
+        if len(rows) < PAGE:
+            return
+        offset += PAGE
 
 
 actors_app = typer.Typer(help="Actors across documents; merge and split them by hand.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -46,6 +46,23 @@ def rows_csv(rows: Sequence[Row], fields: Sequence[str]) -> str:
     for r in rows:
         writer.writerow(r.flat())
     return buf.getvalue()
+
+
+def stream(out: Console, pages: Iterable[Sequence[Row]], fields: Sequence[str], fmt: ListFormat) -> None:
+    """JSON (one array) or CSV (one header) written page by page, as ``listing`` would."""
+    first = True
+    if fmt is ListFormat.json:
+        out.file.write("[")
+        for page in pages:
+            for r in page:
+                out.file.write(("\n" if first else ",\n") + dumps(r.to_dict()))
+                first = False
+        out.file.write("\n]\n" if not first else "]\n")
+        return
+    for page in pages:
+        text = rows_csv(page, fields)
+        out.file.write(text if first else text.split("\n", 1)[1])
+        first = False
 
 
 # The columns a terminal table shows (JSON and CSV carry every field): the rest is
