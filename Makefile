@@ -4,8 +4,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out.
-EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray
+# Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out
+# (`nli` brings CPU torch so that the NLI stance code path runs on a tiny local model).
+EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray,learned,nli
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
 LINT_PATHS := src tests $(wildcard benchmarks)

@@ -138,7 +138,9 @@ RELATIONS = [
 
 
 @pytest.mark.parametrize(("text", "subj", "obj", "polarity"), RELATIONS)
-def test_relations(parser: Parser, tagger: StanceTagger, text: str, subj: str, obj: str, polarity: str) -> None:
+def test_relations(
+    parser: Parser, tagger: StanceTagger, text: str, subj: str, obj: str, polarity: str
+) -> None:
     actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
     doc = tagger(build(parser, text, actors))
     got = {(r.subject, r.object, r.polarity) for r in doc.relations}
@@ -215,3 +217,73 @@ def test_seed_leader_negative_toward_us_and_west(seeds_with_targets) -> None:
             objects.add(" ".join([obj.name, *obj.aliases]))
     assert any(re.search(r"United States|\bUS\b|America|Washington", o) for o in objects), objects
     assert any(re.search(r"\bWest", o) for o in objects), objects
+
+
+def test_root_without_verb_does_not_hang(parser: Parser, tagger: StanceTagger) -> None:
+    # A verbless headline as a statement's content: the clause walk must stop at the root.
+    text = "Senator Vale: Governor Orm a disgrace and a liar"
+    doc = build(parser, text, {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]},
+                statements=[("Governor Orm a disgrace and a liar", "Vale")])
+    tagger(doc)
+
+
+# --- the nli backend, on a tiny random model built here (nothing is downloaded) -------------
+
+
+@pytest.fixture(scope="module")
+def tiny_nli(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    out = tmp_path_factory.mktemp("tiny-nli")
+    words = ["senator", "vale", "governor", "orm", "supports", "opposes", "the", "talks", "direct", ".", ","]
+    (out / "vocab.txt").write_text("\n".join(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *words]) + "\n")
+    transformers.BertTokenizer(str(out / "vocab.txt")).save_pretrained(out)
+    torch.manual_seed(0)
+    config = transformers.BertConfig(
+        vocab_size=len(words) + 5, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=32, max_position_embeddings=300, num_labels=3,
+        id2label={0: "entailment", 1: "neutral", 2: "contradiction"},
+        label2id={"entailment": 0, "neutral": 1, "contradiction": 2},
+    )
+    transformers.BertForSequenceClassification(config).save_pretrained(out)
+    return out
+
+
+def test_nli_backend_runs_a_local_model(parser: Parser, tiny_nli: Path) -> None:
+    from stancegraph.stance_backends.nli import NLIBackend
+
+    backend = NLIBackend(str(tiny_nli))
+    probs = backend.entailment([("Senator Vale criticized Governor Orm.", "Vale opposes Orm.")] * 3)
+    assert len(probs) == 3 and all(0.0 <= p <= 1.0 for p in probs)
+    assert probs[0] == pytest.approx(probs[2])  # eval mode: no dropout
+    tagger = StanceTagger(Config(targets_path=FIXTURE, stance_backend="nli", nli_model=str(tiny_nli)))
+    text = "Senator Vale criticized Governor Orm over direct talks."
+    doc = tagger(build(parser, text, {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]},
+                       statements=[(text, "Vale")]))
+    (stance,) = doc.statements[0].stances
+    assert stance.target == TARGET and stance.label in ("favor", "against", "neutral")
+    assert 0.0 <= stance.score <= 1.0
+    assert all(r.polarity in ("positive", "negative") and r.subject != r.object for r in doc.relations)
+
+
+def test_nli_model_must_be_local(tmp_path: Path) -> None:
+    pytest.importorskip("transformers")
+    from stancegraph.errors import ModelNotFound
+    from stancegraph.stance_backends.nli import NLIBackend
+
+    with pytest.raises(ModelNotFound, match="nothing is downloaded"):
+        NLIBackend(str(tmp_path / "no-such-model"))
+
+
+def test_nli_needs_a_model_name(parser: Parser) -> None:
+    tagger = StanceTagger(Config(stance_backend="nli"))
+    with pytest.raises(ConfigError, match="--nli-model"):
+        tagger(build(parser, "We support direct talks."))
+
+
+def test_nli_labels_must_name_entailment() -> None:
+    from stancegraph.stance_backends.nli import entailment_index
+
+    assert entailment_index({0: "CONTRADICTION", 1: "NEUTRAL", 2: "ENTAILMENT"}) == 2
+    with pytest.raises(ConfigError, match="no 'entailment'"):
+        entailment_index({0: "LABEL_0", 1: "LABEL_1"})

@@ -149,7 +149,7 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
     for step in range(6):
         dep, h = cur.dep_, cur.head
         score = SCORE_DIRECT if step == 0 else SCORE_CLIMBED
-        if h is cur:
+        if h.i == cur.i:
             return None
         if dep in SUBJ | SUBJ_PASS:
             pol, ev = predicate_polarity(h, lex)
@@ -349,7 +349,7 @@ class RulesBackend:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             return self._actor_in(pobj, index, pi)
-            if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             if cur.dep_ == "relcl":  # "Y, who criticized Z": the modified noun
@@ -448,7 +448,7 @@ class RulesBackend:
             return reading.polarity, reading.evidence
         # The clause around the mention, without the clauses nested in it.
         clause = root
-        while clause.dep_ not in CLAUSE_STOP and clause.head is not clause and clause.pos_ not in VERBAL:
+        while clause.dep_ not in CLAUSE_STOP and clause.head.i != clause.i and clause.pos_ not in VERBAL:
             clause = clause.head
         words = clause_words(clause)
         text = " ".join(t.text for t in words)

@@ -1,0 +1,404 @@
+"""The learned backend: a linear classifier over parse features, trained on SEESAW.
+
+Each candidate is an ordered pair in one sentence, (actor, actor) for relations or
+(speaker, target phrase) for target stance, labelled none/positive/negative. Its
+features are what the parse says about the pair: the dependency path between
+the two and the word at its top, lexicon polarity along it, who is subject and
+who object, whether one speaks a statement whose content holds the other, the
+sentence's VADER tone, and the rules backend's own verdict. Training runs the
+pipeline over a SEESAW split (actors matched to annotated entities; Topic and
+Event entities serve as targets), fits scikit-learn's logistic regression on
+CPU in minutes, and picks the decision threshold on held-out articles.
+
+scikit-learn is the ``learned`` extra; the model is a pickle: load only your own.
+"""
+
+from __future__ import annotations
+
+import pickle
+import random
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError, MissingExtra
+from ..targets import Target, TargetMatcher
+from ..types import Document, Paragraph, Relation, Span, Stance
+from .base import ActorIndex, TargetContext, sentences_of
+from .lexicon import Lexicon, lexicon, text_valence
+from .rules import RulesBackend, is_negated, is_yes_no_question
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+MODEL_VERSION = 1
+LABELS = ("none", "positive", "negative")
+STANCE_OF = {"none": "neutral", "positive": "favor", "negative": "against"}
+MAX_PATH = 7
+
+
+def _require_sklearn() -> Any:
+    try:
+        import sklearn  # noqa: F401
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise MissingExtra("scikit-learn", "learned", "the learned stance backend") from exc
+    return DictVectorizer, LogisticRegression
+
+
+# --- features ---------------------------------------------------------------------------
+
+
+def dep_path(a: Token, b: Token) -> tuple[list[str], Token | None]:
+    """Dependency labels from ``a`` up to the lowest common head and down to ``b``."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in ids_b:
+            m = ids_b[t.i]
+            labels = [f"^{x.dep_}" for x in up_a[:n]] + [f"v{x.dep_}" for x in reversed(up_b[:m])]
+            return labels, t
+    return [], None
+
+
+def _side(tok: Token) -> str:
+    """The role of a mention in its clause, climbing through its noun phrase."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "dative", "appos", "conj"):
+            if cur.dep_ == "pobj":
+                return f"pobj:{cur.head.lower_}"
+            return cur.dep_
+        if cur.dep_ in ("compound", "amod") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return cur.dep_
+
+
+def pair_features(
+    lex: Lexicon,
+    para: Paragraph,
+    sent: SpacySpan,
+    a: list[tuple[int, int]],
+    b: list[tuple[int, int]],
+    rule: str,
+    speaks: bool,
+    b_is_target: bool,
+    n_actors: int,
+    tone: float,
+) -> dict[str, float]:
+    """Features of the ordered pair (a toward b) in one sentence; ``a`` may be absent (a speaker
+    outside the sentence)."""
+    f: dict[str, float] = {"bias": 1.0, f"rule={rule}": 1.0, f"speaks={speaks}": 1.0,
+                           f"target={b_is_target}": 1.0, f"n_actors={min(n_actors, 5)}": 1.0}
+    f["tone"] = tone
+    f[f"tone_bin={round(tone * 2) / 2}"] = 1.0
+    f[f"rule={rule}&speaks={speaks}"] = 1.0
+    question = is_yes_no_question(sent)
+    f[f"question={question}"] = 1.0
+    doc = para.doc
+    b_roots = [doc[s:e].root for s, e in b]
+    for r in b_roots:
+        f[f"b_side={_side(r)}"] = 1.0
+        f[f"b_head={r.head.lemma_.lower()}"] = 1.0
+        f[f"b_pron={r.pos_ == 'PRON'}"] = 1.0
+    if not a:
+        f["a_absent"] = 1.0
+        return f
+    best: tuple[int, list[str], Token | None, Token, Token] | None = None
+    for s, e in a:
+        ra = doc[s:e].root
+        f[f"a_side={_side(ra)}"] = 1.0
+        f[f"a_pron={ra.pos_ == 'PRON'}"] = 1.0
+        for rb in b_roots:
+            path, top = dep_path(ra, rb)
+            if top is not None and (best is None or len(path) < best[0]):
+                best = (len(path), path, top, ra, rb)
+    if best is None:
+        f["no_path"] = 1.0
+        return f
+    n, path, top, ra, rb = best
+    assert top is not None
+    f["a_before_b"] = float(ra.i < rb.i)
+    f[f"dist={min(abs(ra.i - rb.i) // 4, 6)}"] = 1.0
+    f[f"path_len={min(n, MAX_PATH)}"] = 1.0
+    if n <= MAX_PATH:
+        f["path=" + " ".join(path)] = 1.0
+    f[f"path_ends={path[0] if path else ''}|{path[-1] if path else ''}"] = 1.0
+    lemma = top.lemma_.lower()
+    f[f"top={lemma}"] = 1.0
+    f[f"top_pos={top.pos_}"] = 1.0
+    pol = lex.relation_verbs.get(lemma, 0) or lex.relation_nouns.get(lemma, 0)
+    pol = pol or lex.evaluative(lemma, top.pos_)
+    f[f"top_pol={pol}"] = 1.0
+    f[f"top_pol={pol}&neg={is_negated(top, lex)}"] = 1.0
+    # Polarity of the words on the path and right around it.
+    lo, hi = min(ra.i, rb.i), max(ra.i, rb.i)
+    between = doc[lo + 1 : hi]
+    span_pol = 0
+    for t in between:
+        lem = t.lemma_.lower()
+        p = lex.relation_verbs.get(lem, 0) if t.pos_ == "VERB" else lex.relation_nouns.get(lem, 0)
+        p = p or lex.evaluative(lem, t.pos_)
+        span_pol += p
+        if t.pos_ in ("VERB", "NOUN", "ADJ") and len(between) <= 12:
+            f[f"w={lem}"] = 1.0
+    f[f"between_pol={max(-2, min(2, span_pol))}"] = 1.0
+    f["between_tone"] = text_valence(between.text) if len(between) else 0.0
+    return f
+
+
+@dataclass
+class Candidate:
+    features: dict[str, float]
+    sentence: Span
+    subject: str
+    object: str  # an actor id, or a target name
+    evidence: Span
+
+
+class FeatureMaker:
+    """Candidates and their features for one analysed document."""
+
+    def __init__(self, rules: RulesBackend | None = None) -> None:
+        self.rules = rules or RulesBackend()
+        self.lex = lexicon()
+
+    def relation_candidates(self, doc: Document, index: ActorIndex) -> Iterator[tuple[int, Candidate]]:
+        """Every ordered pair of actors mentioned in one sentence (with the paragraph index)."""
+        rule_rel = {(r.subject, r.object, r.sentence): r.polarity for r in self.rules.relations(doc, index)}
+        speaker_of = self._speakers(doc)
+        for pi, para in enumerate(doc.paragraphs):
+            for sent in para.doc.sents:
+                mentions = index.mentions(pi, sent)
+                by_actor: dict[str, list[tuple[int, int]]] = {}
+                for m in mentions:
+                    by_actor.setdefault(m.actor, []).append((m.start, m.end))
+                if len(by_actor) < 2:
+                    continue
+                sspan = para.span_of(sent)
+                tone = text_valence(sent.text)
+                for a, a_ranges in by_actor.items():
+                    for b, b_ranges in by_actor.items():
+                        if a == b:
+                            continue
+                        rule = rule_rel.get((a, b, sspan), "none")
+                        speaks = any(a == who and self._inside(para, b_ranges, content)
+                                     for who, content in speaker_of)
+                        feats = pair_features(self.lex, para, sent, a_ranges, b_ranges, rule, speaks,
+                                              False, len(by_actor), tone)
+                        yield pi, Candidate(feats, sspan, a, b, self._evidence(para, a_ranges + b_ranges))
+
+    def target_candidate(self, ctx: TargetContext, index: ActorIndex) -> Candidate:
+        st = ctx.statement
+        pi = ctx.doc.paragraphs.index(ctx.para)
+        a_ranges = [(m.start, m.end) for m in index.mentions(pi, ctx.sent) if m.actor == st.actor]
+        reading = self.rules.read(ctx)
+        rule = {1: "positive", -1: "negative"}.get(reading.polarity, "none")
+        b = [(ctx.match.start, ctx.match.end)]
+        n_actors = len({m.actor for m in index.mentions(pi, ctx.sent)})
+        feats = pair_features(self.lex, ctx.para, ctx.sent, a_ranges, b, rule, True, True, n_actors,
+                              text_valence(ctx.sent.text))
+        sspan = ctx.para.span_of(ctx.sent)
+        return Candidate(feats, sspan, st.actor or "", ctx.match.target.name, self._evidence(ctx.para, b))
+
+    @staticmethod
+    def _speakers(doc: Document) -> list[tuple[str, Span]]:
+        return [(st.actor, st.content) for st in doc.statements if st.actor]
+
+    @staticmethod
+    def _inside(para: Paragraph, ranges: list[tuple[int, int]], content: Span) -> bool:
+        for s, e in ranges:
+            sp = para.span_of(para.doc[s:e])
+            if content[0] <= sp[0] and sp[1] <= content[1]:
+                return True
+        return False
+
+    @staticmethod
+    def _evidence(para: Paragraph, ranges: list[tuple[int, int]]) -> Span:
+        lo = min(s for s, _ in ranges)
+        hi = max(e for _, e in ranges)
+        return para.span_of(para.doc[lo:hi])
+
+
+# --- the model -------------------------------------------------------------------------
+
+
+class LearnedBackend:
+    """A trained pair classifier; target stance and relations share it."""
+
+    name = "learned"
+
+    def __init__(self, vectorizer: Any, classifier: Any, threshold: float, meta: dict[str, Any]) -> None:
+        self.vectorizer = vectorizer
+        self.classifier = classifier
+        self.threshold = threshold
+        self.meta = meta
+        self.features = FeatureMaker()
+        self._index_cache: tuple[int, ActorIndex] | None = None
+
+    @classmethod
+    def load(cls, path: str | Path) -> LearnedBackend:
+        _require_sklearn()
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"{p}: stance model not found (train one with `stancegraph train stance`)")
+        try:
+            with p.open("rb") as fh:
+                data = pickle.load(fh)  # noqa: S301 - the user's own model file
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            raise ConfigError(f"{p}: not a stancegraph stance model: {exc}") from None
+        if not isinstance(data, dict) or data.get("version") != MODEL_VERSION:
+            raise ConfigError(f"{p}: not a stancegraph stance model (version {MODEL_VERSION})")
+        return cls(data["vectorizer"], data["classifier"], data["threshold"], data.get("meta", {}))
+
+    def save(self, path: str | Path) -> None:
+        data = {"version": MODEL_VERSION, "vectorizer": self.vectorizer, "classifier": self.classifier,
+                "threshold": self.threshold, "meta": self.meta}
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with Path(path).open("wb") as fh:
+            pickle.dump(data, fh)
+
+    def predict(self, feats: list[dict[str, float]]) -> list[tuple[str, float]]:
+        """(label, probability of that label); a pair is none unless a polarity clears the threshold."""
+        if not feats:
+            return []
+        probs = self.classifier.predict_proba(self.vectorizer.transform(feats))
+        classes = list(self.classifier.classes_)
+        out = []
+        for row in probs:
+            pos = row[classes.index("positive")] if "positive" in classes else 0.0
+            neg = row[classes.index("negative")] if "negative" in classes else 0.0
+            if max(pos, neg) >= self.threshold:
+                out.append(("positive", float(pos)) if pos > neg else ("negative", float(neg)))
+            else:
+                out.append(("none", float(row[classes.index("none")])))
+        return out
+
+    def _index(self, doc: Document) -> ActorIndex:
+        if self._index_cache is None or self._index_cache[0] != id(doc):
+            self._index_cache = (id(doc), ActorIndex.build(doc))
+        return self._index_cache[1]
+
+    def target_stance(self, ctx: TargetContext) -> Stance:
+        cand = self.features.target_candidate(ctx, self._index(ctx.doc))
+        ((label, prob),) = self.predict([cand.features])
+        score = prob if label != "none" else 1.0 - prob
+        return Stance(ctx.match.target.name, STANCE_OF[label], round(score, 3), cand.evidence)
+
+    def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
+        self._index_cache = (id(doc), index)
+        cands = [c for _pi, c in self.features.relation_candidates(doc, index)]
+        out = []
+        for cand, (label, _p) in zip(cands, self.predict([c.features for c in cands]), strict=True):
+            if label != "none":
+                out.append(Relation(cand.subject, cand.object, label, cand.sentence, cand.evidence))
+        return out
+
+
+# --- training ----------------------------------------------------------------------------
+
+
+def labelled_candidates(split_dir: str | Path, limit: int | None = None
+                        ) -> Iterator[tuple[str, list[tuple[dict[str, float], str]]]]:
+    """Per SEESAW article: (name, [(features, gold label)]) for pairs whose two sides are annotated."""
+    from ..config import Config
+    from ..evaluate import seesaw
+    from ..evaluate.stance import analysed, entity_of, sentence_id
+
+    makers = FeatureMaker()
+    for art, doc, spans in analysed(split_dir, Config(), limit):
+        actors = [e for e in art.entities if e.is_actor]
+        names = entity_of(doc, actors)
+        gold: dict[tuple[int, str, str], str] = {}
+        for t in art.triples:
+            gold.setdefault((t.sentence, t.subject, t.object), t.polarity)
+        index = ActorIndex.build(doc)
+        rows: list[tuple[dict[str, float], str]] = []
+        for _pi, cand in makers.relation_candidates(doc, index):
+            sid = sentence_id(spans, cand.sentence)
+            subj, obj = names.get(cand.subject), names.get(cand.object)
+            if sid is None or subj is None or obj is None or subj == obj:
+                continue
+            rows.append((cand.features, gold.get((sid, subj, obj), "none")))
+        # Topics and events stand in for targets: speaker (or subject) toward the topic phrase.
+        topics = [Target(e.name, (e.name,)) for e in art.entities
+                  if not e.is_actor and len(seesaw.norm(e.name)) > 3]
+        if topics:
+            rows.extend(_topic_rows(doc, index, spans, names, gold, TargetMatcher(topics), makers))
+        yield art.name, rows
+
+
+def _topic_rows(doc: Document, index: ActorIndex, spans: dict[int, Span], names: dict[str, str],
+                gold: dict[tuple[int, str, str], str], matcher: TargetMatcher, makers: FeatureMaker
+                ) -> Iterable[tuple[dict[str, float], str]]:
+    from ..evaluate.stance import sentence_id
+
+    for st in doc.statements:
+        subj = names.get(st.actor or "")
+        if subj is None:
+            continue
+        for _pi, para, sent in sentences_of(doc, st.content):
+            sid = sentence_id(spans, para.span_of(sent))
+            if sid is None:
+                continue
+            for m in matcher.find(sent):
+                ctx = TargetContext(doc, para, sent, st, m)
+                cand = makers.target_candidate(ctx, index)
+                yield cand.features, gold.get((sid, subj, m.target.name), "none")
+
+
+def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed: int = 13,
+          held_out: float = 0.15) -> dict[str, Any]:
+    """Fit the pair classifier on a SEESAW split and write the model file."""
+    import time
+
+    vec_cls, lr_cls = _require_sklearn()
+    t0 = time.perf_counter()
+    per_article = list(labelled_candidates(split_dir, limit))
+    rng = random.Random(seed)
+    rng.shuffle(per_article)
+    cut = max(1, int(len(per_article) * held_out))
+    dev_rows = [r for _n, rows in per_article[:cut] for r in rows]
+    train_rows = [r for _n, rows in per_article[cut:] for r in rows]
+    if not train_rows or not any(lab != "none" for _f, lab in train_rows):
+        raise ConfigError(f"{split_dir}: no labelled candidate pairs to train on")
+
+    def fit(rows: list[tuple[dict[str, float], str]]) -> tuple[Any, Any]:
+        vec = vec_cls(sparse=True)
+        x = vec.fit_transform([f for f, _ in rows])
+        clf = lr_cls(max_iter=2000, C=0.5, class_weight={"none": 1.0, "positive": 1.5, "negative": 1.2})
+        clf.fit(x, [lab for _, lab in rows])
+        return vec, clf
+
+    vec, clf = fit(train_rows)
+    probe = LearnedBackend(vec, clf, 0.5, {})
+    best = (0.0, 0.5)
+    for thr in [x / 20 for x in range(4, 17)]:
+        probe.threshold = thr
+        f1 = _f1(probe, dev_rows)
+        if f1 > best[0]:
+            best = (f1, thr)
+    # Refit on everything with the chosen threshold.
+    vec, clf = fit(train_rows + dev_rows)
+    meta = {"trained_on": str(split_dir), "articles": len(per_article),
+            "pairs": len(train_rows) + len(dev_rows), "held_out_f1": round(best[0], 4), "threshold": best[1]}
+    model = LearnedBackend(vec, clf, best[1], meta)
+    model.save(out)
+    return {**meta, "seconds": round(time.perf_counter() - t0, 1), "out": str(out)}
+
+
+def _f1(model: LearnedBackend, rows: list[tuple[dict[str, float], str]]) -> float:
+    pred = model.predict([f for f, _ in rows])
+    tp = sum(1 for (lab, _p), (_f, gold) in zip(pred, rows, strict=True) if lab != "none" and lab == gold)
+    npred = sum(1 for lab, _p in pred if lab != "none")
+    ngold = sum(1 for _f, gold in rows if gold != "none")
+    if not tp:
+        return 0.0
+    p, r = tp / npred, tp / ngold
+    return 2 * p * r / (p + r)
