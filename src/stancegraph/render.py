@@ -174,6 +174,12 @@ def document(out: Console, doc: Document) -> None:
     meta = " · ".join(str(x) for x in (doc.published, doc.meta.get("outlet"), doc.source) if x)
     out.rule(head)
     out.print(Text(meta, style="dim"))
+    legend = Text.assemble(
+        ("direct quote", "yellow"), " · ", ("reported speech", "italic yellow"), " · ",
+        ("speaker", "bold cyan"), " · ", ("cue", "underline magenta"),
+    )  # fmt: skip
+    if doc.statements:
+        out.print(legend)
     styles: list[tuple[int, int, str]] = []
     for st in doc.statements:
         styles.append((*st.content, "yellow" if st.kind == "direct" else "italic yellow"))
