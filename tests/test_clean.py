@@ -593,3 +593,24 @@ def test_a_page_of_short_lines_has_no_headings(cleaner: Cleaner) -> None:
     doc = cleaner(Document(text))
     assert doc.meta["headings"] == []
     assert body_lines(doc) == text.strip().split("\n")[1:]
+
+
+def test_a_sites_own_chrome_patterns(tmp_path) -> None:
+    from stancegraph.config import Config
+    from stancegraph.errors import ConfigError
+
+    text = (
+        "Harbor Plan Rejected\nThe mayor said the plan would ruin the quay.\nValdor Post Daily Quiz: play\n"
+    )
+    assert "Valdor Post Daily Quiz: play" in body_lines(Cleaner()(Document(text)))
+    extra = tmp_path / "site.yaml"
+    extra.write_text('line:\n  promo:\n    - "valdor post daily quiz.*"\n', encoding="utf-8")
+    doc = Cleaner(Config(chrome_path=extra))(Document(text))
+    assert body_lines(doc) == ["The mayor said the plan would ruin the quay."]
+    assert [k for _, _, k in doc.meta["chrome"]] == ["title", "promo"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('line:\n  promo:\n    - "(unclosed"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.yaml"):
+        Cleaner(Config(chrome_path=bad))
+    with pytest.raises(ConfigError, match="cannot read"):
+        Cleaner(Config(chrome_path=tmp_path / "missing.yaml"))

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -134,11 +135,38 @@ def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
-@lru_cache(maxsize=1)
-def chrome_patterns() -> ChromePatterns:
-    """The patterns of ``data/chrome.yaml``, compiled once per process."""
+def _load_yaml(text: str, name: str) -> dict[str, Any]:
     try:
-        raw = yaml.safe_load(resources.files("stancegraph").joinpath("data/chrome.yaml").read_text("utf-8"))
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{name} is not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{name}: expected a mapping of pattern groups")
+    return raw
+
+
+@lru_cache(maxsize=8)
+def chrome_patterns(extra: str | None = None) -> ChromePatterns:
+    """The patterns of ``data/chrome.yaml``, compiled once per process; ``extra`` is
+    the path of a user file in the same layout whose patterns are added (a site's
+    own chrome, see ``Config.chrome_path``)."""
+    raw = _load_yaml(
+        resources.files("stancegraph").joinpath("data/chrome.yaml").read_text("utf-8"), "data/chrome.yaml"
+    )
+    name = "data/chrome.yaml"
+    if extra:
+        name = extra
+        try:
+            user = _load_yaml(Path(extra).read_text(encoding="utf-8"), extra)
+        except OSError as exc:
+            raise ConfigError(f"{extra}: cannot read the chrome patterns file ({exc.strerror})") from exc
+        for key in ("line", "cased"):
+            for kind, pats in (user.get(key) or {}).items():
+                raw.setdefault(key, {}).setdefault(kind, [])
+                raw[key][kind] = list(raw[key][kind]) + list(pats)
+        for key in ("section", "terminal", "outlet_words"):
+            raw[key] = list(raw.get(key) or []) + list(user.get(key) or [])
+    try:
         line = tuple((k, _compile(v)) for k, v in raw["line"].items())
         cased = tuple(
             (k, _compile([" ".join(p.split()) for p in v])) for k, v in raw.get("cased", {}).items()
@@ -146,8 +174,8 @@ def chrome_patterns() -> ChromePatterns:
         section = _compile(raw["section"])
         terminal = _compile(raw["terminal"])
         outlet = re.compile(r"\b(?:" + "|".join(raw["outlet_words"]) + r")\Z")
-    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
-        raise ConfigError(f"data/chrome.yaml is malformed: {exc}") from exc
+    except (KeyError, TypeError, AttributeError, re.error) as exc:
+        raise ConfigError(f"{name}: malformed chrome patterns ({exc})") from exc
     return ChromePatterns(line, cased, section, outlet, terminal)
 
 
@@ -452,7 +480,8 @@ class Cleaner:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.patterns = chrome_patterns()
+        extra = getattr(self.config, "chrome_path", None)
+        self.patterns = chrome_patterns(str(extra) if extra else None)
 
     def __call__(self, doc: Document) -> Document:
         lines = list(split_lines(doc.text))

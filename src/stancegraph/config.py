@@ -30,6 +30,8 @@ class Config:
     nli_model: str | None = None
     # JSONL/JSON records: which field holds what (read.py). Unset keys take read.JSONL_FIELDS.
     jsonl_fields: dict[str, str] = field(default_factory=dict)
+    # Clean stage: a YAML file of a site's own chrome patterns, added to data/chrome.yaml.
+    chrome_path: Path | None = None
     # Near-duplicates (dedup.py): estimated Jaccard of word 3-shingles at or above this is a copy.
     dedup_threshold: float = 0.5
     # User alias file (YAML list of {name, kind, aliases, wikidata?}) for the actors stage.
