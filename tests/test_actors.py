@@ -229,3 +229,50 @@ def test_seeds(seed_docs) -> None:
     assert "Tehran" in {basij_doc.slice(m.span) for m in by_name["Iran"].mentions}
     people = [a for a in basij_doc.actors if a.kind == "person"]
     assert len({a.name for a in people}) == len(people)
+
+
+ALIAS_FILE = """
+- name: Harbour Workers Union
+  kind: organization
+  aliases: [HWU, the dockers' union, Dockers Union]
+  wikidata: Q4242
+- name: Karim Velasco
+  kind: person
+  aliases: [El Profesor]
+"""
+
+
+def test_user_alias_file(tmp_path) -> None:
+    from stancegraph import Pipeline
+    from stancegraph.config import Config
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text(ALIAS_FILE, encoding="utf-8")
+    pipe = Pipeline(Config(aliases_path=path))
+    doc = pipe.run("The HWU said on Monday that the Dockers Union would strike. El Profesor agreed.")
+    got = {a.name: a for a in doc.actors}
+    union = got["Harbour Workers Union"]
+    assert [doc.slice(m.span) for m in union.mentions] == ["The HWU", "the Dockers Union"]
+    assert union.kind == "organization" and union.attrs["wikidata"] == "Q4242"
+    assert [doc.slice(m.span) for m in got["Karim Velasco"].mentions] == ["El Profesor"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "name: not a list",
+        "- aliases: [x]",
+        "- {name: X, kind: planet}",
+        "- {name: X, aliases: x}",
+        "- [unclosed",
+    ],
+)
+def test_bad_alias_file(tmp_path, content: str) -> None:
+    from stancegraph import Pipeline
+    from stancegraph.config import Config
+    from stancegraph.errors import ConfigError
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match="aliases.yaml"):
+        Pipeline(Config(aliases_path=path)).run("The union said so.")

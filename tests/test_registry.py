@@ -101,12 +101,15 @@ def test_merge_and_split(store: Store, pipeline) -> None:
     assert merged.documents == 3 and "Leila Ahmadi" in merged.aliases
     with pytest.raises(Exception, match="no actor"):
         query.actor(store, leila)
+    # the merge holds for a later article under the merged name
+    store.add(pipeline.run('Judge Leila Ahmadi said on Thursday: "The appeal will be heard."'))
+    assert query.actor(store, karim).documents == 4
     # split her back out; the fix holds when another of her articles comes in
     new = registry.split(store, karim, ["Leila Ahmadi"])
-    assert query.actor(store, new).documents == 1
+    assert query.actor(store, new).documents == 2
     assert query.actor(store, karim).documents == 2
     store.add(pipeline.run('Judge Leila Ahmadi said on Friday: "The court has spoken."'))
-    assert query.actor(store, new).documents == 2
+    assert query.actor(store, new).documents == 3
     assert query.actor(store, karim).documents == 2
 
 

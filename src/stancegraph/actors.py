@@ -230,8 +230,19 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
     return lex
 
 
-@lru_cache(maxsize=8)
 def lexicon_for(nlp: Language, aliases_path: str | None = None) -> Lexicon:
+    """The tables (and the user's alias file, re-read when it changes), built once."""
+    stamp = 0.0
+    if aliases_path:
+        try:
+            stamp = Path(aliases_path).stat().st_mtime
+        except OSError as exc:
+            raise ConfigError(f"{aliases_path}: cannot read the alias file: {exc}") from exc
+    return _lexicon_cached(nlp, aliases_path, stamp)
+
+
+@lru_cache(maxsize=8)
+def _lexicon_cached(nlp: Language, aliases_path: str | None, stamp: float) -> Lexicon:
     user = load_alias_file(aliases_path) if aliases_path else []
     return build_lexicon(nlp, user)
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # attrs key on a stored actor: names (normalized) that must never link to it.
 NOT_LINKED = "not_linked"
+# attrs key on a stored actor: names of actors a user merged into it.
+MERGED = "merged"
 # Context attributes that must agree when both sides have them.
 HARD_CONTEXT = ("country", "wikidata")
 SOFT_CONTEXT = ("role", "org", "named_after")
@@ -83,6 +85,8 @@ def score(actor: Actor, entry: RegistryEntry) -> int | None:
             return None
     if actor.attrs.get("wikidata") and actor.attrs.get("wikidata") == entry.attrs.get("wikidata"):
         return 100
+    if fold(actor.name) in {fold(str(n)) for n in entry.attrs.get(MERGED, []) or []}:
+        return 90  # a user merged this name into the entry
     agree = sum(
         1
         for key in SOFT_CONTEXT
@@ -199,7 +203,7 @@ def merge(store: Store, keep: int, other: int) -> int:
         merged[NOT_LINKED] = refused
         if not refused:
             merged.pop(NOT_LINKED)
-        merged["merged"] = sorted({*keep_attrs.get("merged", []), str(other_name)})
+        merged[MERGED] = sorted({*keep_attrs.get(MERGED, []), *other_attrs.get(MERGED, []), str(other_name)})
         _set_attrs(store, keep, merged)
         store.db.execute("DELETE FROM actors WHERE id = :id", {"id": other})
     return keep
@@ -270,5 +274,10 @@ def split(store: Store, actor_id: int, names: list[str], new_name: str | None = 
                 )
         attrs = dict(json.loads(row["attrs"]))
         attrs[NOT_LINKED] = sorted({*attrs.get(NOT_LINKED, []), *names, name})
+        kept = [n for n in attrs.get(MERGED, []) if norm(n) not in wanted | {norm(name)}]
+        if kept:
+            attrs[MERGED] = kept
+        else:
+            attrs.pop(MERGED, None)
         _set_attrs(store, actor_id, attrs)
     return new_id
