@@ -300,3 +300,26 @@ def test_an_unreadable_subdirectory_is_a_reject(tmp_path):
     finally:
         (tree / "sub").chmod(0o755)
     assert run.returncode == 2 and str(tree / "sub") in run.stderr
+
+
+def _die_on_marker(docs):
+    from stancegraph.ingest import _WORKER_PIPELINE, analyse
+
+    if any("DIE" in d.text for d in docs):
+        os._exit(1)  # as if the system killed the worker
+    return analyse(_WORKER_PIPELINE, docs)
+
+
+def test_a_dead_worker_fails_the_run_instead_of_hanging(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from stancegraph import ingest as ingest_module
+    from stancegraph.errors import StancegraphError
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork to hand the patched worker function to the workers")
+    monkeypatch.setattr(ingest_module, "_worker_analyse", _die_on_marker)
+    synthetic.write_texts(tmp_path / "c", 2)
+    (tmp_path / "c" / "z.txt").write_text("DIE " + synthetic.article(40), encoding="utf-8")
+    with Store(tmp_path / "d.db") as store, pytest.raises(StancegraphError, match="run the ingest again"):
+        ingest([str(tmp_path / "c")], store, Config(batch_size=1), workers=2)

@@ -177,19 +177,32 @@ def local_outcomes(docs: Iterable[Document], config: Config, workers: int = 1) -
             yield from analyse(pipeline, batch)
         return
     import multiprocessing as mp
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork shares the already imported modules; spawn where fork is unavailable.
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(config,)) as pool:
-        pending: deque[Any] = deque()
-        # Backpressure: Pool.imap would read the whole input ahead; a bounded window does not.
-        for batch in batched(docs, config.batch_size):
-            pending.append(pool.apply_async(_worker_analyse, (batch,)))
-            if len(pending) >= 2 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    # An executor, not a Pool: a worker killed by the system fails the run (rerun it to
+    # resume) instead of leaving its batch waiting forever.
+    with ProcessPoolExecutor(
+        workers, mp_context=mp.get_context(method), initializer=_init_worker, initargs=(config,)
+    ) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        try:
+            # Backpressure: map() would read the whole input ahead; a bounded window does not.
+            for batch in batched(docs, config.batch_size):
+                pending.append(pool.submit(_worker_analyse, batch))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise StancegraphError(
+                f"a worker process died ({exc}); what was stored is kept: run the ingest again to finish"
+            ) from exc
+        finally:
+            for f in pending:
+                f.cancel()
 
 
 # -- the orchestration ----------------------------------------------------------------------
