@@ -2,7 +2,8 @@
 
 Targets: a full CSV export costs at most 3x iterating the same statements through
 ``query.iter_statements`` (the web layer's serialization and streaming on top), and
-it grows linearly: exporting twice the statements takes about twice the time.
+it grows linearly: its last page costs what its first does, and exporting twice the
+statements takes about twice the time (on a quiet machine).
 Also printed: the export against paging with LIMIT/OFFSET (what it did at first,
 quadratic), and how long a few pages take.
 
@@ -120,6 +121,12 @@ def main() -> None:
             f"GET /api/statements.csv        {csv_small * 1000:7.0f} ms  {ratio:5.2f}x baseline (target <= 3)"
         )
         print(f"LIMIT/OFFSET paging (before)   {offset * 1000:7.0f} ms  {offset / base:5.2f}x baseline")
+        last_id = int(store.db.scalar("SELECT MAX(id) AS n FROM statements"))
+        first = best(lambda: query.statements(store, order="id", limit=500, after_id=0), repeat=15)
+        last = best(
+            lambda: query.statements(store, order="id", limit=500, after_id=max(0, last_id - 500)), repeat=15
+        )
+        print(f"export page: last vs first     {last * 1000:7.1f} ms  {last / first:5.2f}x (target ~1)")
         for url in (
             "/",
             "/?target=the+bridge&stance=favor",
