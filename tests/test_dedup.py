@@ -215,3 +215,18 @@ def test_cli_lists_copies_only_when_asked(tmp_path):
     st = json.loads(runner.invoke(app, ["statements", "--db", db, "-f", "json"]).output)
     st_all = json.loads(runner.invoke(app, ["statements", "--db", db, "-f", "json", "--copies"]).output)
     assert 0 < len(st) < len(st_all)
+
+
+def test_cli_show_names_the_copies(tmp_path):
+    store_path = tmp_path / "s.db"
+    base = synthetic.article(23)
+    copy = edit(base, "added_sentence", random.Random(4))
+    with Store(store_path) as store:
+        _store_text(store, base, "wire/23.txt")
+        _store_text(store, copy, "herald/23.txt", outlet="Herald")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", Document(text=base).id, "--db", str(store_path)])
+    assert shown.exit_code == 0, shown.output
+    assert "copy (near" in shown.output and "Herald" in shown.output and "herald/23.txt" in shown.output
+    of_copy = runner.invoke(app, ["show", Document(text=copy).id, "--db", str(store_path)])
+    assert f"a copy of {Document(text=base).id}" in of_copy.output

@@ -442,13 +442,24 @@ def show_cmd(
     fmt: ExtractFormatOpt = ExtractFormat.pretty,
     db: str | None = DB_OPT,
 ) -> None:
-    """One stored document, as `extract` would print it."""
+    """One stored document, as `extract` would print it (pretty: with its copies elsewhere)."""
+    from .dedup import canonical_of, copies
+
     with _listing_store(db) as store:
         doc = store.get(doc_id)
+        canonical = canonical_of(store, doc_id)
+        others = [c for c in copies(store, doc_id) if c.doc_id != doc_id or c.kind == "sighting"]
     if fmt is ExtractFormat.jsonl:
         typer.echo(json.dumps(doc.to_json(), ensure_ascii=False))
-    else:
-        render.document(Console(), doc)
+        return
+    out = Console()
+    render.document(out, doc)
+    if canonical != doc_id:
+        out.print(f"a copy of {canonical}", highlight=False)
+    for c in others:
+        sim = "" if c.kind == "sighting" else f" {c.similarity:.2f}"
+        where = f"{escape(c.outlet or '-')}  {escape(c.source)}  {c.doc_id}"
+        out.print(f"copy ({c.kind}{sim}): {where}", highlight=False)
 
 
 @app.command("summary")
