@@ -58,8 +58,13 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_store(tmp_path_factory.mktemp("e2e"))
+def e2e_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("e2e"))
+
+
+@pytest.fixture(scope="module")
+def server(e2e_db: Path) -> Iterator[str]:
+    db = e2e_db
     port = free_port()
     config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
@@ -177,3 +182,58 @@ def test_search_actor_chart_document(server: str, browser: webdriver.Chrome) -> 
     speaker = browser.find_element(By.CSS_SELECTOR, ".doctext a.mention")
     assert speaker.get_attribute("href").startswith(server + "/actors/")
     screenshot(browser, "document")
+
+
+def _other_address() -> str | None:
+    """An address of this machine that is not loopback (None when it has none)."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.connect(("192.0.2.1", 9))  # no packet is sent: this only picks a route
+            addr = str(s.getsockname()[0])
+    except OSError:
+        return None
+    return None if addr.startswith("127.") else addr
+
+
+def test_cli_serve_binds_loopback_only(e2e_db: Path) -> None:
+    """`stancegraph serve` as a user runs it: answers on 127.0.0.1, not on other addresses,
+    refuses writes, and stops cleanly."""
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    db = e2e_db
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "stancegraph", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/targets", timeout=2) as r:
+                    assert r.status == 200 and BRIDGE in r.read().decode()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"serve did not start: {proc.communicate()[0]}")
+                time.sleep(0.2)
+        other = _other_address()
+        if other is not None:
+            with pytest.raises(OSError), socket.create_connection((other, port), timeout=2):
+                pass
+        post = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/documents", data=b'{"text": "x"}', method="POST"
+        )
+        post.add_header("Content-Type", "application/json")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(post, timeout=5)
+        assert refused.value.code == 403
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=20)[0]
+    assert "read-only" in out and f"127.0.0.1:{port}" in out
