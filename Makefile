@@ -4,32 +4,44 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# What the demo needs: the package and the web app (for `stancegraph serve`); light.
+DEMO_EXTRAS ?= web
 # Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out
 # (`nli` brings CPU torch so that the NLI stance code path runs on a tiny local model).
 EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray,learned,nli
+DEMO_STAMP := $(VENV)/.demo-stamp
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
 LINT_PATHS := src tests $(wildcard benchmarks)
 
-.PHONY: demo test lint typecheck pytest install clean help
+.PHONY: demo test lint typecheck pytest install venv clean help
 
 help:
 	@echo "make demo   - create .venv, install, ingest the bundled demo corpus into $(DEMO_DB), print a summary"
-	@echo "make test   - ruff + mypy + pytest"
+	@echo "make test   - install the test extras, then ruff + mypy + pytest"
 	@echo "make clean  - remove .venv and the demo database"
 
-$(STAMP): pyproject.toml
+$(BIN)/pip:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "stancegraph needs Python 3.11 or newer, found " + sys.version.split()[0])'
-	@test -x $(BIN)/pip || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); $(PYTHON) -m virtualenv $(VENV); } || { \
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); $(PYTHON) -m virtualenv $(VENV); } || { \
 		echo "cannot create $(VENV): install Python's venv module (Debian/Ubuntu: apt-get install python3-venv)" >&2; \
 		exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+venv: $(BIN)/pip
+
+# The demo installs only what it uses, so that `make demo` stays quick on a fresh machine.
+$(DEMO_STAMP): pyproject.toml | $(BIN)/pip
+	$(BIN)/python -m pip install --quiet -e '.[$(DEMO_EXTRAS)]'
+	@touch $(DEMO_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/pip
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
-	@touch $(STAMP)
+	@touch $(STAMP) $(DEMO_STAMP)
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/stancegraph demo --db $(DEMO_DB)
 	@echo
 	@echo "Try: $(BIN)/stancegraph statements --db $(DEMO_DB) --actor Reval"
