@@ -134,6 +134,10 @@ RELATIONS = [
     ("Senator Vale does not support Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale blames the Harbor Union, particularly Governor Orm, for the strike.", "vale", "orm",
      "negative"),
+    ("Senator Vale has been highly critical of Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale was opposed to the plan of Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale attacked Governor Orm's handling of the floods.", "vale", "orm", "negative"),
+    ("Senator Vale stood up to Governor Orm.", "vale", "orm", "negative"),
 ]
 
 
@@ -156,10 +160,11 @@ def test_relations(
         "Senator Vale met reporters after Governor Orm left.",
         "Senator Vale did not criticize Governor Orm.",
         "Governor Orm said Senator Vale arrived late.",
+        "Senator Vale was banned from the Harbor Union for a year.",
     ],
 )
 def test_no_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
-    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]}
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
     assert tagger(build(parser, text, actors, statements=[])).relations == []
 
 

@@ -179,11 +179,17 @@ class FeatureMaker:
                 by_actor: dict[str, list[tuple[int, int]]] = {}
                 for m in mentions:
                     by_actor.setdefault(m.actor, []).append((m.start, m.end))
-                if len(by_actor) < 2:
-                    continue
                 sspan = para.span_of(sent)
+                # Speakers whose statement's content covers this sentence hold positions in it
+                # even where they are not named ("..., he said" one sentence earlier).
+                speakers = {who for who, content in speaker_of
+                            if content[0] < sspan[1] and sspan[0] < content[1]}
+                holders = dict.fromkeys([*by_actor, *sorted(speakers)])
+                if len(holders) < 2 or not by_actor:
+                    continue
                 tone = text_valence(sent.text)
-                for a, a_ranges in by_actor.items():
+                for a in holders:
+                    a_ranges = by_actor.get(a, [])
                     for b, b_ranges in by_actor.items():
                         if a == b:
                             continue
@@ -192,7 +198,8 @@ class FeatureMaker:
                                      for who, content in speaker_of)
                         feats = pair_features(self.lex, para, sent, a_ranges, b_ranges, rule, speaks,
                                               False, len(by_actor), tone)
-                        yield pi, Candidate(feats, sspan, a, b, self._evidence(para, a_ranges + b_ranges))
+                        yield pi, Candidate(feats, sspan, a, b, self._evidence(para, (a_ranges or b_ranges)
+                                                                                + b_ranges))
 
     def target_candidate(self, ctx: TargetContext, index: ActorIndex) -> Candidate:
         st = ctx.statement
@@ -379,7 +386,7 @@ def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed
     vec, clf = fit(train_rows)
     probe = LearnedBackend(vec, clf, 0.5, {})
     best = (0.0, 0.5)
-    for thr in [x / 20 for x in range(4, 17)]:
+    for thr in [x / 40 for x in range(4, 33)]:
         probe.threshold = thr
         f1 = _f1(probe, dev_rows)
         if f1 > best[0]:

@@ -28,6 +28,7 @@ def _polar(data: dict[str, Any], key: str) -> dict[str, int]:
 class Lexicon:
     relation_verbs: dict[str, int]
     relation_nouns: dict[str, int]
+    relation_adjectives: dict[str, int]
     relation_preps: frozenset[str]
     negating_verbs: frozenset[str]
     evaluate_verbs: dict[str, int]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         relation_verbs=_polar(data, "relation_verbs"),
         relation_nouns=_polar(data, "relation_nouns"),
+        relation_adjectives=_polar(data, "relation_adjectives"),
         relation_preps=frozenset(data.get("relation_preps", [])),
         negating_verbs=frozenset(data.get("negating_verbs", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),

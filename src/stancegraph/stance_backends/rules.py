@@ -41,6 +41,7 @@ SCORE_CLIMBED = 0.7
 SCORE_COMPLEMENT = 0.5
 SCORE_CONDITIONAL = 0.35
 SCORE_REPORT = 0.5
+ADJ_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "advcl"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
 LABELS = {1: "favor", -1: "against", 0: "neutral"}
@@ -285,8 +286,26 @@ class RulesBackend:
         found: list[tuple[str, str, int, tuple[int, int]]] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs:
+            if (tok.dep_ in ADJ_DEPS and tok.lower_ in lex.relation_adjectives
+                    and any(c.dep_ == "prep" for c in tok.children)):
+                # "X is critical of Y", "X were opposed to Y"
+                pol = lex.relation_adjectives[tok.lower_]
+                pred = tok if any(c.dep_ in SUBJ | SUBJ_PASS for c in tok.children) else tok.head
+                subj = next((self._actor_in(c, index, pi) for c in pred.children
+                             if c.dep_ in SUBJ | SUBJ_PASS), None) or self.subject_actor(pred, index, pi)
+                objs = [a for prep in tok.children if prep.dep_ == "prep"
+                        for p in prep.children if p.dep_ in ("pobj", "pcomp")
+                        for t in self._with_conj(p) for a in self._np_actors(t, index, pi)]
+                sign = -1 if is_negated(tok, lex) or is_negated(pred, lex) else 1
+                for obj in dict.fromkeys(objs):
+                    if subj and obj != subj and not (sign < 0 and pol < 0):
+                        found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
+            elif tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs:
                 pol = lex.relation_verbs[lemma]
+                if any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in tok.children) and lemma in (
+                    "stand", "speak", "lash", "call", "push"
+                ):
+                    pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
                 subj = self.subject_actor(tok, index, pi)
                 objs = self.object_actors(tok, index, pi)
                 sign = negation_sign(tok, lex)
@@ -332,6 +351,28 @@ class RulesBackend:
                             return aid
         return None
 
+    def _np_actors(self, tok: Token, index: ActorIndex, pi: int, depth: int = 3) -> list[str]:
+        """Actors an object noun phrase is about: its head, else its possessors and its
+        of/from/by complements ("the administration's response", "the counteroffer from
+        Sen. Capito", "provisions of Biden's plan"), without entering clauses."""
+        aid = self._actor_in(tok, index, pi)
+        if aid:
+            return [aid]
+        if depth == 0:
+            return []
+        out: list[str] = []
+        for c in tok.children:
+            nxt: list[Token] = []
+            if c.dep_ in ("poss", "compound", "nmod", "conj"):
+                nxt = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "on", "against"):
+                nxt = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for n in nxt:
+                for a in self._np_actors(n, index, pi, depth - 1):
+                    if a not in out:
+                        out.append(a)
+        return out
+
     def _with_conj(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in tok.children:
@@ -340,6 +381,13 @@ class RulesBackend:
         return out
 
     def subject_actor(self, verb: Token, index: ActorIndex, pi: int) -> str | None:
+        if any(c.dep_ in SUBJ_PASS or c.dep_ == "auxpass" for c in verb.children):
+            for c in verb.children:
+                if c.dep_ == "agent":  # "Y was criticized by X"
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            return self._actor_in(pobj, index, pi)
+            return None
         cur = verb
         for _ in range(3):
             for c in cur.children:
@@ -362,9 +410,12 @@ class RulesBackend:
     def object_actors(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
         lex = self.lex
         heads: list[Token] = []
+        passive = any(c.dep_ in SUBJ_PASS or c.dep_ == "auxpass" for c in verb.children)
         for c in verb.children:
             if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
                 heads.extend(self._with_conj(c))
+            elif passive:
+                continue  # "banned from Twitter": the prepositions of a passive name no target
             elif c.dep_ == "prep" and c.lower_ in lex.relation_preps:
                 heads.extend(t for p in c.children if p.dep_ == "pobj" for t in self._with_conj(p))
                 # "warned against trusting Y"
@@ -377,9 +428,9 @@ class RulesBackend:
                 heads.extend(self._xcomp_objects(c))
         out: list[str] = []
         for h in heads:
-            aid = self._actor_in(h, index, pi)
-            if aid and aid not in out:
-                out.append(aid)
+            for aid in self._np_actors(h, index, pi):
+                if aid not in out:
+                    out.append(aid)
         return out
 
     def _xcomp_objects(self, verb: Token) -> list[Token]:

@@ -1,0 +1,65 @@
+"""Time of the stance stage as a share of the parse time on the same texts (target: < 10%).
+
+    python benchmarks/bench_stance.py [FILES_OR_DIRS ...] [--repeat N] [--backend rules]
+
+Without arguments it uses the seed articles (../shared/corpus/seeds) when present, else
+a synthetic text written here. Both timings are measured in the same run; the ratio
+is what to compare across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from stancegraph import Pipeline
+from stancegraph.config import Config
+from stancegraph.types import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = ROOT / "tests" / "fixtures" / "targets.yaml"
+SYNTHETIC = (
+    "Senator Maria Vale criticized Governor Tomas Orm on Monday, accusing him of stalling direct talks. "
+    "\u201cNegotiations with the United States are not the solution,\u201d Orm said in Esterhaven. "
+    "The Harbor Union praised Vale and backed her plan, while Orm refused to meet union leaders.\n\n"
+) * 40
+
+
+def texts(paths: list[str]) -> list[str]:
+    files: list[Path] = []
+    for arg in paths or [str(ROOT.parent / "shared" / "corpus" / "seeds")]:
+        p = Path(arg)
+        files.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p] if p.is_file() else [])
+    return [f.read_text(encoding="utf-8") for f in files] or [SYNTHETIC]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--backend", default="rules")
+    args = ap.parse_args(argv)
+    pipeline = Pipeline(Config(targets_path=TARGETS, stance_backend=args.backend))
+    corpus = texts(args.paths)
+    timings = {name: 0.0 for name, _ in pipeline.stages}
+    pipeline.run(corpus[0])  # load models outside the timing
+    for _ in range(args.repeat):
+        for text in corpus:
+            doc = Document(text=text)
+            for name, stage in pipeline.stages:
+                t0 = time.perf_counter()
+                doc = stage(doc)
+                timings[name] += time.perf_counter() - t0
+    words = sum(len(t.split()) for t in corpus) * args.repeat
+    parse, stance = timings["parse"], timings["stance"]
+    print(f"{len(corpus)} texts x {args.repeat}, {words} words, backend {args.backend}")
+    for name, secs in timings.items():
+        print(f"  {name:11} {secs:8.3f}s")
+    print(f"stance / parse = {stance / parse:.3f}  (target < 0.10)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
