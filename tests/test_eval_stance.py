@@ -1,0 +1,142 @@
+"""The SEESAW stance gate, and the evaluation/training code on a hand-written split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stancegraph.cli import app
+from stancegraph.config import Config
+from stancegraph.evaluate.stance import Scores, evaluate_stance, render
+
+# Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
+# (see docs/stance.md for the figures); a drop below them fails CI.
+RULES_F1 = 0.13
+RULES_POLARITY = 0.80
+LEARNED_F1 = 0.18
+LEARNED_TRAIN_ARTICLES = 120
+
+# A tiny SEESAW-format split: fictional people and outlets only.
+ARTICLES = [
+    ("Maria Vale criticized Tomas Orm over the harbor plan.",
+     "Tomas Orm praised the Harbor Union for its patience.",
+     "Maria Vale met farmers in Esterhaven on Tuesday."),
+    ("Tomas Orm attacked Maria Vale in a speech.",
+     "The Harbor Union backed Maria Vale in the dispute.",
+     "Rain fell over Esterhaven all week."),
+    ("Maria Vale condemned the Harbor Union for the strike.",
+     "Tomas Orm thanked Maria Vale after the vote.",
+     "The ferry to Norland left late."),
+    ("The Harbor Union denounced Tomas Orm.",
+     "Maria Vale supported the Harbor Union in the talks.",
+     "Tomas Orm visited a school in Norland."),
+]
+ENTITIES = [["Maria Vale", ["People"], ["Main"], ["X"]], ["Tomas Orm", ["People"], ["Main"], ["X"]],
+            ["Harbor Union", ["Organization"], ["Salient"], ["X"]]]
+POLARITY = {"criticized": "NEG", "praised": "POS", "attacked": "NEG", "backed": "POS", "condemned": "NEG",
+            "thanked": "POS", "denounced": "NEG", "supported": "POS"}
+
+
+def write_split(root: Path, copies: int = 3) -> Path:
+    (root / "articles").mkdir(parents=True)
+    (root / "annotations").mkdir()
+    names = [e[0] for e in ENTITIES]
+    n = 0
+    for _ in range(copies):
+        for sentences in ARTICLES:
+            stances: dict[str, list[dict[str, str]]] = {}
+            for sid, sent in enumerate(sentences):
+                verb = next((w for w in POLARITY if f" {w} " in sent), None)
+                if verb is None:
+                    continue
+                left, right = sent.split(f" {verb} ")
+                subj = next(x for x in names if x in left)
+                obj = next(x for x in names if x in right)
+                stances[str(sid)] = [{"subject": subj, "sentiment": POLARITY[verb], "object": obj}]
+            name = f"TRIPLET_{n:03d}_DOCUMENT_0.json"
+            text = [{"id": i, "text": s} for i, s in enumerate(sentences)]
+            (root / "articles" / name).write_text(json.dumps({"title": "t", "text": text}))
+            (root / "annotations" / name).write_text(
+                json.dumps({"entity lists": ENTITIES, "sentence-level stances": stances}))
+            n += 1
+    return root
+
+
+def test_scores_count_triples_and_polarity() -> None:
+    s = Scores()
+    gold = {(0, "a", "b", "negative"), (1, "b", "a", "positive"), (2, "a", "c", "negative")}
+    pred = {(0, "a", "b", "negative"), (1, "b", "a", "negative"), (3, "c", "a", "negative")}
+    s.add(gold, pred)
+    assert (s.gold, s.predicted, s.correct) == (3, 3, 1)
+    assert s.pair_matches == 2 and s.polarity_correct == 1
+    assert s.f1 == pytest.approx(1 / 3)
+
+
+def test_rules_on_a_handwritten_split(tmp_path: Path) -> None:
+    split = write_split(tmp_path / "split", copies=1)
+    report = evaluate_stance(split, Config())
+    assert report.articles == 4
+    assert report.system.gold == 8
+    # Every stance here is an explicit verb between two named actors.
+    assert report.system.recall >= 0.75
+    assert report.system.precision >= 0.75
+    assert report.system.f1 > report.baseline.f1
+    assert "baseline" in render(report)
+
+
+def test_train_and_evaluate_learned_on_a_handwritten_split(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    split = write_split(tmp_path / "split")
+    model = tmp_path / "model.pkl"
+    runner = CliRunner()
+    result = runner.invoke(app, ["train", "stance", "--seesaw", str(split), "--out", str(model)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["pairs"] > 0
+    result = runner.invoke(app, ["eval", "stance", "--seesaw", str(split), "--json",
+                                 "--stance-backend", "learned", "--stance-model", str(model)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["backend"] == "learned"
+    assert figures["system"]["f1"] >= 0.5
+
+
+def test_learned_needs_a_model_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "stance", "--seesaw", str(write_split(tmp_path / "s", 1)),
+                                      "--stance-backend", "learned"])
+    assert result.exit_code == 3
+    assert "--stance-model" in result.output
+
+
+def test_eval_on_a_missing_split_is_a_named_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "stance", "--seesaw", str(tmp_path)])
+    assert result.exit_code == 7
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seesaw_dev_rules_gate() -> None:
+    from conftest import shared_path
+
+    report = evaluate_stance(shared_path("eval", "seesaw", "dev"), Config())
+    assert report.system.f1 >= RULES_F1, render(report)
+    assert report.system.polarity_accuracy >= RULES_POLARITY, render(report)
+    assert report.system.precision > report.baseline.precision, render(report)
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from conftest import shared_path
+
+    from stancegraph.stance_backends.learned import train
+
+    model = tmp_path / "seesaw.pkl"
+    train(shared_path("eval", "seesaw", "train"), model, limit=LEARNED_TRAIN_ARTICLES)
+    config = Config(stance_backend="learned", stance_model=model)
+    report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
+    assert report.system.f1 >= LEARNED_F1, render(report)
+    assert report.system.f1 > report.baseline.f1, render(report)
