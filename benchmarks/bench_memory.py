@@ -34,7 +34,7 @@ def write_corpus(path: Path, n: int, full: bool) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for rec in synthetic.records(n):
             if not full:
-                rec["text"] = "\n\n".join(rec["text"].split("\n\n")[:3]) + "\n"
+                rec["text"] = synthetic.short_article(int(rec["id"].removeprefix("syn-")))
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

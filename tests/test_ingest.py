@@ -99,7 +99,7 @@ def _cli(*args: str) -> list[str]:
 
 def test_sigkill_then_rerun_finishes_with_nothing_lost_or_doubled(tmp_path):
     corpus = tmp_path / "corpus"
-    synthetic.write_texts(corpus, 60)
+    synthetic.write_texts(corpus, 60, short=True)
     db = tmp_path / "killed.db"
     proc = subprocess.Popen(_cli("ingest", str(corpus), "--db", str(db)), stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120

@@ -177,13 +177,18 @@ def outlet(i: int) -> str:
     return OUTLETS[i % len(OUTLETS)]
 
 
-def write_texts(directory: Path, n: int, start: int = 0) -> list[Path]:
-    """``n`` articles as ``article_00000.txt`` … in ``directory``."""
+def short_article(i: int) -> str:
+    """The headline and the first two paragraphs of ``article(i)`` (a quote among them)."""
+    return "\n\n".join(article(i).split("\n\n")[:3]) + "\n"
+
+
+def write_texts(directory: Path, n: int, start: int = 0, *, short: bool = False) -> list[Path]:
+    """``n`` articles (``short_article`` ones with ``short``) as ``article_00000.txt`` … in ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(start, start + n):
         p = directory / f"article_{i:05d}.txt"
-        p.write_text(article(i), encoding="utf-8")
+        p.write_text(short_article(i) if short else article(i), encoding="utf-8")
         out.append(p)
     return out
 
