@@ -554,9 +554,11 @@ class Cleaner:
         if not title:
             # The page's head: the headline-like lines it opens with (a story follows).
             head: list[Line] = []
-            for i, ln in enumerate(content[:6]):
-                if i + 1 >= len(content):
+            longer = 0  # section menus ("World", "Europe", ...) do not use up the window
+            for i, ln in enumerate(content[:20]):
+                if i + 1 >= len(content) or longer >= 6:
                     break
+                longer += words(ln.text) > 2
                 if not headline_like(ln.text):
                     # Some archives end every headline with a period. Title Case gives it
                     # away, or a short first line set apart above a long paragraph.
