@@ -2,13 +2,14 @@
 
 Pages (``/``, ``/actors/{id}``, ``/targets/{name}``, ``/documents/{id}``) and the
 API under ``/api`` show the same rows, all from ``query.py``; nothing here writes
-SQL. The server is read-only unless a token is configured: the one write
-endpoint (``POST /api/documents``, ingest a text) answers 403 without it.
+SQL. The server is read-only unless a token is configured: the write endpoints
+(``POST /api/documents`` ingests a text, ``POST /api/actors/{id}/merge`` folds a
+duplicate actor into another) answer 403 without it or with a wrong one.
 
 Every request opens its own ``Store`` (a SQLite connection is cheap; a
 PostgreSQL one is a few milliseconds) so that no connection is shared between
 the worker threads FastAPI runs sync endpoints in. Streams (CSV/JSONL exports)
-open theirs for as long as they run, paging through ``query.statements``.
+open theirs for as long as they run, walking ``query.iter_statements``.
 
 Errors: a malformed filter is a 400, an unknown id a 404, FastAPI's parameter
 validation a 422; under ``/api`` all of them are JSON ``{"error": {...}}``, on
@@ -187,8 +188,9 @@ def statement_filters(
         bool, Query(description="Also statements of copies of a document (syndicated, near-duplicate).")
     ] = False,
 ) -> StatementFilters:
-    """The statement filters of the search page and of ``/api/statements``; raises FilterError."""
-    f = StatementFilters(
+    """The statement filters of the search page and of ``/api/statements`` (unchecked: see
+    ``check_filters``)."""
+    return StatementFilters(
         q=_clean(q),
         actor=_clean(actor),
         actor_id=actor_id,
@@ -199,7 +201,6 @@ def statement_filters(
         until=_clean(until),
         copies=copies,
     )
-    return f
 
 
 def check_filters(f: StatementFilters) -> StatementFilters:
