@@ -145,12 +145,20 @@ ExtractFormatOpt = Annotated[ExtractFormat, typer.Option("--format", "-f", help=
 PathsArg = Annotated[list[str], typer.Argument(help=PATHS_HELP)]
 TargetsOpt = Annotated[Path | None, typer.Option("--targets", "-t", help="Stance targets (YAML).")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse larger inputs (default: 5 MB).")]
+BackendOpt = Annotated[str, typer.Option("--stance-backend", help="rules, learned or nli.")]
+StanceModelOpt = Annotated[Path | None, typer.Option("--stance-model", help="Learned stance model file.")]
+NliModelOpt = Annotated[str | None, typer.Option("--nli-model", help="Hugging Face NLI model name or path.")]
 
 
 def _config(targets: Path | None, max_bytes: int | None) -> Config:
     config = Config(targets_path=targets)
     if max_bytes is not None:
         config.max_bytes = max_bytes
+    return config
+
+
+def _stance(config: Config, backend: str, stance_model: Path | None, nli_model: str | None) -> Config:
+    config.stance_backend, config.stance_model, config.nli_model = backend, stance_model, nli_model
     return config
 
 
@@ -170,12 +178,15 @@ def extract(
     targets: TargetsOpt = None,
     fmt: ExtractFormatOpt = ExtractFormat.jsonl,
     max_bytes: MaxBytesOpt = None,
+    backend: BackendOpt = "rules",
+    stance_model: StanceModelOpt = None,
+    nli_model: NliModelOpt = None,
 ) -> None:
     """Analyse texts and print one JSON object per document (contract: docs/contract.md)."""
     from .pipeline import Pipeline
     from .read import read_inputs
 
-    config = _config(targets, max_bytes)
+    config = _stance(_config(targets, max_bytes), backend, stance_model, nli_model)
     out = Console()
     failed = 0
     for item in Pipeline(config).pipe(read_inputs(paths, config)):
@@ -226,11 +237,14 @@ def ingest(
     dedup_threshold: float | None = typer.Option(
         None, "--dedup-threshold", min=0.0, max=1.0, help="Near-duplicate similarity (default: 0.5)."
     ),
+    backend: BackendOpt = "rules",
+    stance_model: StanceModelOpt = None,
+    nli_model: NliModelOpt = None,
 ) -> None:
     """Analyse texts and store them; ingesting the same text twice adds nothing."""
     from .ingest import ingest as run_ingest
 
-    config = _config(targets, max_bytes)
+    config = _stance(_config(targets, max_bytes), backend, stance_model, nli_model)
     if dedup_threshold is not None:
         config.dedup_threshold = dedup_threshold
     with Store(_db_url(db)) as store:
@@ -550,9 +564,6 @@ def serve_cmd(
 
 targets_app = typer.Typer(help="Stance targets: suggest them from a corpus.", no_args_is_help=True)
 app.add_typer(targets_app, name="targets")
-BackendOpt = Annotated[str, typer.Option("--stance-backend", help="rules, learned or nli.")]
-StanceModelOpt = Annotated[Path | None, typer.Option("--stance-model", help="Learned stance model file.")]
-NliModelOpt = Annotated[str | None, typer.Option("--nli-model", help="Hugging Face NLI model name or path.")]
 
 
 @eval_app.command("stance")
