@@ -614,3 +614,16 @@ def test_a_sites_own_chrome_patterns(tmp_path) -> None:
         Cleaner(Config(chrome_path=bad))
     with pytest.raises(ConfigError, match="cannot read"):
         Cleaner(Config(chrome_path=tmp_path / "missing.yaml"))
+
+
+def test_pull_quote_is_not_counted_twice(cleaner: Cleaner) -> None:
+    text = (
+        "Teachers Strike Over Pay\n"
+        "Teachers walked out on Friday in the first strike over pay in fifteen years.\n"
+        "“This offer is an insult”\n"
+        "“This offer is an insult to every teacher,” union leader Maja Holm told a rally.\n"
+        "“We will be back on Monday,” she said.\n"
+    )
+    lines = body_lines(cleaner(Document(text)))
+    assert "“This offer is an insult”" not in lines
+    assert "“We will be back on Monday,” she said." in lines  # a quote found nowhere else stays

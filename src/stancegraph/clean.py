@@ -380,6 +380,8 @@ _NAME_SPLIT = re.compile(r",|;| and | & | - | – | \| | for | in ")
 _BIO_VERBS = r"(?:is|was|covers|writes|reports|has|teaches|works|edits|leads|lives)"
 # One element around plain words, closed by the same tag: <tweet author="...">words</tweet>.
 _WRAPPED_IN_TAGS = re.compile(r"<([a-z][a-z0-9-]*)(?: [^<>]*)?>([^<>]*\w[^<>]*)</\1>\.?")
+# A line that is nothing but a quotation (after normalize(): straight quotes).
+_QUOTED_LINE = re.compile(r"[\"']([^\"]+?)[\"']\.?")
 _LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s")
 # "Q: ...", "A: ...", "MARR: ..." open the turns of a transcript, never a heading.
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Za-z.'’ -]{0,30}:\s")
@@ -492,6 +494,7 @@ class Cleaner:
         width = hard_wrapped(lines)
         self._label_headings(lines, width)
         self._label_author_notes(lines, doc.meta)
+        self._label_pull_quotes(lines)
         doc.title = title
         doc.published = self._published(lines, doc.meta)
         doc.body, headings = self._paragraphs(lines, width)
@@ -527,6 +530,20 @@ class Cleaner:
             elif date := parse_dateline(ln.text):
                 ln.label, ln.date = "dateline", date
                 ln.kind = "updated" if re.search(r"(?i)\b(updated|modified)\b", ln.text) else "dateline"
+
+    def _label_pull_quotes(self, lines: list[Line]) -> None:
+        """A short line that only quotes words found again in a longer paragraph is a
+        pull quote: it would count the same words twice."""
+        body = [ln for ln in lines if ln.label in ("body", "heading")]
+        for ln in body:
+            m = _QUOTED_LINE.fullmatch(ln.norm)
+            if not m or words(m.group(1)) > 25 or words(m.group(1)) < 3:
+                continue
+            inner = m.group(1).rstrip(".,!?…")
+            if any(
+                other is not ln and len(other.norm) > len(ln.norm) and inner in other.norm for other in body
+            ):
+                ln.label, ln.kind = "chrome", "pull quote"
 
     def _label_author_notes(self, lines: list[Line], meta: dict[str, Any]) -> None:
         """One of the last two body lines that opens with the byline's name and says who

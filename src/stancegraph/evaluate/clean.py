@@ -16,7 +16,8 @@ Gold comes from two places:
 - HTML pages (``html/*.html`` under the pages directory, extra ``html``), each with
   a ``<name>.gold.yaml`` giving ``title``, ``published``, the ``body`` paragraphs,
   the ``headings`` among them and ``optional`` paragraphs that may go either way
-  (a standfirst the extractor may or may not find). These measure reading and
+  (a standfirst the extractor may or may not find), and the page's ``url`` when a
+  crawler would know it. These measure reading and
   cleaning together: a paragraph counts when the cleaned body holds it verbatim
   (up to spacing and quote style).
 
@@ -254,7 +255,8 @@ def score_html_page(
     gold_heads = {normalize(h) for h in gold.get("headings") or []}
     optional = {normalize(p) for p in gold.get("optional") or []}
     try:
-        doc = cleaner(html_document(data, name))
+        meta = {"url": gold["url"]} if gold.get("url") else {}  # as a crawler would know it
+        doc = cleaner(html_document(data, name, **meta))
     except InputError as exc:
         report.body.fn += len(gold_body)
         report.headings.fn += len(gold_heads)
