@@ -382,9 +382,9 @@ def test_error_messages_are_escaped(client: TestClient) -> None:
         ({"stance": "against"}, lambda s: any(x["label"] == "against" for x in s["stances"])),
         ({"target": QUOTA}, lambda s: any(x["target"] == QUOTA for x in s["stances"])),
         (
-            {"target": QUOTA, "stance": "favor"},
+            {"target": QUOTA, "stance": "against"},
             lambda s: (
-                {"target": QUOTA, "label": "favor"}.items()
+                {"target": QUOTA, "label": "against"}.items()
                 <= next(x for x in s["stances"] if x["target"] == QUOTA).items()
             ),
         ),
