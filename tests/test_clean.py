@@ -627,3 +627,17 @@ def test_pull_quote_is_not_counted_twice(cleaner: Cleaner) -> None:
     lines = body_lines(cleaner(Document(text)))
     assert "“This offer is an insult”" not in lines
     assert "“We will be back on Monday,” she said." in lines  # a quote found nowhere else stays
+
+
+def test_masthead_named_again_in_the_footer(cleaner: Cleaner) -> None:
+    text = (
+        "The Harbor Lantern\n"
+        "Port Board Names New Chief\n"
+        "The Lindenport port board named Sara Velde as its new chief executive on Thursday.\n"
+        "© 2022 The Harbor Lantern. All rights reserved.\n"
+    )
+    doc = cleaner(Document(text))
+    assert doc.title == "Port Board Names New Chief"
+    assert body_lines(doc) == [
+        "The Lindenport port board named Sara Velde as its new chief executive on Thursday."
+    ]

@@ -629,11 +629,14 @@ class Cleaner:
             if best >= min(2, len(slug)):
                 head[-neg_k].kind = "url"
                 return head[-neg_k]
+        # The site's name shows again in its chrome ("© 2024 The Harbor Lantern").
+        chrome_text = " | ".join(ln.norm for ln in lines if ln.label == "chrome")
         first: Line | None = None
         for k, ln in enumerate(head):
             bare = _MD_HEADING.sub("", ln.text, count=1)
             last = k == len(head) - 1
-            if not last and (words(bare) <= 2 or self.patterns.outlet_like(ln.norm)):
+            named_in_chrome = words(bare) <= 5 and re.search(rf"\b{re.escape(ln.norm)}\b", chrome_text)
+            if not last and (words(bare) <= 2 or self.patterns.outlet_like(ln.norm) or named_in_chrome):
                 continue
             first = ln
             break
