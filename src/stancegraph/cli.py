@@ -471,7 +471,7 @@ def show_cmd(
     if canonical != doc_id:
         out.print(f"a copy of {canonical}", highlight=False)
     for c in others:
-        sim = "" if c.kind == "sighting" else f" {c.similarity:.2f}"
+        sim = "" if c.kind == "sighting" or c.similarity is None else f" {c.similarity:.2f}"
         where = f"{escape(c.outlet or '-')}  {escape(c.source)}  {c.doc_id}"
         out.print(f"copy ({c.kind}{sim}): {where}", highlight=False)
 

@@ -76,12 +76,18 @@ class Fingerprint:
 @dataclass(frozen=True)
 class Match:
     """The stored document a new one copies: ``canonical_id`` is the root, ``matched_id``
-    the stored document it was found similar to (the same, or another copy of it)."""
+    the stored document it was found most similar to (the root or a copy of it).
+
+    ``merged``: other canonical documents the new one is also a copy of. They were stored
+    apart because they came before the text that bridges them (input order is not
+    chronological); recording the match makes them copies of ``canonical_id`` too.
+    """
 
     canonical_id: str
     matched_id: str
     kind: str  # "exact" or "near"
     similarity: float
+    merged: tuple[str, ...] = ()
 
 
 @dataclass
@@ -92,7 +98,7 @@ class CopyRow:
     url: str | None
     published: str | None
     kind: str  # "exact", "near" or "sighting" (the very same text under another source)
-    similarity: float
+    similarity: float | None  # None: merged into the group through a later document
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -186,12 +192,23 @@ def find(store: Store, fp: Fingerprint | None, threshold: float = DEFAULT_THRESH
             ORDER BY d.num""",
         keys,
     )
-    best: Match | None = None
+    best: tuple[float, str] | None = None
+    roots: dict[str, None] = {}
     for r in rows:
         sim = fp.similarity(Fingerprint("", bytes(r["minhash"])))
-        if sim >= threshold and (best is None or sim > best.similarity):
-            best = Match(r["canonical_id"] or r["id"], r["id"], "near", sim)
-    return best
+        if sim >= threshold:
+            roots[r["canonical_id"] or r["id"]] = None
+            if best is None or sim > best[0]:
+                best = (sim, r["id"])
+    if best is None:
+        return None
+    # The earliest stored canonical document stays the root of the merged group.
+    names = {f"r{i}": root for i, root in enumerate(roots)}
+    marks = ", ".join(f":{k}" for k in names)
+    ordered = [
+        r["id"] for r in db.query(f"SELECT id FROM documents WHERE id IN ({marks}) ORDER BY num", names)
+    ]
+    return Match(ordered[0], best[1], "near", best[0], tuple(ordered[1:]))
 
 
 def record(store: Store, doc_id: str, fp: Fingerprint | None, match: Match | None) -> None:
@@ -205,6 +222,16 @@ def record(store: Store, doc_id: str, fp: Fingerprint | None, match: Match | Non
             "UPDATE documents SET canonical_id = :c, dup_kind = :k, similarity = :s WHERE id = :id",
             {"c": match.canonical_id, "k": match.kind, "s": round(match.similarity, 4), "id": doc_id},
         )
+        for other in match.merged:
+            db.execute(
+                "UPDATE documents SET canonical_id = :c WHERE canonical_id = :o",
+                {"c": match.canonical_id, "o": other},
+            )
+            # Linked through the new document: no similarity of its own to the root is known.
+            db.execute(
+                "UPDATE documents SET canonical_id = :c, dup_kind = 'near', similarity = NULL WHERE id = :o",
+                {"c": match.canonical_id, "o": other},
+            )
     # A document without words still gets a row (an empty hash no fingerprint has), so
     # that ``backfill`` does not look at it again.
     db.execute(

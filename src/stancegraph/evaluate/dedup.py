@@ -3,8 +3,8 @@
 The set is made in code from the hand-written stories of ``data/dedup_eval.yaml``:
 each base story gets one copy per edit kind (``EDITS``): typos in a few words, a
 new headline, an added sentence, outlet boilerplate above and below, the last
-paragraph cut, all of the first four at once, a dozen typos, and all edits with
-the last paragraph cut. The negatives, different stories on the same topics,
+paragraph cut, all of the first four at once, a dozen typos, all edits with the
+last paragraph cut, and the last paragraph moved up under the lead. The negatives, different stories on the same topics,
 must stay apart from the bases; so must a copy of each negative that borrows a
 background paragraph of its topic's base (as a wire update does).
 
@@ -41,6 +41,7 @@ EDITS = (
     "all",
     "typos_heavy",
     "all_cut",
+    "reordered",
 )
 
 
@@ -98,6 +99,8 @@ def edit(text: str, kind: str, rng: random.Random) -> str:
             paras = [top, *paras, bottom]
         elif k == "cut_paragraph":
             paras = paras[:-1]
+        elif k == "reordered":  # an editor moves the last paragraph up, under the lead
+            paras = [paras[0], paras[1], paras[-1], *paras[2:-1]]
         else:
             raise ValueError(f"unknown edit {k!r}; edits are {', '.join(EDITS)}")
     return "\n\n".join(paras) + "\n"
