@@ -26,7 +26,10 @@ chrome and a changed headline weigh little):
 The same text met again (same content id) under another source is a
 *sighting* (``doc_sightings``): the document is stored once, the outlet kept.
 
-Copies point at the root canonical document, never at another copy.
+Copies point at the root canonical document, never at another copy. A document
+that is a copy of two groups stored apart (two edits of a story, each too far from
+the other, stored before the original that bridges them) merges them under the
+earliest stored canonical document, so grouping does not depend on input order.
 """
 
 from __future__ import annotations
