@@ -952,3 +952,13 @@ def test_postgresql_serves_the_same(client: TestClient, store: Store, pg_url: st
     for page in ("/", f"/actors/{lund}", f"/targets/{quote(BRIDGE)}", f"/documents/{doc_id(XSS_TEXT)}"):
         assert pg.get(page).status_code == 200
     assert pg.get("/api/statements?since=2024-13-01").status_code == 400
+    # Writing works there too: merge one actor into another.
+    sorvik = actor_id(store, "Lena Sorvik")
+    writer = TestClient(create_app(pg_url, token="pg"))
+    merged = writer.post(
+        f"/api/actors/{sorvik}/merge", json={"into": lund}, headers={"Authorization": "Bearer pg"}
+    )
+    assert merged.status_code == 200, merged.text
+    expected = query.actor(store, lund).statements + query.actor(store, sorvik).statements
+    assert merged.json()["statements"] == expected
+    assert pg.get(f"/api/actors/{sorvik}").status_code == 404
