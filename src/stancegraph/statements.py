@@ -73,6 +73,8 @@ class Cues:
     verbs: frozenset[str] = field(init=False)
     clause_takers: frozenset[str] = field(init=False)
     personal_filter: bool = field(init=False, default=True)
+    # Every verb is a candidate, and source phrases too (a learned model filters them).
+    open: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         takers = self.speech | self.cognition | self.clause
@@ -98,6 +100,7 @@ def open_cues(cues: Cues) -> Cues:
     object.__setattr__(out, "verbs", every)
     object.__setattr__(out, "clause_takers", every)
     object.__setattr__(out, "personal_filter", False)
+    object.__setattr__(out, "open", True)
     return out
 
 
@@ -254,6 +257,7 @@ class Frame:
 # Rules whose candidates a learned model judges; quotation rules are kept as they are.
 SCORED_RULES = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
+    | {"in-source"}
 )
 
 
@@ -297,7 +301,16 @@ def frame_features(doc: Document, para: Paragraph, fr: Frame, quotes: list[Quote
         "title": int(para.start == doc.paragraphs[0].start),
         "in_quote": int(any(q.closed and _inside(fr.cue, q.outer) for q in quotes)),
         "speech": int(fr.speech),
+        "cue=" + text[fr.cue[0] : fr.cue[1]].lower(): 1,
+        "subj_lemma=" + (subj.lemma_.lower() if subj is not None else "-"): 1,
+        "head_lemma=" + tok.head.lemma_.lower(): 1,
     }
+    if fr.content is not None:
+        span = para.char_span(fr.content)
+        if span is not None and len(span):
+            root = span.root
+            f["content_root=" + root.pos_] = 1
+            f["content_ent=" + (span[0].ent_type_ or "-")] = 1
     return f
 
 
@@ -572,6 +585,29 @@ def _colon_frame(text: str, para: Paragraph, pi: int) -> Frame | None:
     return Frame((colon, colon + 1), content, speaker, pi, 0, False, how="colon-title", lemma=":")
 
 
+# Documents and events that are sources when a clause sits "in" them ("In a poll, …").
+_SOURCE_NOUNS = {
+    "poll", "survey", "statement", "interview", "report", "letter", "speech", "study", "tweet",
+    "post", "memo", "op-ed", "column", "editorial", "filing", "ad", "video", "book", "article",
+    "email", "message", "remarks", "comments", "testimony", "analysis", "review", "lawsuit",
+}
+
+
+def _open_frames(para: Paragraph, pi: int, tok: Token) -> list[Frame]:
+    """Candidates only a learned model judges: source phrases ("In a poll, …")."""
+    if tok.dep_ != "prep" or tok.lower_ != "in":
+        return []
+    obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _SOURCE_NOUNS:
+        return []
+    content = _rest_of_clause(para, tok, (tok.i, obj.right_edge.i))
+    if content is None:
+        return []
+    speaker = _tok_span(para, obj.left_edge, obj.right_edge)
+    cue = _tok_span(para, tok, tok)
+    return [Frame(cue, content, speaker, pi, tok.i, False, how="in-source", lemma=obj.lemma_.lower())]
+
+
 def _is_cue_verb(tok: Token, cues: Cues) -> bool:
     return (
         (tok.pos_ == "VERB" or tok.tag_ in _VERB_TAGS)
@@ -632,6 +668,8 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             nf = _noun_frame(para, tok)
             if nf is not None:
                 frames.append(Frame(nf[0], nf[2], nf[1], pi, tok.i, False, how="noun", lemma=tok.lemma_))
+        if cues.open:
+            frames.extend(_open_frames(para, pi, tok))
         i += 1
     for fr in frames:
         # The cue sits inside its content ("The rules, the minister said, apply from May").
