@@ -611,6 +611,10 @@ def test_api_lists(client: TestClient, store: Store) -> None:
     targets = client.get("/api/targets").json()
     assert {t["target"] for t in targets} == {BRIDGE, QUOTA}
     assert all(t["total"] == t["favor"] + t["against"] + t["neutral"] for t in targets)
+    summary = client.get("/api/summary").json()
+    assert summary["documents"] == 4  # the copy counts once
+    assert summary["statements"] == client.get("/api/statements").json()["total"]
+    assert {t["target"]: t["total"] for t in summary["targets"]} == {t["target"]: t["total"] for t in targets}
     docs = client.get("/api/documents", params={"q": "quota"}).json()["items"]
     assert {d["id"] for d in docs} == {doc_id(QUOTA_TEXT), doc_id(XSS_TEXT)}
     one = client.get(f"/api/documents/{doc_id(QUOTA_TEXT)}").json()
@@ -630,6 +634,7 @@ def test_openapi_schema(client: TestClient) -> None:
         "/api/documents/{doc_id}",
         "/api/targets",
         "/api/targets/{name}",
+        "/api/summary",
     ]:
         assert path in schema["paths"], path
     params = {p["name"] for p in schema["paths"]["/api/statements"]["get"]["parameters"]}

@@ -887,6 +887,12 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             relations=query.actor_relations(store, actor_id, limit=2000),
         )
 
+    @app.get("/api/summary", tags=["summary"])
+    def api_summary(store: StoreDep) -> dict[str, Any]:
+        """What the store holds (the search page's overview): counts, dates, most quoted
+        actors, stance per target."""
+        return query.summary(store).to_dict()
+
     @app.get("/api/targets", response_model=list[TargetOut], tags=["targets"])
     def api_targets(store: StoreDep) -> list[TargetOut]:
         """Every stance target with its favor/against/neutral counts, most discussed first."""
