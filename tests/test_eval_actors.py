@@ -9,9 +9,12 @@ from stancegraph.evaluate import seesaw
 from stancegraph.evaluate.actors import actor_entities, evaluate, score_article
 from stancegraph.types import Actor, Document, Mention
 
-# Measured on dev: found 0.926, wrong joins 0.003 (see the report of the actors work).
+# Measured on dev: found 0.926, wrong joins 0.003; across the documents of a triplet
+# 0.988 of entity pairs linked, 0.011 of stored actors wrongly merged.
 FOUND_FLOOR = 0.90
 WRONG_JOIN_CEILING = 0.02
+LINK_FLOOR = 0.95
+WRONG_MERGE_CEILING = 0.03
 
 
 def test_scoring_counts_found_and_joins() -> None:
@@ -52,3 +55,6 @@ def test_seesaw_dev_floors() -> None:
     assert scores.entities > 300
     assert scores.found_rate >= FOUND_FLOOR, scores.to_json()["missed"]
     assert scores.wrong_join_rate <= WRONG_JOIN_CEILING, scores.to_json()["joins"]
+    assert scores.linking.pairs > 100
+    assert scores.linking.link_rate >= LINK_FLOOR
+    assert scores.linking.wrong_rate <= WRONG_MERGE_CEILING, scores.linking.wrong

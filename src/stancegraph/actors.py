@@ -946,10 +946,25 @@ class _Finder:
             options = self._narrow(c, options)
         if options:
             self._join(c, options[0])
-            if c.target is not None and self.clusters[options[0]].target is None and len(options) == 1:
-                self.clusters[options[0]].target = c.target
+            cl = self.clusters[options[0]]
+            # A known surname ("Cruz") names the document's "Nikolas Cruz" only if the
+            # full names agree: the table's Ted Cruz is someone else.
+            if (
+                c.target is not None
+                and cl.target is None
+                and len(options) == 1
+                and (len(cl.name) == 1 or self._first_name_fits(cl.name[0], c.target))
+            ):
+                cl.target = c.target
             return
         self._new_cluster(c)
+
+    def _first_name_fits(self, first: str, target: Target) -> bool:
+        """The document's first name is the known person's (or one of its variants)."""
+        firsts = {
+            n.split()[0].lower() for n in [target.name, *self._target_aliases(target)] if len(n.split()) > 1
+        }
+        return first.lower() in firsts or first.lower() in self.lex.honorifics
 
     def _narrow(self, c: Cand, options: list[int]) -> list[int]:
         """Several people share this name: let title gender, role, then recency decide."""

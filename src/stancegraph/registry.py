@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+import yaml
 
 from .errors import NotFound, StoreError
 from .evaluate.seesaw import fold, norm
@@ -47,8 +51,32 @@ class RegistryEntry:
 
 
 def name_keys(actor: Actor | RegistryEntry) -> set[str]:
-    """Normalized names under which the store indexes an actor, to find candidates."""
-    return {k for k in (norm(n) for n in [actor.name, *actor.aliases]) if k}
+    """Normalized names under which the store indexes an actor, to find candidates.
+
+    Besides each name: its folded form ("Elijah E. Cummings" -> "elijah cummings") and,
+    for a name that looks like a person's, its last word, so that "Elijah E. Cummings"
+    and "Rep. Cummings" meet as candidates; ``link`` then decides.
+    """
+    keys: set[str] = set()
+    for n in [actor.name, *actor.aliases]:
+        keys.update(k for k in (norm(n), fold(n)) if k)
+        words = norm(n).split()
+        raw = n.split()
+        personal = (
+            actor.kind in ("person", "other") and 2 <= len(raw) <= 4 and all(w[:1].isupper() for w in raw)
+        )
+        if personal and words and words[-1] not in _org_words() and len(words[-1]) > 2:
+            keys.add(words[-1])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Words that end organization names ("union", "party"): not surnames to index by."""
+    data = yaml.safe_load(
+        resources.files("stancegraph.data").joinpath("titles.yaml").read_text(encoding="utf-8")
+    )
+    return frozenset(w.lower() for w in [*data["org_heads"], *data["org_generic"]])
 
 
 def _words(name: str) -> list[str]:
@@ -77,8 +105,14 @@ def _person_names_agree(a: list[str], b: list[str]) -> int | None:
 
 def score(actor: Actor, entry: RegistryEntry) -> int | None:
     """How strongly ``actor`` is ``entry`` (higher is surer), or None when it is not."""
-    if actor.kind != entry.kind or _refused(actor, entry):
+    if _refused(actor, entry):
         return None
+    if actor.kind != entry.kind:
+        # The parser may call one name a person here and an organization there; the
+        # same full name of two or more words is still one actor.
+        mixable = {actor.kind, entry.kind} <= {"person", "organization", "other"}
+        same = len(_words(actor.name)) > 1 and fold(actor.name) == fold(entry.name)
+        return 25 if mixable and same else None
     for key in HARD_CONTEXT:
         mine, theirs = actor.attrs.get(key), entry.attrs.get(key)
         if mine and theirs and str(mine) != str(theirs):
@@ -99,7 +133,7 @@ def score(actor: Actor, entry: RegistryEntry) -> int | None:
             return None
         if fit == 1 and agree == 0:
             return None  # a surname alone says too little without a shared role or organization
-        return fit * 10 + agree
+        return fit * 10 + agree + (norm(actor.name) == norm(entry.name))
     my_names = {fold(n) for n in [actor.name, *actor.aliases] if n.strip()}
     their_names = {fold(n) for n in [entry.name, *entry.aliases] if n.strip()}
     if fold(actor.name) == fold(entry.name):
