@@ -147,8 +147,10 @@ def test_ingest_twice_adds_nothing_and_keeps_what_was_there(tmp_path: Path) -> N
         }
     code, _, err = invoke("ingest", str(good), "--db", db)
     assert code == 0 and "1 already there" in err and "stored 1 new document " in err
-    code, _, err = invoke("ingest", str(good), "--db", db)
+    code, out, err = invoke("ingest", str(good), "--db", db)
     assert code == 0 and "stored 0 new documents" in err and "2 already there" in err
+    # not a terminal: no progress bar, one closing line, nothing on stdout
+    assert out == "" and len(err.strip().splitlines()) == 1
     with Store(db) as store:
         assert store.db.scalar("SELECT COUNT(*) AS n FROM documents") == 2
         for table, rows in before.items():
