@@ -276,3 +276,14 @@ def test_bad_alias_file(tmp_path, content: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match="aliases.yaml"):
         Pipeline(Config(aliases_path=path)).run("The union said so.")
+
+
+def test_alias_file_from_environment(tmp_path, monkeypatch) -> None:
+    from stancegraph import Pipeline
+    from stancegraph.config import ALIASES_ENV
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text(ALIAS_FILE, encoding="utf-8")
+    monkeypatch.setenv(ALIASES_ENV, str(path))
+    doc = Pipeline().run("The HWU went on strike.")
+    assert [a.name for a in doc.actors] == ["Harbour Workers Union"]

@@ -19,6 +19,7 @@ Everything here is a rule over the parse, so each grouping can be explained by t
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .config import Config
+from .config import ALIASES_ENV, Config
 from .errors import ConfigError
 from .types import Actor, Document, Mention, Paragraph, Span
 
@@ -316,7 +317,11 @@ class ActorFinder:
         self.config = config or Config()
 
     def _aliases_path(self) -> str | None:
-        path = getattr(self.config, "aliases_path", None) or self.config.extra.get("aliases_path")
+        path = (
+            getattr(self.config, "aliases_path", None)
+            or self.config.extra.get("aliases_path")
+            or os.environ.get(ALIASES_ENV)
+        )
         return str(path) if path else None
 
     def __call__(self, doc: Document) -> Document:

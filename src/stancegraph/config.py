@@ -10,6 +10,8 @@ DEFAULT_DB = "stancegraph.db"
 DB_ENV = "STANCEGRAPH_DB"
 # The web app accepts writes (ingest) only from clients that send this token.
 TOKEN_ENV = "STANCEGRAPH_TOKEN"
+# A user alias file for the actors stage when Config.aliases_path is not given.
+ALIASES_ENV = "STANCEGRAPH_ALIASES"
 # Larger files are refused with an InputTooLarge error naming the file; the limit
 # keeps memory bounded (the parse needs roughly 100x the text size).
 DEFAULT_MAX_BYTES = 5_000_000
