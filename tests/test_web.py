@@ -186,6 +186,23 @@ def test_pages_render(client: TestClient, path: str, expected: list[str]) -> Non
         assert text in r.text
 
 
+def test_home_page_chart(client: TestClient) -> None:
+    page = client.get("/").text
+    bars = chart_bars(page)
+    targets = client.get("/api/targets").json()
+    favor = sum(t["favor"] for t in targets)
+    shown = [a for a in bars if a.get("class") == "bar bar-favor"]
+    # Every favor stance of a dated document is in one of the favor bars' tooltips.
+    counted = sum(int(str(t).split(": ")[1].split()[0]) for t in _titles(page, "bar bar-favor"))
+    assert shown and counted == favor
+
+
+def _titles(html: str, cls: str) -> list[str]:
+    """The tooltips of the bar segments of class ``cls`` in a page's timeline charts."""
+    svgs = "".join(part.split("</svg>", 1)[0] for part in html.split('<svg class="chart"')[1:])
+    return [part.split("<title>", 1)[1].split("</title>", 1)[0] for part in svgs.split(f'class="{cls}"')[1:]]
+
+
 def test_pages_are_self_contained(client: TestClient, store: Store) -> None:
     """No CDN, no script: every asset a page names is served by the app itself."""
     pages = ["/", f"/actors/{actor_id(store, 'Oskar Lund')}", f"/targets/{quote(BRIDGE)}"]

@@ -390,6 +390,13 @@ def _actor_timelines(store: Store, actor_id: int) -> tuple[charts.Timeline, dict
     return overall, per_target
 
 
+def _store_timeline(store: Store) -> tuple[charts.Timeline, Markup]:
+    """Stances over time across the store, by label (the search page's overview)."""
+    rows = query.stance_per_period(store, period="day")
+    tl = charts.timeline(((r.period, r.label, r.count) for r in rows), STANCE_LABELS)
+    return tl, Markup(charts.bar_chart(tl, title="Stances over time", height=150))
+
+
 def _target_row(store: Store, name: str) -> query.TargetStance:
     for t in query.stance_by_target(store):
         if t.target.lower() == name.lower():
@@ -565,6 +572,9 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             if f.q:
                 docs = query.documents(store, q=f.q, since=f.since, until=f.until, outlet=f.outlet, limit=10)
         overview = None if f.active() else options.get("overview", lambda: query.summary(store, top=8))
+        over_time = None
+        if overview is not None:
+            over_time = options.get("over_time", lambda: _store_timeline(store))
         actor_name = None if f.actor_id is None else query.actor(store, f.actor_id).name
         return page(
             request,
@@ -579,6 +589,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             paging=paging,
             pages=_pages(request, total, paging),
             overview=overview,
+            over_time=over_time,
             actor_name=actor_name,
             targets=options.get("targets", lambda: [t.target for t in query.stance_by_target(store)]),
             outlets=options.get("outlets", lambda: query.outlets(store)),
