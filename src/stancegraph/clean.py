@@ -535,11 +535,17 @@ class Cleaner:
         """A short line that only quotes words found again in a longer paragraph is a
         pull quote: it would count the same words twice."""
         body = [ln for ln in lines if ln.label in ("body", "heading")]
+        quoted = []
         for ln in body:
             m = _QUOTED_LINE.fullmatch(ln.norm)
-            if not m or words(m.group(1)) > 25 or words(m.group(1)) < 3:
-                continue
-            inner = m.group(1).rstrip(".,!?…")
+            if m and 3 <= words(m.group(1)) <= 25:
+                quoted.append((ln, m.group(1).rstrip(".,!?…")))
+        if len(quoted) > 50:
+            return  # a transcript or a list of quotations, not a magazine layout
+        joined = "\n".join(ln.norm for ln in body)
+        for ln, inner in quoted:
+            if joined.count(inner) < 2:
+                continue  # found only in itself: the usual case, settled without a scan
             if any(
                 other is not ln and len(other.norm) > len(ln.norm) and inner in other.norm for other in body
             ):
