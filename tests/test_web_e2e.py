@@ -237,3 +237,24 @@ def test_cli_serve_binds_loopback_only(e2e_db: Path) -> None:
         proc.terminate()
         out = proc.communicate(timeout=20)[0]
     assert "read-only" in out and f"127.0.0.1:{port}" in out
+
+
+def test_concurrent_requests(server: str) -> None:
+    """Many clients at once: each request has its own connection, none sees another's."""
+    import json
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = ["/api/statements?size=200", "/api/targets", "/api/summary", "/", "/api/statements.jsonl"] * 8
+
+    def fetch(path: str) -> tuple[str, int, bytes]:
+        with urllib.request.urlopen(server + path, timeout=30) as r:
+            return path, r.status, r.read()
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        results = list(pool.map(fetch, urls))
+    assert all(status == 200 for _, status, _ in results)
+    bodies = {path: {body for p, _, body in results if p == path} for path in set(urls) - {"/"}}
+    assert all(len(b) == 1 for b in bodies.values())  # the same answer every time
+    total = json.loads(next(iter(bodies["/api/statements?size=200"])))["total"]
+    assert len(next(iter(bodies["/api/statements.jsonl"])).splitlines()) == total
