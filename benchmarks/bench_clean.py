@@ -65,6 +65,21 @@ def main() -> None:
     print(f"parse:        {parse * 1000:.1f} ms")
     ratio = best / parse
     print(f"ratio read+clean / parse = {ratio:.3f} (target <= 0.05): {'ok' if ratio <= 0.05 else 'SLOW'}")
+    # Worst cases: a long page of short quoted lines and one of short headline-like lines
+    # must clean at a rate close to ordinary pages (nothing quadratic in the line count).
+    rate = chars / best
+    for name, line in (
+        ("quoted lines", '"Quote {} from the speaker here."'),
+        ("short lines", "Headline {} Here"),
+    ):
+        page = "A Title For The Page\n" + "\n".join(line.format(i) for i in range(20000))
+        start = time.perf_counter()
+        cleaner(Document(page))
+        worst = len(page) / (time.perf_counter() - start)
+        print(
+            f"{name}: rate / ordinary rate = {worst / rate:.2f} (target >= 0.2): "
+            f"{'ok' if worst / rate >= 0.2 else 'SLOW'}"
+        )
 
 
 if __name__ == "__main__":
