@@ -21,17 +21,20 @@ What is left out, in the order it is decided:
 
 1. site chrome: lines matching a pattern of ``data/chrome.yaml`` (comment forms,
    captcha notices, share/subscribe/cookie lines, bylines, credits ...), rows of
-   such items ("Sign in | Register"), and lines that only carry a date;
-2. the page head above the headline (masthead, section label) and every line
+   such items ("Sign in | Register"), and lines that only carry a date (or a
+   date among such items: "Omar Sayed | 25 January 2022 | Views: 1532");
+2. the page head above the headline (masthead, section labels) and every line
    repeating the headline. The headline is, among the headline-like lines the
    page opens with: the one the page repeats, else the one the URL names, else
-   the one the dateline or byline follows (under a masthead), else the first
-   that is neither a one- or two-word label nor an outlet's name;
+   the one the dateline or byline follows, else the first that is neither a one-
+   or two-word label nor a site's name (an outlet word, or named again in the
+   page's chrome);
 3. everything after the opening of the readers' comments ("3 Comments", "Leave a
    Reply"), once the story has had two paragraphs;
 4. headline-like lines in a block opened by "More Articles", "Related", "Tags" ...
    (link lists), and short lines after the story's last paragraph;
-5. the author's note ("Helga Sunn is an economist ...") when a byline names her.
+5. the author's note ("Helga Sunn is an economist ...") when a byline names her;
+6. pull quotes: a quoted line whose words a longer paragraph repeats.
 
 Short unpunctuated lines between paragraphs stay, marked as headings.
 """
