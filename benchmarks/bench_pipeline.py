@@ -94,7 +94,9 @@ def main() -> None:
         base = baseline(texts, args.workers, batch)
         full = pipeline_run(path, args.workers, Path(tmp) / "bench.db")
     n = args.docs
-    print(f"{n} synthetic documents, {sum(map(len, texts)) / n:.0f} characters each, {args.workers} process(es)")
+    print(
+        f"{n} synthetic documents, {sum(map(len, texts)) / n:.0f} characters each, {args.workers} process(es)"
+    )
     print(f"  spaCy nlp.pipe  {n / base:8.1f} docs/s  ({base:.2f} s)")
     print(f"  ingest          {n / full:8.1f} docs/s  ({full:.2f} s)")
     print(f"  ratio           {base / full:8.3f}   (target >= 0.8)")
