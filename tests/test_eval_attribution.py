@@ -148,15 +148,15 @@ def test_cli_missing_split(tmp_path: Path) -> None:
 
 # Floors on PolNeAR dev, slightly below what was measured; a drop fails CI.
 FLOORS = {
-    "content_f1": 0.60,
-    "content_precision": 0.70,
-    "content_recall": 0.51,
-    "exact_f1": 0.40,
-    "cue_f1": 0.66,
-    "speaker_accuracy": 0.89,
-    "attribution_f1": 0.54,
-    "recall_quoted": 0.74,
-    "recall_unquoted": 0.42,
+    "content_f1": 0.62,  # measured 0.643
+    "content_precision": 0.69,  # 0.713
+    "content_recall": 0.56,  # 0.586
+    "exact_f1": 0.42,  # 0.437
+    "cue_f1": 0.70,  # 0.716
+    "speaker_accuracy": 0.90,  # 0.921
+    "attribution_f1": 0.57,  # 0.592
+    "recall_quoted": 0.76,  # 0.785
+    "recall_unquoted": 0.46,  # 0.488
 }
 
 
