@@ -595,10 +595,10 @@ def document(store: Store, doc_id: str) -> DocumentRow:
 
 
 def stance_by_target(
-    store: Store, *, actor: str | None = None, actor_id: int | None = None
+    store: Store, *, actor: str | None = None, actor_id: int | None = None, target: str | None = None
 ) -> list[TargetStance]:
     """Counts of favor/against/neutral statements per target (optionally of one actor,
-    by name or by stored id)."""
+    by name or by stored id; optionally of one target, any case)."""
     params: dict[str, Any] = {}
     where = " WHERE d.canonical_id IS NULL"  # copies of a document count once (dedup.py)
     if actor:
@@ -606,6 +606,9 @@ def stance_by_target(
     elif actor_id is not None:
         where += " AND s.actor_id = :actor_id"
         params["actor_id"] = int(actor_id)
+    if target:
+        where += " AND LOWER(st.target) = LOWER(:target)"
+        params["target"] = target
     rows = store.db.query(
         f"""SELECT st.target, st.label, COUNT(*) AS n
             FROM stances st JOIN statements s ON s.id = st.statement_id

@@ -398,10 +398,10 @@ def _store_timeline(store: Store) -> tuple[charts.Timeline, Markup]:
 
 
 def _target_row(store: Store, name: str) -> query.TargetStance:
-    for t in query.stance_by_target(store):
-        if t.target.lower() == name.lower():
-            return t
-    raise NotFound(f"no statement takes a stance on {name!r}")
+    rows = query.stance_by_target(store, target=name)
+    if not rows:
+        raise NotFound(f"no statement takes a stance on {name!r}")
+    return rows[0]
 
 
 def _target_timeline(store: Store, target: str) -> charts.Timeline:
