@@ -135,9 +135,9 @@ def test_actors_are_linked_across_documents(store: Store) -> None:
     first, second = _person("Anna Berg"), _person("Anna Berg", aliases=("Minister Berg",))
     store.add(first)
     store.add(second)
-    other_kind = _person("Anna Berg", kind="organization")
-    store.add(other_kind)
-    ids = [store.actor_ids(d.id)["p"] for d in (first, second, other_kind)]
+    other = _person("Carl Ode")
+    store.add(other)
+    ids = [store.actor_ids(d.id)["p"] for d in (first, second, other)]
     assert ids[0] == ids[1] != ids[2]
     names = {
         r["name"] for r in store.db.query("SELECT name FROM actor_names WHERE actor_id = :i", {"i": ids[0]})
@@ -145,6 +145,25 @@ def test_actors_are_linked_across_documents(store: Store) -> None:
     assert names == {"Anna Berg", "Minister Berg"}
     # statements carry the stored id
     assert {r["actor_id"] for r in store.db.query("SELECT actor_id FROM statements")} == set(ids)
+
+
+def test_the_store_follows_registry_link(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which stored actor a document actor is, is registry.link's decision, given the
+    stored entries that share a name key with it."""
+    from stancegraph import registry
+
+    seen: list[list[str]] = []
+
+    def never(actor: Actor, candidates: list[registry.RegistryEntry]) -> str | None:
+        seen.append([c.name for c in candidates])
+        return None
+
+    store.add(_person("Anna Berg"))
+    monkeypatch.setattr(registry, "link", never)
+    again = _person("Anna Berg", aliases=("Minister Berg",))
+    store.add(again)
+    assert seen == [["Anna Berg"]]
+    assert store.db.scalar("SELECT COUNT(*) AS n FROM actors") == 2
 
 
 def test_rejects_are_recorded_once_and_cleared_when_the_source_goes_in(store: Store) -> None:

@@ -130,6 +130,7 @@ class Database:
         return int(self._run(sql, params).rowcount)
 
     def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """One statement over many parameter rows (in as few round trips as the driver can)."""
         for row in rows:
             self._run(sql, row)
 
@@ -211,6 +212,14 @@ class SQLiteDatabase(Database):
         cur = self._run(sql, params)
         return int(cur.lastrowid)
 
+    def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        if not rows:
+            return
+        try:
+            self.conn.executemany(sql, [dict(r) for r in rows])
+        except sqlite3.Error as exc:
+            raise StoreError(f"database error in {self.path}: {exc}") from exc
+
     def _begin(self) -> None:
         # IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
         self._run("BEGIN IMMEDIATE", None)
@@ -264,6 +273,16 @@ class PostgresDatabase(Database):
         row = self.one(sql + " RETURNING id", params)
         assert row is not None
         return int(row["id"])
+
+    def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        if not rows:
+            return
+        try:
+            # psycopg pipelines executemany: one round trip for the batch, not one a row.
+            with self.conn.cursor() as cur:
+                cur.executemany(self.translate(sql), [dict(r) for r in rows])
+        except self._psycopg.Error as exc:
+            raise StoreError(f"database error in {redact(self.url)}: {exc}") from exc
 
     def _begin(self) -> None:
         self._tx = self.conn.transaction()

@@ -208,21 +208,24 @@ class Store:
                 self.db.execute(
                     "UPDATE actors SET attrs = :a WHERE id = :id", {"a": _dumps(merged), "id": stored}
                 )
-        for name in dict.fromkeys([actor.name, *actor.aliases]):
-            for key in registry.name_keys(Actor(id="", name=name)):
-                self.db.execute(
-                    """INSERT INTO actor_names (actor_id, key, name) VALUES (:id, :key, :name)
-                       ON CONFLICT (actor_id, key) DO NOTHING""",
-                    {"id": stored, "key": key, "name": name},
-                )
+        names = {
+            key: name
+            for name in reversed(list(dict.fromkeys([actor.name, *actor.aliases])))
+            for key in registry.name_keys(Actor(id="", name=name))
+        }  # a key two names share goes to the first of them, as one insert after another would
+        self.db.executemany(
+            """INSERT INTO actor_names (actor_id, key, name) VALUES (:id, :key, :name)
+               ON CONFLICT (actor_id, key) DO NOTHING""",
+            [{"id": stored, "key": k, "name": n} for k, n in sorted(names.items())],
+        )
         return stored
 
     def _insert_doc_actors(self, doc: Document, stored: dict[str, int]) -> None:
-        for seq, a in enumerate(doc.actors):
-            self.db.execute(
-                """INSERT INTO doc_actors
-                   (doc_id, local_id, seq, actor_id, name, kind, aliases, mentions, attrs)
-                   VALUES (:doc, :local, :seq, :actor, :name, :kind, :aliases, :mentions, :attrs)""",
+        self.db.executemany(
+            """INSERT INTO doc_actors
+               (doc_id, local_id, seq, actor_id, name, kind, aliases, mentions, attrs)
+               VALUES (:doc, :local, :seq, :actor, :name, :kind, :aliases, :mentions, :attrs)""",
+            [
                 {
                     "doc": doc.id,
                     "local": a.id,
@@ -233,10 +236,13 @@ class Store:
                     "aliases": _dumps(a.aliases),
                     "mentions": _dumps([[m.span[0], m.span[1], m.how] for m in a.mentions]),
                     "attrs": _dumps(a.attrs),
-                },
-            )
+                }
+                for seq, a in enumerate(doc.actors)
+            ],
+        )
 
     def _insert_statements(self, doc: Document, stored: dict[str, int]) -> None:
+        stances: list[dict[str, Any]] = []
         for seq, st in enumerate(doc.statements):
             cue = st.cue or (None, None)
             speaker = st.speaker or (None, None)
@@ -264,10 +270,7 @@ class Store:
             )
             for n, stance in enumerate(st.stances):
                 ev = stance.evidence or (None, None)
-                self.db.execute(
-                    """INSERT INTO stances
-                       (statement_id, seq, target, label, score, evidence_start, evidence_end)
-                       VALUES (:sid, :seq, :target, :label, :score, :es, :ee)""",
+                stances.append(
                     {
                         "sid": sid,
                         "seq": n,
@@ -276,16 +279,22 @@ class Store:
                         "score": float(stance.score),
                         "es": ev[0],
                         "ee": ev[1],
-                    },
+                    }
                 )
+        self.db.executemany(
+            """INSERT INTO stances
+               (statement_id, seq, target, label, score, evidence_start, evidence_end)
+               VALUES (:sid, :seq, :target, :label, :score, :es, :ee)""",
+            stances,
+        )
 
     def _insert_relations(self, doc: Document, stored: dict[str, int]) -> None:
-        for seq, r in enumerate(doc.relations):
-            self.db.execute(
-                """INSERT INTO relations
-                   (doc_id, seq, subject, object, subject_actor, object_actor, polarity,
-                    sentence_start, sentence_end, evidence_start, evidence_end)
-                   VALUES (:doc, :seq, :subj, :obj, :sa, :oa, :pol, :ss, :se, :es, :ee)""",
+        self.db.executemany(
+            """INSERT INTO relations
+               (doc_id, seq, subject, object, subject_actor, object_actor, polarity,
+                sentence_start, sentence_end, evidence_start, evidence_end)
+               VALUES (:doc, :seq, :subj, :obj, :sa, :oa, :pol, :ss, :se, :es, :ee)""",
+            [
                 {
                     "doc": doc.id,
                     "seq": seq,
@@ -298,8 +307,10 @@ class Store:
                     "se": r.sentence[1],
                     "es": r.evidence[0],
                     "ee": r.evidence[1],
-                },
-            )
+                }
+                for seq, r in enumerate(doc.relations)
+            ],
+        )
 
     def add_reject(self, error: InputError) -> None:
         """Record an input that could not be read or analysed (once per source, code and reason)."""
