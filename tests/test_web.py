@@ -610,6 +610,7 @@ def test_exports_are_complete(
     assert r.status_code == 200
     assert r.headers["content-disposition"] == f'attachment; filename="statements.{fmt}"'
     assert int(r.headers["x-total-count"]) == expected["total"]
+    assert r.headers["content-encoding"] == "gzip"  # a stream is compressed for clients that accept it
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(r.text)))
         assert list(rows[0]) == list(query.StatementRow.FIELDS)
