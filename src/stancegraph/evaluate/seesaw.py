@@ -13,7 +13,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from ..errors import EvalDataError
 from ..types import Actor, Document, Span
@@ -99,15 +103,27 @@ _TITLES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    data = yaml.safe_load(
+        resources.files("stancegraph.data").joinpath("nicknames.yaml").read_text(encoding="utf-8")
+    )
+    return {norm(k): norm(v) for k, v in data.items()}
+
+
 def fold(name: str) -> str:
-    """``norm`` plus a dropped leading title and singular words: "workers" = "worker"."""
+    """``norm`` plus a dropped leading title, a formal first name ("Greg" = "Gregory")
+    and singular words: "workers" = "worker"."""
     words = norm(name).split()
     if len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
+    if len(words) > 1:
+        words[0] = _nicknames().get(words[0], words[0])
     # Middle initials and generational suffixes: "Eric H. Holder Jr." = "Eric Holder".
     words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
-                    for w in words)
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words
+    )
 
 
 def actor_names(actor: Actor) -> set[str]:
