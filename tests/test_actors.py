@@ -48,6 +48,10 @@ CASES = [
         },
     ),
     (
+        "Greg Tanner, a lawyer, said the plan was legal. Gregory Tanner had advised the firm.",
+        {"Greg Tanner": ("Greg Tanner", "Gregory Tanner")},
+    ),
+    (
         "Prime Minister Olav Lund said the plan was wrong. Lund later met the president.",
         {"Olav Lund": ("Prime Minister Olav Lund", "Lund")},
     ),
@@ -287,3 +291,12 @@ def test_alias_file_from_environment(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(ALIASES_ENV, str(path))
     doc = Pipeline().run("The HWU went on strike.")
     assert [a.name for a in doc.actors] == ["Harbour Workers Union"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "...", "\u201c", "He said it.", "The the the.", "Mr. Mr. Mr.", "President", "U.S. U.S.", "A" * 300],
+)
+def test_odd_texts_do_not_break(pipeline, text: str) -> None:
+    doc = pipeline.run(text)
+    _check_offsets(doc)

@@ -32,6 +32,7 @@ import yaml
 
 from .config import ALIASES_ENV, Config
 from .errors import ConfigError
+from .evaluate.seesaw import fold
 from .types import Actor, Document, Mention, Paragraph, Span
 
 if TYPE_CHECKING:
@@ -943,7 +944,11 @@ class _Finder:
             if c.target is not None and cl.target == c.target:
                 options = [k]
                 break
-            by_name = _suffix(c.name, cl.name) or (_suffix(cl.name, c.name) and len(cl.name) == 1)
+            by_name = (
+                _suffix(c.name, cl.name)
+                or (_suffix(cl.name, c.name) and len(cl.name) == 1)
+                or (min(len(c.name), len(cl.name)) > 1 and fold(" ".join(c.name)) == fold(" ".join(cl.name)))
+            )
             by_alias = cl.target is not None and " ".join(c.name) in self._target_aliases(cl.target)
             if by_name or by_alias:
                 options.append(k)
