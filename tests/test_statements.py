@@ -132,6 +132,11 @@ INDIRECT = [
         "It was reported by the Daily Ledger that the mayor had resigned.",
         [("indirect", "that the mayor had resigned", "reported", "the Daily Ledger")],
     ),
+    # A dateline is not the speaker.
+    (
+        "WASHINGTON (AP) — President Mara Lind said the museum would open in May.",
+        [("indirect", "the museum would open in May", "said", "President Mara Lind")],
+    ),
     (
         "It noted that the talks had failed.",
         [("indirect", "that the talks had failed", "noted", "It")],

@@ -622,6 +622,15 @@ def _open_frames(para: Paragraph, pi: int, tok: Token) -> list[Frame]:
     return [Frame(cue, content, speaker, pi, tok.i, False, how="in-source", lemma=obj.lemma_.lower())]
 
 
+def _after_dateline(para: Paragraph, verb: Token) -> Span | None:
+    """"WASHINGTON (AP) — President Obama said": the words between the dash and the verb."""
+    doc = para.doc
+    dash = next((t for t in doc[: min(verb.i, 8)] if t.text in ("—", "–", "--", "-")), None)
+    if dash is None or dash.i + 1 >= verb.i:
+        return None
+    return _tok_span(para, doc[dash.i + 1], doc[verb.i - 1])
+
+
 def _is_cue_verb(tok: Token, cues: Cues) -> bool:
     return (
         (tok.pos_ == "VERB" or tok.tag_ in _VERB_TAGS)
@@ -660,6 +669,8 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 i += 1
                 continue
             spk = _speaker_span(para, subj) if subj is not None else None
+            if subj is not None and subj.i < 3 and subj.is_upper and len(subj) > 2:
+                spk = _after_dateline(para, tok) or spk
             last = tok
             for c in tok.children:
                 # "pointed out", "called for": the particle or preposition is part of the cue.
