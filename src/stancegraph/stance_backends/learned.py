@@ -37,6 +37,8 @@ MODEL_VERSION = 1
 LABELS = ("none", "positive", "negative")
 STANCE_OF = {"none": "neutral", "positive": "favor", "negative": "against"}
 MAX_PATH = 7
+CARRY_SENTENCES = 3
+QUOTES = ('"', "“", "”")
 
 
 def _require_sklearn() -> Any:
@@ -173,8 +175,11 @@ class FeatureMaker:
         """Every ordered pair of actors mentioned in one sentence (with the paragraph index)."""
         rule_rel = {(r.subject, r.object, r.sentence): r.polarity for r in self.rules.relations(doc, index)}
         speaker_of = self._speakers(doc)
+        last: tuple[str, int] | None = None  # the latest speaker, and in which sentence
+        ordinal = -1
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
+                ordinal += 1
                 mentions = index.mentions(pi, sent)
                 by_actor: dict[str, list[tuple[int, int]]] = {}
                 for m in mentions:
@@ -182,12 +187,18 @@ class FeatureMaker:
                 sspan = para.span_of(sent)
                 # Speakers whose statement's content covers this sentence hold positions in it
                 # even where they are not named ("..., he said" one sentence earlier).
-                speakers = {who for who, content in speaker_of
-                            if content[0] < sspan[1] and sspan[0] < content[1]}
-                holders = dict.fromkeys([*by_actor, *sorted(speakers)])
+                speakers = [who for who, content in speaker_of
+                            if content[0] < sspan[1] and sspan[0] < content[1]]
+                carried = None
+                if not speakers and last is not None and ordinal - last[1] <= CARRY_SENTENCES:
+                    carried = last[0]  # a quote running on, or the story's current voice
+                if speakers:
+                    last = (speakers[-1], ordinal)
+                holders = dict.fromkeys([*by_actor, *speakers, *([carried] if carried else [])])
                 if len(holders) < 2 or not by_actor:
                     continue
                 tone = text_valence(sent.text)
+                quoted = any(q in sent.text for q in QUOTES)
                 for a in holders:
                     a_ranges = by_actor.get(a, [])
                     for b, b_ranges in by_actor.items():
@@ -198,6 +209,10 @@ class FeatureMaker:
                                      for who, content in speaker_of)
                         feats = pair_features(self.lex, para, sent, a_ranges, b_ranges, rule, speaks,
                                               False, len(by_actor), tone)
+                        if not a_ranges:
+                            role = "speaker" if a in speakers else "carried"
+                            feats[f"holder={role}"] = 1.0
+                            feats[f"holder={role}&quoted={quoted}"] = 1.0
                         yield pi, Candidate(feats, sspan, a, b, self._evidence(para, (a_ranges or b_ranges)
                                                                                 + b_ranges))
 

@@ -42,6 +42,7 @@ SCORE_COMPLEMENT = 0.5
 SCORE_CONDITIONAL = 0.35
 SCORE_REPORT = 0.5
 ADJ_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "advcl"})
+NOT_JUST = frozenset({"just", "only", "merely", "simply"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
 LABELS = {1: "favor", -1: "against", 0: "neutral"}
@@ -59,8 +60,23 @@ class Reading:
 def is_negated(tok: Token, lex: Lexicon) -> bool:
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "aux") and child.lower_ in lex.negations):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in NOT_JUST:
+                continue  # "not just fighting rioters" affirms the fighting
             return True
     return False
+
+
+def noun_sign(noun: Token, lex: Lexicon) -> int:
+    """-1 when a noun is negated, qualified by a damning adjective ("baseless trust"),
+    or stands after "against" ("warned against trust in Y")."""
+    sign = -1 if is_negated(noun, lex) else 1
+    damned = any(c.dep_ == "amod" and lex.evaluate_adjectives.get(c.lemma_.lower(), 0) < 0
+                 for c in noun.children)
+    # Either one undoes the noun; both together do not undo each other.
+    if damned or (noun.dep_ == "pobj" and noun.head.lower_ == "against"):
+        sign = -sign
+    return sign
 
 
 def negation_sign(tok: Token, lex: Lexicon) -> int:
@@ -169,12 +185,17 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
             if prep.lower_ == "against":
                 return Reading(-negation_sign(x, lex), score, [prep])
             lemma = x.lemma_.lower()
+            if prep.dep_ == "agent" and x.pos_ in VERBAL:
+                # "oppressed by rioters": the verb says what the agent does, negated or not.
+                conduct = lex.relation_verbs.get(lemma, 0) or lex.evaluate_verbs.get(lemma, 0)
+                if conduct < 0:
+                    return Reading(-1, score, [x])
             if x.pos_ in ("NOUN", "PROPN"):
                 if lemma in lex.report_nouns:
                     return Reading(0, SCORE_REPORT, [x])
                 pol = lex.relation_nouns.get(lemma, 0) or lex.evaluate_nouns.get(lemma, 0)
                 if pol:
-                    return Reading(pol * (-1 if is_negated(x, lex) else 1), score, [x])
+                    return Reading(pol * noun_sign(x, lex), score, [x])
             elif x.pos_ in ("VERB", "AUX"):
                 pol = word_polarity(x, lex, lex.evaluate_verbs) or lex.relation_verbs.get(lemma, 0)
                 if pol:
@@ -193,6 +214,14 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
             if pol:
                 return Reading(pol * negation_sign(h, lex), score, [h])
             return None
+        if dep == "poss" and h.pos_ == "NOUN":
+            # "western countries' scheme", "their colonialist policies": what they own.
+            pol = lex.evaluate_nouns.get(h.lemma_.lower(), 0) or lex.relation_nouns.get(h.lemma_.lower(), 0)
+            if not pol:
+                pol = next((p for c in h.children if c.dep_ == "amod"
+                            for p in [lex.evaluate_adjectives.get(c.lemma_.lower(), 0)] if p), 0)
+            if pol:
+                return Reading(pol * (-1 if is_negated(h, lex) else 1), score, [h])
         if dep in CLIMB or dep == "prep":
             cur = h
             continue
@@ -493,17 +522,36 @@ class RulesBackend:
         return out
 
     def mention_polarity(self, root: Token, lex: Lexicon) -> tuple[int, list[Token]]:
-        """How a statement's content treats an actor it mentions."""
+        """How a statement's content treats an actor it mentions: what evaluates it in the
+        parse (as for a target), else a clear tone of the clause around it."""
+        cur = root
+        while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+        sign = rhetorical_sign(root.sent, lex)
+        if cur.dep_ in SUBJ and cur.head.pos_ in VERBAL and cur.head.lemma_.lower() not in AUX_LEMMAS:
+            # As subject of a verb an actor is judged by what it does, not by what it wants:
+            # "they seek concessions" is no praise, "should the Leader warn officials" no blame.
+            if cur.head.lemma_.lower() in lex.relation_verbs:
+                return 0, []
+            reading = read_target(root, root.i + 1, lex)
+            if reading is not None and reading.polarity < 0:
+                return -sign, reading.evidence
+            return 0, []
+        if cur.dep_ in OBJ and cur.head.pos_ in VERBAL:
+            # As object, only a verb of stance speaks ("we must fight them"); "highlighted
+            # their scheme" is judged by the scheme, below.
+            pol = lex.relation_verbs.get(cur.head.lemma_.lower(), 0)
+            if pol and not (pol < 0 and is_negated(cur.head, lex)):
+                return pol * negation_sign(cur.head, lex) * sign, [cur.head]
         reading = read_target(root, root.i + 1, lex)
-        if reading is not None and reading.polarity:
-            return reading.polarity, reading.evidence
+        if reading is not None and reading.polarity and not (cur.dep_ in OBJ and reading.evidence
+                                                             and reading.evidence[0].i == cur.head.i):
+            return reading.polarity * sign, reading.evidence
         # The clause around the mention, without the clauses nested in it.
         clause = root
         while clause.dep_ not in CLAUSE_STOP and clause.head.i != clause.i and clause.pos_ not in VERBAL:
             clause = clause.head
-        words = clause_words(clause)
-        text = " ".join(t.text for t in words)
-        c = text_valence(text)
+        c = text_valence(" ".join(t.text for t in clause_words(clause))) * sign
         if c <= -0.4:
             return -1, []
         if c >= 0.5:
