@@ -123,3 +123,17 @@ def test_cli_export(db, tmp_path):
     result = CliRunner().invoke(app, ["export", "--format", "jsonl", "--out", str(out), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{t.name}.jsonl" for t in TABLES)
+
+
+def test_export_on_both_backends(store_url, tmp_path):
+    corpus = tmp_path / "c"
+    synthetic.write_texts(corpus, 3, short=True)
+    with Store(store_url) as store:
+        ingest([str(corpus)], store, Config())
+        n = {t: int(store.db.scalar(sql)) for t, sql in COUNTS.items()}
+        written = export(store, tmp_path / "out", "jsonl", page=2)
+    assert n["documents"] == 3 and n["statements"] > 0
+    for table, count in n.items():
+        assert _rows(written[table], "jsonl") == count, table
+    statements = [json.loads(line) for line in written["statements"].open(encoding="utf-8")]
+    assert all(s["is_copy"] is False for s in statements)
