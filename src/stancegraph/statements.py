@@ -55,7 +55,7 @@ _VERB_TAGS = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
 # Objects that are times or amounts ("promised Sunday", "pledged 20 delegates").
 _NOT_CONTENT_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # Speakers whose beliefs are part of a quotation or an address, not attributions.
-_PERSONAL = {"i", "we", "you", "me", "us"}
+_PERSONAL = {"i", "we", "you", "me", "us", "'s", "’s"}
 # Verbs whose subject is what something looks like, not a speaker.
 _RAISING = {"seem", "appear", "look", "sound", "prove", "tend"}
 
@@ -374,6 +374,11 @@ def _speaker_span(para: Paragraph, subj: Token) -> Span:
         lo -= 1
     while hi + 1 in present:
         hi += 1
+    # "BRUSSELS - European leaders": a dateline glued to the subject.
+    for j in range(lo, min(hi, lo + 4)):
+        if para.doc[j].text in ("-", "—", "–", "--") and para.doc[lo].is_upper:
+            lo = j + 1
+            break
     while lo < hi and para.doc[lo].is_punct:
         lo += 1
     while hi > lo and para.doc[hi].is_punct:
