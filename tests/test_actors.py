@@ -103,6 +103,49 @@ GROUP_CASES = [
 ]
 
 
+PRONOUN_CASES = [
+    # after a quote, "She" is the speaker, not the person quoted
+    (
+        '"Biden is wrong," Senator Maria Ortiz said. She added that the vote would fail.',
+        {"Maria Ortiz": ("Senator Maria Ortiz", "She"), "Joe Biden": ("Biden",)},
+    ),
+    # "It" as a subject goes to the organization that was the subject before
+    (
+        "The Harbour Workers Union criticised Chile. It said the government had lied.",
+        {"Harbour Workers Union": ("The Harbour Workers Union", "It"), "Chile": ("Chile",)},
+    ),
+    # an expletive "it" is nobody
+    (
+        "It is clear that the Harbour Workers Union will strike.",
+        {"Harbour Workers Union": ("the Harbour Workers Union",)},
+    ),
+    # gender from the titles
+    (
+        "Mr. Tomas Brandt and Ms. Anna Keller met. She said the plan was bad. He disagreed.",
+        {"Tomas Brandt": ("Mr. Tomas Brandt", "He"), "Anna Keller": ("Ms. Anna Keller", "She")},
+    ),
+    (
+        "Local farmers blocked the road on Monday. They said prices were too low.",
+        {"Local farmers": ("Local farmers", "They")},
+    ),
+    # a name the parser took for an organization becomes a person through its surname
+    (
+        "Karim Velasco met Dina Roe. Velasco said he was pleased.",
+        {"Karim Velasco": ("Karim Velasco", "Velasco", "he"), "Dina Roe": ("Dina Roe",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CASES)
+def test_pronoun_groupings(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    doc = pipeline.run(text)
+    got = groups(doc)
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions, got
+    kinds = {a.name: a.kind for a in doc.actors}
+    assert all(kinds[n] == "person" for n in expected if n in ("Karim Velasco", "Anna Keller", "Maria Ortiz"))
+
+
 @pytest.mark.parametrize(("text", "expected"), GROUP_CASES)
 def test_group_groupings(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
     doc = pipeline.run(text)

@@ -461,6 +461,15 @@ class _Finder:
             elif e.label_ in ("ORG", "FAC"):
                 if e.label_ == "FAC" and not inside:
                     continue
+                before = sdoc[e.start - 1] if e.start > s.sent.start else None
+                if (
+                    not inside
+                    and before is not None
+                    and before.text in self.lex.honorifics
+                    and before.text[:1].isupper()
+                ):
+                    self._person(s, e, None)  # "Mr. Velasco" tagged as an organization
+                    continue
                 # "Iran's Basij Force": the country prefix is its own mention.
                 if inside and e.label_ == "ORG" and any(table[k][2].kind != COUNTRY for k in inside):
                     continue_with = [
@@ -939,6 +948,16 @@ class _Finder:
     def _place_person(self, c: Cand, by_target: dict[tuple[str, str], int]) -> None:
         options: list[int] = []
         for k, cl in enumerate(self.clusters):
+            if (
+                cl.kind == ORG
+                and cl.target is None
+                and self._person_like(cl.name)
+                and _suffix(c.name, cl.name)
+            ):
+                # The parser called "Karim Velasco" an organization; "Velasco said he ..." says otherwise.
+                cl.kind = PERSON
+                for m in cl.cands:
+                    m.kind = PERSON
             if cl.kind != PERSON:
                 continue
             if c.target is not None and cl.target == c.target:
@@ -968,6 +987,17 @@ class _Finder:
                 cl.target = c.target
             return
         self._new_cluster(c)
+
+    def _person_like(self, name: tuple[str, ...]) -> bool:
+        """Two or three capitalized words, none of them an organization's word."""
+        return 2 <= len(name) <= 3 and all(
+            w[:1].isupper()
+            and w.isalpha()
+            and w.lower() not in self.lex.org_generic
+            and w.lower() not in self.lex.org_heads
+            and w not in self.lex.demonyms
+            for w in name
+        )
 
     def _first_name_fits(self, first: str, target: Target) -> bool:
         """The document's first name is the known person's (or one of its variants)."""
