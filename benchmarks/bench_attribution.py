@@ -3,6 +3,7 @@
 Target: the statements stage costs at most 15% of the spaCy parse time.
 
     .venv/bin/python benchmarks/bench_attribution.py [--polnear DIR] [--limit N] [--repeat R]
+        [--attribution-model MODEL]
 
 Texts are the PolNeAR split when given (or found beside the checkout), else the
 invented paragraphs below repeated. The parse runs once; the statements stage runs
@@ -16,6 +17,7 @@ import argparse
 import time
 from pathlib import Path
 
+from stancegraph.config import Config
 from stancegraph.evaluate.attribution import polnear_document
 from stancegraph.evaluate.polnear import read_polnear
 from stancegraph.pipeline import Pipeline
@@ -53,9 +55,13 @@ def main() -> None:
     ap.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--attribution-model", help="also time the learned filter (a trained model)")
     args = ap.parse_args()
 
-    pipe = Pipeline()
+    config = Config()
+    if args.attribution_model:
+        config.extra["attribution_model"] = args.attribution_model
+    pipe = Pipeline(config)
     docs = load_docs(args.polnear, args.limit)
     words = sum(len(d.text.split()) for d in docs)
     parser, actors, statements = pipe.stage("parse"), pipe.stage("actors"), pipe.stage("statements")
