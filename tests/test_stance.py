@@ -138,6 +138,9 @@ RELATIONS = [
     ("Senator Vale was opposed to the plan of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale attacked Governor Orm's handling of the floods.", "vale", "orm", "negative"),
     ("Senator Vale stood up to Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale is a fierce critic of Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale, a close Governor Orm ally, spoke first.", "vale", "orm", "positive"),
+    ("The Harbor Union froze Governor Orm's accounts on Friday.", "harbor-union", "orm", "negative"),
 ]
 
 

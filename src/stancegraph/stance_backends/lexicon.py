@@ -29,6 +29,7 @@ class Lexicon:
     relation_verbs: dict[str, int]
     relation_nouns: dict[str, int]
     relation_adjectives: dict[str, int]
+    person_nouns: dict[str, int]
     relation_preps: frozenset[str]
     negating_verbs: frozenset[str]
     evaluate_verbs: dict[str, int]
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         relation_verbs=_polar(data, "relation_verbs"),
         relation_nouns=_polar(data, "relation_nouns"),
         relation_adjectives=_polar(data, "relation_adjectives"),
+        person_nouns=_polar(data, "person_nouns"),
         relation_preps=frozenset(data.get("relation_preps", [])),
         negating_verbs=frozenset(data.get("negating_verbs", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),

@@ -351,6 +351,20 @@ class RulesBackend:
                         for obj in self.object_actors(x, index, pi):
                             if subj and obj != subj:
                                 found.append((subj, obj, -1 * negation_sign(tok, lex), (tok.i, tok.i + 1)))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.person_nouns:
+                # "Sen. Coons, a top Biden ally", "X is a fierce critic of Y", "Trump's critics"
+                pol = lex.person_nouns[lemma]
+                holder: str | None = index.actor_of(pi, tok)
+                if holder is None and tok.dep_ == "appos":
+                    holder = self._actor_in(tok.head, index, pi)
+                elif holder is None and tok.dep_ in ("attr", "conj") and tok.head.pos_ in VERBAL:
+                    holder = self.subject_actor(tok.head, index, pi)
+                targets = [index.actor_of(pi, c) for c in tok.children if c.dep_ in ("poss", "compound")]
+                targets += [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "to")
+                            for p in prep.children if p.dep_ == "pobj" for a in self._np_actors(p, index, pi)]
+                for obj in dict.fromkeys(t for t in targets if t):
+                    if holder and obj != holder:
+                        found.append((holder, obj, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
                 subj = self.noun_subject(tok, index, pi)
