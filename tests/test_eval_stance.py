@@ -131,7 +131,6 @@ def test_seesaw_dev_rules_gate() -> None:
 def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
     from conftest import shared_path
-
     from stancegraph.stance_backends.learned import train
 
     model = tmp_path / "seesaw.pkl"
