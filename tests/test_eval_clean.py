@@ -104,9 +104,9 @@ def test_html_gate() -> None:
     pytest.importorskip("trafilatura")
     report = evaluate_clean(pages_dir=default_pages_dir(), use=("html",))
     s = report.per_set["html"]
-    assert s["pages"] >= 4
+    assert s["pages"] >= 10
     assert s["body"]["precision"] >= 0.95 and s["body"]["recall"] >= 0.95, report.errors
-    assert s["title_accuracy"] >= 0.75 and s["date_accuracy"] >= 0.75, report.errors
+    assert s["title_accuracy"] >= 0.9 and s["date_accuracy"] >= 0.9, report.errors  # measured 1.0 on 10
 
 
 @pytest.mark.shared
