@@ -93,6 +93,13 @@ def test_pronoun_content_reads_its_sentence(parser: Parser, tagger: StanceTagger
     assert stance.label == "favor"
 
 
+def test_target_stance_is_also_a_relation(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Senator Vale said direct talks would be a grave mistake."
+    doc = tagger(build(parser, text, {"Vale": ["Senator Vale"]},
+                       statements=[("direct talks would be a grave mistake", "Vale")]))
+    assert ("vale", TARGET, "negative") in {(r.subject, r.object, r.polarity) for r in doc.relations}
+
+
 def test_only_content_counts(parser: Parser, tagger: StanceTagger) -> None:
     text = "Despite the row over direct talks, the minister said the weather was fine."
     doc = build(parser, text, statements=[("the weather was fine", None)])

@@ -13,7 +13,7 @@ from .config import Config
 from .stance_backends import ActorIndex, StanceBackend, TargetContext, make_backend
 from .stance_backends.base import sentences_of
 from .targets import Target, TargetMatcher, load_targets
-from .types import Document, Stance, Statement
+from .types import Document, Relation, Span, Stance, Statement
 
 # Words in a content that may stand for a target named elsewhere in the sentence.
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "they", "so", "such", "these", "those"})
@@ -45,7 +45,26 @@ class StanceTagger:
             for st in doc.statements:
                 st.stances = self.statement_stances(doc, st)
         doc.relations = self.backend.relations(doc, ActorIndex.build(doc))
+        doc.relations.extend(self.target_relations(doc))
         return doc
+
+    def target_relations(self, doc: Document) -> list[Relation]:
+        """A speaker's favor/against on a target, as a relation whose object is the target name."""
+        out: list[Relation] = []
+        seen: set[tuple[str, str, Span]] = set()
+        for st in doc.statements:
+            if not st.actor:
+                continue
+            for stance in st.stances:
+                if stance.label == "neutral" or stance.evidence is None:
+                    continue
+                sent = next((para.span_of(s) for _pi, para, s in sentences_of(doc, stance.evidence)), None)
+                if sent is None or (st.actor, stance.target, sent) in seen:
+                    continue
+                seen.add((st.actor, stance.target, sent))
+                polarity = "positive" if stance.label == "favor" else "negative"
+                out.append(Relation(st.actor, stance.target, polarity, sent, stance.evidence))
+        return out
 
     def contexts(self, doc: Document, st: Statement) -> list[TargetContext]:
         """Each target phrase the statement's content mentions, with its parse."""
