@@ -47,6 +47,9 @@ LINKS = [
         [entry("4", "Volunteer Harbour Force", "organization", aliases=["Harbour Force"])],
         "4",
     ),
+    # groups go by their phrase
+    (actor("workers", "group"), [entry("5", "workers", "group")], "5"),
+    (actor("lawmakers", "group"), [entry("5", "state lawmakers", "group", aliases=["lawmakers"])], None),
     # a wikidata id settles it
     (actor("K. Ahmadi", wikidata="Q1"), [entry("1", "Karim Ahmadi", wikidata="Q1")], "1"),
 ]

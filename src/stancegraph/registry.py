@@ -138,6 +138,8 @@ def score(actor: Actor, entry: RegistryEntry) -> int | None:
     their_names = {fold(n) for n in [entry.name, *entry.aliases] if n.strip()}
     if fold(actor.name) == fold(entry.name):
         return 30 + agree
+    if actor.kind == "group":
+        return None  # groups are named by their phrase: "lawmakers" is not "state lawmakers"
     if fold(actor.name) in their_names or fold(entry.name) in my_names:
         return 20 + agree
     return None
