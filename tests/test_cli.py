@@ -323,3 +323,13 @@ def test_statements_stream_page_by_page_with_the_same_result(
         assert streamed == whole
     code, nothing, _ = invoke("statements", "--db", filled_db, "--format", fmt, "--actor", "Nobody Here")
     assert (json.loads(nothing) == []) if fmt == "json" else nothing.count("\n") == 1
+
+
+def test_statements_of_one_document(filled_db: str) -> None:
+    with Store(filled_db) as store:
+        doc_id = next(i for i in store.document_ids() if "Sorvik" in store.get(i).text)
+    code, out, _ = invoke("statements", "--db", filled_db, "--doc", doc_id, "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and rows and {r["doc_id"] for r in rows} == {doc_id}
+    code, out, _ = invoke("statements", "--db", filled_db, "--outlet", "No Such Outlet", "--format", "json")
+    assert code == 0 and json.loads(out) == []

@@ -293,13 +293,16 @@ def statements_cmd(
     until: str | None = typer.Option(None, "--until", help="Documents dated on or before (YYYY-MM-DD)."),
     stance: str | None = typer.Option(None, "--stance", help="favor, against or neutral."),
     q: str | None = typer.Option(None, "--q", help="Words in the statement (full-text search)."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only documents of this outlet."),
+    doc: str | None = typer.Option(None, "--doc", help="Only this document (an id)."),
     copies: bool = COPIES_OPT,
     limit: int | None = LIMIT_OPT,
     fmt: ListFormat = FORMAT_OPT,
     db: str | None = DB_OPT,
 ) -> None:
     """Who said what: statements in the store, filtered."""
-    filters = {"actor": actor, "target": target, "since": since, "until": until, "stance": stance, "q": q}
+    filters = {"actor": actor, "target": target, "since": since, "until": until, "stance": stance, "q": q,
+               "outlet": outlet, "doc_id": doc}  # fmt: skip
     with _listing_store(db) as store:
         if fmt is not ListFormat.table and limit is None:
             # JSON and CSV stream page by page: a whole store never sits in memory.
