@@ -119,6 +119,8 @@ class Lexicon:
     countries: set[str]
     max_len: int
     role_heads: set[str] = field(default_factory=set)
+    # every alias (tokens joined by spaces) of each target
+    aliases_of: dict[Target, tuple[str, ...]] = field(default_factory=dict)
     group_plural: set[str] = field(default_factory=set)
     group_collective: set[str] = field(default_factory=set)
     quantifiers: set[str] = field(default_factory=set)
@@ -225,6 +227,10 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
         max_len=max(len(k) for k in exact),
     )
     lex.role_heads = {h for r in lex.roles for h in r.heads}
+    inverted: dict[Target, list[str]] = {}
+    for toks, target in exact.items():
+        inverted.setdefault(target, []).append(" ".join(toks))
+    lex.aliases_of = {t: tuple(names) for t, names in inverted.items()}
     groups = _data("groups.yaml")
     lex.group_plural = {w.lower() for w in groups["plural"]}
     lex.group_collective = {w.lower() for w in groups["collective"]}
@@ -559,7 +565,7 @@ class _Finder:
         """Extend a name over a leading "the" (kept in the mention, not in the name)."""
         if strip:
             return toks
-        if toks.start > 0 and toks.doc[toks.start - 1].lower_ == "the" and toks.start > toks.sent.start - 0:
+        if toks.start > toks.sent.start and toks.doc[toks.start - 1].lower_ == "the":
             return toks.doc[toks.start - 1 : toks.end]
         return toks
 
@@ -941,9 +947,8 @@ class _Finder:
                     return
         self._new_cluster(c)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - the finder lives for one document
     def _target_aliases(self, t: Target) -> tuple[str, ...]:
-        return tuple(" ".join(k) for k, v in self.lex.exact.items() if v == t)
+        return self.lex.aliases_of.get(t, ())
 
     def _place_person(self, c: Cand, by_target: dict[tuple[str, str], int]) -> None:
         options: list[int] = []
@@ -1197,8 +1202,6 @@ class _Finder:
                     continue
                 if low == "it" and (t.dep_ not in SUBJECT_DEPS or t.head.lemma_ in EXPLETIVE_HEADS):
                     continue
-                if low == "her" and t.dep_ != "poss" and t.tag_ == "PRP$":
-                    pass
                 span = s.para.span_of(t)
                 k = self._antecedent(s, t, span)
                 if k is not None:
@@ -1282,8 +1285,6 @@ class _Finder:
             return _strip_det(cl.cands[0].text)
         if cl.kind == PERSON:
             # The name as written (keeps hyphens and spacing), without titles.
-            toks = [t for t in best.root.doc[best.root.i - 0 : best.root.i + 1]]
-            del toks
             text = best.text
             first = best.name[0]
             pos = text.find(first)
