@@ -212,3 +212,21 @@ def test_attribution_model_errors(tmp_path: Path) -> None:
         app, ["eval", "attribution", "--polnear", str(tmp_path), "--attribution-model", str(bad)]
     )
     assert result.exit_code != 0
+
+
+# Floors for the learned filter on dev; models are build outputs, so this runs only where
+# `stancegraph train attribution --polnear ../shared/eval/polnear/train --out models/attribution.model`
+# has been run.
+MODEL_FLOORS = {"content_f1": 0.65, "attribution_f1": 0.61, "speaker_accuracy": 0.91, "cue_f1": 0.73}
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_polnear_dev_floors_with_model() -> None:
+    model = Path(__file__).resolve().parents[1] / "models" / "attribution.model"
+    if not model.is_file():
+        pytest.skip(f"{model} is absent: train it with `stancegraph train attribution`")
+    dev = shared_path("eval", "polnear", "dev")
+    report = evaluate_attribution(dev, baseline=False, attribution_model=model)
+    for key, floor in MODEL_FLOORS.items():
+        assert report.ours[key] >= floor, f"{key} {report.ours[key]:.3f} fell below {floor}"

@@ -78,6 +78,7 @@ class Cues:
     verbs: frozenset[str] = field(init=False)
     clause_takers: frozenset[str] = field(init=False)
     personal_filter: bool = field(init=False, default=True)
+    according_first: frozenset[str] = field(init=False, default=frozenset())
     # Every verb is a candidate, and source phrases too (a learned model filters them).
     open: bool = field(init=False, default=False)
 
@@ -86,6 +87,7 @@ class Cues:
         verbs = takers | self.infinitive | self.object_verbs | self.naming | {v for v, _ in self.prep}
         object.__setattr__(self, "clause_takers", takers)
         object.__setattr__(self, "verbs", verbs)
+        object.__setattr__(self, "according_first", frozenset(p[0] for p in self.according if p))
 
 
 class _Every(frozenset[str]):
@@ -210,8 +212,13 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
             outer_end = end_mark + closer_len if closed else end_mark
             quotes.append(Quote((start, outer_end), (s, e), closed, para, words=len(text[s:e].split())))
 
+    starts = {m[0] for m in openers} | {m[0] for m in pairs.values()}
     i = lo
     while i < hi:
+        if text[i] not in starts:
+            # Most characters are no quotation mark: skip them cheaply.
+            i += 1
+            continue
         if open_mark is None:
             mark = _mark_at(text, i, openers)
             if mark is not None and _opens(text, i, lo, hi, mark):
@@ -651,7 +658,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
     while i < len(doc):
         tok = doc[i]
         low = tok.lower_
-        if any(p and p[0] == low for p in cues.according):
+        if low in cues.according_first:
             acc = _according(para, tok, cues)
             if acc is not None:
                 cue, speaker, content = acc
