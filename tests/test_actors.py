@@ -128,6 +128,11 @@ PRONOUN_CASES = [
         "Local farmers blocked the road on Monday. They said prices were too low.",
         {"Local farmers": ("Local farmers", "They")},
     ),
+    # a possessive is not part of the name
+    (
+        "Senator Marco Rubio spoke first. Rubio's campaign said Rubio would win.",
+        {"Marco Rubio": ("Senator Marco Rubio", "Rubio", "Rubio")},
+    ),
     # a name the parser took for an organization becomes a person through its surname
     (
         "Karim Velasco met Dina Roe. Velasco said he was pleased.",

@@ -433,7 +433,10 @@ class _Finder:
 
     def _names(self, s: _Sent) -> None:
         sdoc = s.sent.doc
-        ents = [e for e in s.sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        ents = [
+            _unpossessed(e) for e in s.sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+        ]
+        ents = [e for e in ents if len(e)]
         # People first: "House Speaker Nancy Pelosi" keeps its title rather than a "House" entity.
         ents.sort(key=lambda e: e.label_ != "PERSON")
         table = self._party_groups(s, self._table_matches(s))
@@ -502,7 +505,7 @@ class _Finder:
             # A table name strictly inside a longer entity of another reading ("West Asia").
             if any(
                 e.start <= a and b <= e.end and (e.end - _lead(e)) > (b - a) and e.label_ in LONGER_READINGS
-                for e in s.sent.ents
+                for e in ents
             ):
                 continue
             if t.kind == PERSON:
@@ -755,6 +758,14 @@ class _Finder:
             for ch in t.lefts:
                 if ch.dep_ in ("amod", "compound", "nmod", "npadvmod") and ch.i < t.i:
                     start = min(start, ch.left_edge.i)
+            # Only plain modifiers name a group: a misparsed clause ("who has angered")
+            # or a participle ("estimated") is cut off.
+            while start < t.i and any(
+                x.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD")
+                or x.pos_ in ("AUX", "PRON", "ADP", "SCONJ", "CCONJ")
+                for x in t.doc[start : t.i]
+            ):
+                start += 1
             words = list(t.doc[start : t.i + 1])
             while words and (
                 words[0].lower_ in self.lex.quantifiers
@@ -873,6 +884,7 @@ class _Finder:
         persons = sorted((c for c in named if c.kind == PERSON), key=lambda c: (-len(c.name), c.span[0]))
         for c in persons:
             self._place_person(c, by_target)
+        self._surname_orgs()
         # Appositive role mentions go with their name.
         for c in self.cands:
             if c.cluster == -2:
@@ -992,6 +1004,22 @@ class _Finder:
                 cl.target = c.target
             return
         self._new_cluster(c)
+
+    def _surname_orgs(self) -> None:
+        """A one-word "organization" that is the surname of exactly one person is that person."""
+        surnames: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.kind == PERSON and len(cl.name) > 1:
+                surnames.setdefault(cl.name[-1], []).append(k)
+        for cl in self.clusters:
+            if cl.kind != ORG or cl.target is not None or len(cl.name) != 1:
+                continue
+            owners = surnames.get(cl.name[0], [])
+            if len(owners) == 1:
+                for c in list(cl.cands):
+                    c.kind, c.how = PERSON, "surname"
+                    self._join(c, owners[0])
+                cl.cands.clear()
 
     def _person_like(self, name: tuple[str, ...]) -> bool:
         """Two or three capitalized words, none of them an organization's word."""
@@ -1292,6 +1320,18 @@ class _Finder:
                 text[pos:].removesuffix("'s").removesuffix("’s").strip() if pos >= 0 else " ".join(best.name)
             )
         return _strip_det(best.text)
+
+
+def _unpossessed(e: SpacySpan) -> SpacySpan:
+    """The entity without a trailing possessive ("Rubio's" -> "Rubio"), keeping its label."""
+    end = e.end
+    while end > e.start and e.doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if end == e.end:
+        return e
+    from spacy.tokens import Span as _Span
+
+    return _Span(e.doc, e.start, end, label=e.label_)
 
 
 def _lead(e: SpacySpan) -> int:
