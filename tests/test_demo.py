@@ -68,3 +68,37 @@ def test_demo_store_has_the_facts_the_articles_state(demo_db: tuple[str, str]) -
         )
         targets = {t.target for t in query.stance_by_target(store)}
         assert {"talks with Kestria", "the Selva dam"} <= targets
+
+
+# What the demo articles say, as their author meant them: (actor, target, stance).
+DEMO_STANCES = [
+    ("Tomas Reval", "talks with Kestria", "favor"),
+    ("Ilse Marang", "talks with Kestria", "favor"),
+    ("Dario Fenwick", "talks with Kestria", "against"),
+    ("Dario Fenwick", "sanctions on Kestria", "favor"),
+    ("Matthias Kord", "talks with Kestria", "favor"),
+    ("Arvenian Growers Union", "the Selva dam", "against"),
+    ("Arvenian Growers Union", "sanctions on Kestria", "favor"),
+    ("Hanne Solberg", "talks with Kestria", "favor"),
+]
+# Measured 2/8 when this gate was set (the stance stage reads most demo positions as
+# neutral or, for Fenwick, favor); raise it as the stance stage improves.
+DEMO_STANCE_FLOOR = 2
+
+
+def test_demo_positions_floor(demo_db: tuple[str, str]) -> None:
+    """Each actor's most frequent stance on a target, against what the articles mean."""
+    db, _ = demo_db
+    got = {}
+    with Store(db) as store:
+        for actor, target, _gold in DEMO_STANCES:
+            labels = [
+                s.label
+                for row in query.statements(store, actor=actor, target=target)
+                for s in row.stances
+                if s.target == target
+            ]
+            got[(actor, target)] = max(sorted(set(labels)), key=labels.count) if labels else None
+    right = [(a, t) for a, t, gold in DEMO_STANCES if got[(a, t)] == gold]
+    wrong = {f"{a} on {t}": (got[(a, t)], gold) for a, t, gold in DEMO_STANCES if got[(a, t)] != gold}
+    assert len(right) >= DEMO_STANCE_FLOOR, f"(got, meant): {wrong}"
