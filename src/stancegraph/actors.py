@@ -322,6 +322,10 @@ class ActorFinder:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        path = self._aliases_path()
+        if path:
+            # A bad alias file stops the run here (exit code 3), not on every document.
+            load_alias_file(path)
 
     def _aliases_path(self) -> str | None:
         path = (
