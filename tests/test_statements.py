@@ -138,6 +138,17 @@ INDIRECT = [
         [("indirect", "the museum would open in May", "said", "President Mara Lind")],
     ),
     (
+        "In a statement, the Union of Millers said the harvest had failed.",
+        [("indirect", "the harvest had failed", "said", "the Union of Millers")],
+    ),
+    (
+        "Anna Berg insisted that the count was fair, adding that nobody had complained.",
+        [
+            ("indirect", "that the count was fair", "insisted", "Anna Berg"),
+            ("indirect", "that nobody had complained", "adding", "Anna Berg"),
+        ],
+    ),
+    (
         "It noted that the talks had failed.",
         [("indirect", "that the talks had failed", "noted", "It")],
     ),
