@@ -479,10 +479,17 @@ def actors(
 
 
 def _actor_rows(store: Store, rows: list[dict[str, Any]]) -> list[ActorRow]:
+    # Every name of the listed actors in one query, not one query an actor.
+    names: dict[int, set[str]] = {}
+    ids = [int(r["id"]) for r in rows]
+    for i in range(0, len(ids), 500):
+        chunk = {f"i{n}": v for n, v in enumerate(ids[i : i + 500])}
+        marks = ", ".join(f":{k}" for k in chunk)
+        for n in store.db.query(f"SELECT actor_id, name FROM actor_names WHERE actor_id IN ({marks})", chunk):
+            names.setdefault(int(n["actor_id"]), set()).add(n["name"])
     out = []
     for r in rows:
-        names = store.db.query("SELECT DISTINCT name FROM actor_names WHERE actor_id = :id", {"id": r["id"]})
-        aliases = sorted({n["name"] for n in names} - {r["name"]})
+        aliases = sorted(names.get(int(r["id"]), set()) - {r["name"]})
         out.append(
             ActorRow(
                 id=int(r["id"]),
