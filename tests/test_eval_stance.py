@@ -14,9 +14,9 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.13
-RULES_POLARITY = 0.80
-LEARNED_F1 = 0.18
+RULES_F1 = 0.14  # measured 0.166 (P 0.431, R 0.103)
+RULES_POLARITY = 0.80  # measured 0.838
+LEARNED_F1 = 0.15  # measured 0.177 when trained on the first 120 train articles (0.21 on all 384)
 LEARNED_TRAIN_ARTICLES = 120
 
 # A tiny SEESAW-format split: fictional people and outlets only.
@@ -123,7 +123,7 @@ def test_seesaw_dev_rules_gate() -> None:
     report = evaluate_stance(shared_path("eval", "seesaw", "dev"), Config())
     assert report.system.f1 >= RULES_F1, render(report)
     assert report.system.polarity_accuracy >= RULES_POLARITY, render(report)
-    assert report.system.precision > report.baseline.precision, render(report)
+    assert report.system.precision > 2 * report.baseline.precision, render(report)
 
 
 @pytest.mark.slow
@@ -138,4 +138,4 @@ def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
     config = Config(stance_backend="learned", stance_model=model)
     report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
     assert report.system.f1 >= LEARNED_F1, render(report)
-    assert report.system.f1 > report.baseline.f1, render(report)
+    assert report.system.precision > 2 * report.baseline.precision, render(report)
