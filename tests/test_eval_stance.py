@@ -101,6 +101,16 @@ def test_train_and_evaluate_learned_on_a_handwritten_split(tmp_path: Path) -> No
     figures = json.loads(result.output)
     assert figures["backend"] == "learned"
     assert figures["system"]["f1"] >= 0.5
+    # The same model reads target stance: one stance per target the statement mentions.
+    from stancegraph.pipeline import Pipeline
+
+    targets = tmp_path / "targets.yaml"
+    targets.write_text("targets:\n  - name: harbor plan\n    phrases: [harbor plan]\n")
+    pipeline = Pipeline(Config(targets_path=targets, stance_backend="learned", stance_model=model))
+    doc = pipeline.run("Maria Vale said the harbor plan is a disaster for Esterhaven.")
+    stances = [s for st in doc.statements for s in st.stances]
+    assert [s.target for s in stances] == ["harbor plan"]
+    assert stances[0].label in ("favor", "against", "neutral") and 0.0 <= stances[0].score <= 1.0
 
 
 def test_learned_needs_a_model_file(tmp_path: Path) -> None:
