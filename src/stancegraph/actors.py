@@ -1280,15 +1280,18 @@ class _Finder:
         live.sort(key=Cluster.first)
         # A group's head noun ("lawmakers" of "state lawmakers") is an alias when no
         # other group of the document has that head: then it can only mean this one.
+        def grouped(cl: Cluster) -> bool:
+            return cl.target is None and bool(cl.name) and any(c.how == "group" for c in cl.cands)
+
         heads: dict[str, int] = {}
         for cl in live:
-            if cl.kind == GROUP and cl.target is None and cl.name:
+            if grouped(cl):
                 heads[cl.name[-1]] = heads.get(cl.name[-1], 0) + 1
         actors = []
         for i, cl in enumerate(live, 1):
             name = self._display(cl)
             aliases: list[str] = []
-            if cl.kind == GROUP and cl.target is None and len(cl.name) > 1 and heads.get(cl.name[-1]) == 1:
+            if grouped(cl) and len(cl.name) > 1 and heads.get(cl.name[-1]) == 1:
                 aliases.append(cl.name[-1])
             for c in sorted(cl.cands, key=lambda c: c.span):
                 if c.how in ("pronoun", "document", "role"):
