@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from stancegraph.errors import ConfigError
 from stancegraph.parse import load_nlp
@@ -104,3 +105,23 @@ def test_suggest_counts_inflections_together() -> None:
     assert "fishing treaty" in got
     # People are actors, not topics.
     assert not any(p == "critic" for p in got)
+
+
+def test_cli_targets_suggest(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from stancegraph.cli import app
+
+    (tmp_path / "a.txt").write_text(
+        "The fishing treaty angered Norland.\n\nCritics said the fishing treaty favors Esterhaven.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Talks on fishing treaties stalled in Norland again.\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["targets", "suggest", str(tmp_path), "--top", "5"])
+    assert result.exit_code == 0, result.output
+    assert "fishing treaty" in result.output
+    result = runner.invoke(app, ["targets", "suggest", str(tmp_path), "--yaml"])
+    assert result.exit_code == 0, result.output
+    names = [t.name for t in parse_targets(yaml.safe_load(result.output))]
+    assert "fishing treaty" in names
