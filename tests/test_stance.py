@@ -117,10 +117,9 @@ def test_no_targets_configured_leaves_stances_empty(parser: Parser) -> None:
     assert doc.statements[0].stances == []
 
 
-def test_bad_backend_is_a_config_error(parser: Parser) -> None:
-    tagger = StanceTagger(Config(stance_backend="oracle"))
+def test_bad_backend_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown stance backend"):
-        tagger(build(parser, "We support direct talks."))
+        StanceTagger(Config(stance_backend="oracle"))
 
 
 def test_fixture_targets_load() -> None:
@@ -290,10 +289,14 @@ def test_nli_model_must_be_local(tmp_path: Path) -> None:
         NLIBackend(str(tmp_path / "no-such-model"))
 
 
-def test_nli_needs_a_model_name(parser: Parser) -> None:
-    tagger = StanceTagger(Config(stance_backend="nli"))
+def test_nli_needs_a_model_name() -> None:
     with pytest.raises(ConfigError, match="--nli-model"):
-        tagger(build(parser, "We support direct talks."))
+        StanceTagger(Config(stance_backend="nli"))
+
+
+def test_learned_model_file_must_exist(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        StanceTagger(Config(stance_backend="learned", stance_model=tmp_path / "none.pkl"))
 
 
 def test_nli_labels_must_name_entailment() -> None:

@@ -10,7 +10,7 @@ see ``stance_backends``); this module only finds where targets are mentioned.
 from __future__ import annotations
 
 from .config import Config
-from .stance_backends import ActorIndex, StanceBackend, TargetContext, make_backend
+from .stance_backends import ActorIndex, StanceBackend, TargetContext, check_config, make_backend
 from .stance_backends.base import sentences_of
 from .targets import Target, TargetMatcher, load_targets
 from .types import Document, Relation, Span, Stance, Statement
@@ -26,6 +26,7 @@ class StanceTagger:
 
     def __init__(self, config: Config | None = None, targets: list[Target] | None = None) -> None:
         self.config = config or Config()
+        check_config(self.config)  # a wrong backend stops the run before the first document
         if targets is None and self.config.targets_path is not None:
             targets = load_targets(self.config.targets_path)
         self.targets: list[Target] = targets or []
