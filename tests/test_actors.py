@@ -128,6 +128,11 @@ PRONOUN_CASES = [
         "Local farmers blocked the road on Monday. They said prices were too low.",
         {"Local farmers": ("Local farmers", "They")},
     ),
+    # a common given name tells "her" from the senator who is the subject
+    (
+        "Senator Chuck Harlow introduced Loretta Vance and asked the panel to judge her record.",
+        {"Chuck Harlow": ("Senator Chuck Harlow",), "Loretta Vance": ("Loretta Vance", "her")},
+    ),
     # a possessive is not part of the name
     (
         "Senator Marco Rubio spoke first. Rubio's campaign said Rubio would win.",

@@ -121,6 +121,7 @@ class Lexicon:
     role_heads: set[str] = field(default_factory=set)
     # every alias (tokens joined by spaces) of each target
     aliases_of: dict[Target, tuple[str, ...]] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
     group_plural: set[str] = field(default_factory=set)
     group_collective: set[str] = field(default_factory=set)
     quantifiers: set[str] = field(default_factory=set)
@@ -231,6 +232,7 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
     for toks, target in exact.items():
         inverted.setdefault(target, []).append(" ".join(toks))
     lex.aliases_of = {t: tuple(names) for t, names in inverted.items()}
+    lex.first_names = {n: g[0] for g, names in _data("first_names.yaml").items() for n in names}
     groups = _data("groups.yaml")
     lex.group_plural = {w.lower() for w in groups["plural"]}
     lex.group_collective = {w.lower() for w in groups["collective"]}
@@ -1224,6 +1226,10 @@ class _Finder:
     # ------------------------------------------------------------ 5. pronouns
 
     def _pronouns(self) -> None:
+        for cl in self.clusters:
+            # No title said Mr. or Ms.: a common given name is the next best hint.
+            if cl.kind == PERSON and cl.gender is None and len(cl.name) > 1:
+                cl.gender = self.lex.first_names.get(cl.name[0])
         for s in self.sents:
             for t in s.sent:
                 low = t.lower_
