@@ -133,6 +133,11 @@ PRONOUN_CASES = [
         "Senator Chuck Harlow introduced Loretta Vance and asked the panel to judge her record.",
         {"Chuck Harlow": ("Senator Chuck Harlow",), "Loretta Vance": ("Loretta Vance", "her")},
     ),
+    # inside a relative clause, the clause's head
+    (
+        "Dina Roe said that Anna Keller, who announced in May that she would leave, was right.",
+        {"Dina Roe": ("Dina Roe",), "Anna Keller": ("Anna Keller", "she")},
+    ),
     # a possessive is not part of the name
     (
         "Senator Marco Rubio spoke first. Rubio's campaign said Rubio would win.",

@@ -1256,6 +1256,16 @@ class _Finder:
         return cl.kind in (GROUP, ORG, COUNTRY)
 
     def _antecedent(self, s: _Sent, t: Token, span: Span) -> int | None:
+        # Inside a relative clause the clause's head is the one spoken of:
+        # "Nikki Haley, who announced that she would leave" is about Haley.
+        for anc in t.ancestors:
+            if anc.dep_ == "relcl":
+                head = anc.head
+                for c in self.cands:
+                    here = c.cluster >= 0 and c.sent == s.idx and c.root.i == head.i and c.span[0] < span[0]
+                    if here and self._compatible(t.lower_, self.clusters[c.cluster]):
+                        return c.cluster
+                break
         quoted = s.in_quote(span)
         best: tuple[tuple[int, int, int], int] | None = None
         strict = t.lower_ == "it"  # "it" takes only a subject as antecedent
