@@ -100,6 +100,22 @@ def test_target_stance_is_also_a_relation(parser: Parser, tagger: StanceTagger) 
     assert ("vale", TARGET, "negative") in {(r.subject, r.object, r.polarity) for r in doc.relations}
 
 
+@pytest.mark.parametrize(
+    ("content", "label"),
+    [
+        ("the rebels insist on holding direct talks", "neutral"),  # the rebels' wish, not hers
+        ("we insist on holding direct talks", "favor"),
+        ("direct talks would be a grave mistake", "against"),
+    ],
+)
+def test_someone_elses_position_is_not_the_speakers(
+    parser: Parser, tagger: StanceTagger, content: str, label: str
+) -> None:
+    text = f"Senator Vale said {content}."
+    doc = tagger(build(parser, text, {"Vale": ["Senator Vale"]}, statements=[(content, "Vale")]))
+    assert [s.label for s in doc.statements[0].stances] == [label]
+
+
 def test_only_content_counts(parser: Parser, tagger: StanceTagger) -> None:
     text = "Despite the row over direct talks, the minister said the weather was fine."
     doc = build(parser, text, statements=[("the weather was fine", None)])

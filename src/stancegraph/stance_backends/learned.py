@@ -308,6 +308,12 @@ class LearnedBackend:
         return self._index_cache[1]
 
     def target_stance(self, ctx: TargetContext) -> Stance:
+        # SEESAW has few topic stances to learn from: where the rules read the target from
+        # the parse (a stance word, a report, a condition), theirs stands; the model decides
+        # where they could only go by the sentence's tone.
+        reading = self.features.rules.read(ctx)
+        if reading.evidence:
+            return self.features.rules.target_stance(ctx)
         cand = self.features.target_candidate(ctx, self._index(ctx.doc))
         ((label, prob),) = self.predict([cand.features])
         score = prob if label != "none" else 1.0 - prob

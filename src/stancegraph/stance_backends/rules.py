@@ -276,8 +276,30 @@ class RulesBackend:
             reading = Reading(reading.polarity, min(reading.score, 0.5), reading.evidence)
         return reading
 
+    def holder_is_other(self, ctx: TargetContext, reading: Reading) -> bool:
+        """Whether the position read belongs to someone other than the speaker: "the enemy
+        insists on achieving a new deal" reports the enemy's wish, not the speaker's."""
+        if not ctx.statement.actor or not reading.evidence or reading.score <= SCORE_CONDITIONAL:
+            return False
+        cur = reading.evidence[0]
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                if ctx.match.start <= subj.i < ctx.match.end or subj.pos_ == "PRON":
+                    return False
+                other = ctx.doc.actor_at(ctx.para.span_of(subj))
+                if other is not None:
+                    return other.id != ctx.statement.actor
+                return subj.pos_ == "NOUN" and subj.lower_ not in ("country", "nation", "government")
+            if cur.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "conj") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
     def target_stance(self, ctx: TargetContext) -> Stance:
         reading = self.read(ctx)
+        if reading.polarity and self.holder_is_other(ctx, reading):
+            reading = Reading(0, 0.4, reading.evidence)
         span = ctx.tokens
         toks = [*span, *reading.evidence]
         lo, hi = min(t.i for t in toks), max(t.i for t in toks)
