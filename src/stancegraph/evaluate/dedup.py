@@ -4,9 +4,10 @@ The set is made in code from the hand-written stories of ``data/dedup_eval.yaml`
 each base story gets one copy per edit kind (``EDITS``): typos in a few words, a
 new headline, an added sentence, outlet boilerplate above and below, the last
 paragraph cut, all of the first four at once, a dozen typos, all edits with the
-last paragraph cut, and the last paragraph moved up under the lead. The negatives, different stories on the same topics,
-must stay apart from the bases; so must a copy of each negative that borrows a
-background paragraph of its topic's base (as a wire update does).
+last paragraph cut, and the last paragraph moved up under the lead. The negatives,
+different stories on the same topics, must stay apart from the bases; so must a
+copy of each negative that borrows a background paragraph of its topic's base (as
+a wire update does).
 
 All documents go through the clean stage and ``ingest.write`` into a throwaway
 store, in a shuffled (seeded) order, exactly as an ingest would store them. Two
