@@ -84,7 +84,7 @@ GROUP_CASES = [
     (
         "Undocumented immigrants and low-income workers protested, and the police arrested many workers.",
         {
-            "Undocumented immigrants": ("Undocumented immigrants",),
+            "undocumented immigrants": ("Undocumented immigrants",),
             "low-income workers": ("low-income workers",),
             "workers": ("workers",),
             "police": ("police",),
@@ -126,7 +126,7 @@ PRONOUN_CASES = [
     ),
     (
         "Local farmers blocked the road on Monday. They said prices were too low.",
-        {"Local farmers": ("Local farmers", "They")},
+        {"local farmers": ("Local farmers", "They")},
     ),
     # a common given name tells "her" from the senator who is the subject
     (

@@ -1294,6 +1294,7 @@ class _Finder:
     def _actors(self) -> list[Actor]:
         live = [cl for cl in self.clusters if cl.cands]
         live.sort(key=Cluster.first)
+
         # A group's head noun ("lawmakers" of "state lawmakers") is an alias when no
         # other group of the document has that head: then it can only mean this one.
         def grouped(cl: Cluster) -> bool:
@@ -1342,7 +1343,12 @@ class _Finder:
             return (
                 text[pos:].removesuffix("'s").removesuffix("’s").strip() if pos >= 0 else " ".join(best.name)
             )
-        return _strip_det(best.text)
+        text = _strip_det(best.text)
+        opener = best.root.left_edge if best.how == "group" else None
+        if opener is not None and opener.is_sent_start and opener.pos_ != "PROPN" and text[:1].isupper():
+            # "Undocumented immigrants" opened a sentence; the group is "undocumented immigrants".
+            text = text[:1].lower() + text[1:]
+        return text
 
 
 def _unpossessed(e: SpacySpan) -> SpacySpan:
