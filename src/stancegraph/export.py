@@ -49,7 +49,10 @@ Columns = tuple[tuple[str, str], ...]
 class Table:
     name: str
     columns: Columns
-    sql: str  # ORDER BY a unique key, so that pages neither skip nor repeat rows
+    sql: str  # no WHERE; ends with ORDER BY the key's expressions
+    # A unique key: (SQL expression, the selected column holding it). Pages continue after
+    # the last key seen (keyset paging): each page costs the same, however deep.
+    key: tuple[tuple[str, str], ...]
     shape: Callable[[Store, list[dict[str, Any]]], list[dict[str, Any]]] | None = None
 
 
@@ -127,8 +130,9 @@ TABLES: tuple[Table, ...] = (
             ("body", "spans"),
             ("meta", "json"),
         ),
-        """SELECT id, source, title, published, url, outlet, canonical_id, dup_kind, similarity,
+        """SELECT num, id, source, title, published, url, outlet, canonical_id, dup_kind, similarity,
                   ingested_at, text, body, meta FROM documents ORDER BY num""",
+        (("num", "num"),),
         _documents,
     ),
     Table(
@@ -142,6 +146,7 @@ TABLES: tuple[Table, ...] = (
             ("created_at", "str"),
         ),
         "SELECT id, name, kind, attrs, created_at FROM actors ORDER BY id",
+        (("id", "id"),),
         _actors,
     ),
     Table(
@@ -159,6 +164,7 @@ TABLES: tuple[Table, ...] = (
         ),
         """SELECT doc_id, local_id, seq, actor_id, name, kind, aliases, mentions, attrs
            FROM doc_actors ORDER BY doc_id, seq""",
+        (("doc_id", "doc_id"), ("seq", "seq")),
         _document_actors,
     ),
     Table(
@@ -188,6 +194,7 @@ TABLES: tuple[Table, ...] = (
                   s.cue_start, s.cue_end, s.speaker_start, s.speaker_end
            FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
            ORDER BY s.id""",
+        (("s.id", "id"),),
         _statements,
     ),
     Table(
@@ -196,6 +203,7 @@ TABLES: tuple[Table, ...] = (
         """SELECT st.statement_id, s.doc_id, st.seq, s.actor_id, st.target, st.label, st.score,
                   st.evidence_start, st.evidence_end
            FROM stances st JOIN statements s ON s.id = st.statement_id ORDER BY st.statement_id, st.seq""",
+        (("st.statement_id", "statement_id"), ("st.seq", "seq")),
     ),
     Table(
         "relations",
@@ -217,6 +225,7 @@ TABLES: tuple[Table, ...] = (
                   SUBSTR(d.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence,
                   r.sentence_start, r.sentence_end, r.evidence_start, r.evidence_end
            FROM relations r JOIN documents d ON d.id = r.doc_id ORDER BY r.doc_id, r.seq""",
+        (("r.doc_id", "doc_id"), ("r.seq", "seq")),
     ),
     Table(
         "sightings",
@@ -229,18 +238,24 @@ TABLES: tuple[Table, ...] = (
             ("seen_at", "str"),
         ),
         "SELECT doc_id, source, outlet, url, published, seen_at FROM doc_sightings ORDER BY doc_id, source",
+        (("doc_id", "doc_id"), ("source", "source")),
     ),
 )
 
 
 def rows(store: Store, table: Table, page: int = PAGE) -> Iterator[list[dict[str, Any]]]:
     """The rows of ``table``, a page at a time, shaped for export."""
-    offset = 0
+    head, order = table.sql.rsplit("ORDER BY", 1)
+    exprs = ", ".join(e for e, _ in table.key)
+    marks = ", ".join(f":k{i}" for i in range(len(table.key)))
+    after = f"({exprs}) > ({marks})" if len(table.key) > 1 else f"{exprs} > :k0"
+    last: dict[str, Any] | None = None
     while True:
-        batch = store.db.query(f"{table.sql} LIMIT {int(page)} OFFSET {int(offset)}")
+        where = f" WHERE {after} " if last is not None else " "
+        batch = store.db.query(f"{head}{where}ORDER BY {order} LIMIT {int(page)}", last)
         if not batch:
             return
-        offset += len(batch)
+        last = {f"k{i}": batch[-1][col] for i, (_, col) in enumerate(table.key)}
         yield table.shape(store, batch) if table.shape else batch
         if len(batch) < page:
             return
