@@ -537,7 +537,7 @@ class _Finder:
                     name=tuple(x.text for x in toks),
                 )
                 head = toks[-1]
-                if b - a == 1 and head.dep_ in ("amod", "compound") and head.head.i >= b:
+                if b - a == 1 and head.dep_ in ("amod", "compound", "npadvmod", "nmod") and head.head.i >= b:
                     self.nestable.add(c.span[0])  # "Republican" in "Republican lawmakers"
         self._demonyms(s)
         self._administrations(s)
