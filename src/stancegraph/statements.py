@@ -155,8 +155,16 @@ class Quote:
     words: int = 0
 
     def sentence_like(self, text: str) -> bool:
-        """Long enough, or a whole sentence ("Nobody cares."), to be somebody's words."""
-        return self.words >= MIN_QUOTE_WORDS or text[self.inner[1] - 1] in ".!?"
+        """Long enough, or a whole sentence ("Nobody cares."), to be somebody's words.
+
+        A short quotation ending with a full stop inside a sentence ("called it
+        “childish.”") is American punctuation around a scare quote, not a sentence."""
+        if self.words >= MIN_QUOTE_WORDS:
+            return True
+        if text[self.inner[1] - 1] not in ".!?":
+            return False
+        before = text[: self.outer[0]].rstrip(" \t")
+        return not before or before[-1] in ".!?:\n”\"'’»›"
 
 
 # Marks that are also apostrophes, inches or closers: they open only after a space
