@@ -358,3 +358,98 @@ def test_alias_file_from_environment(tmp_path, monkeypatch) -> None:
 def test_odd_texts_do_not_break(pipeline, text: str) -> None:
     doc = pipeline.run(text)
     _check_offsets(doc)
+
+
+def kinds(doc: Document) -> dict[str, str]:
+    return {a.name: a.kind for a in doc.actors}
+
+
+# A one-word city the tagger reads as a person: the document itself says it is a place.
+CITY_CASES = [
+    (
+        "The talks will open in Vessary next week. Minister Ilka Dorn said that dialogue with Vessary "
+        "was the only way forward.",
+        "Vessary",
+    ),
+    (
+        "Delegates met in Torvane, the capital, on Tuesday. Torvane said the border would stay open.",
+        "Torvane",
+    ),
+    (
+        "Words spoken in Lomar will not feed anyone, the growers wrote. "
+        "Dialogue with Lomar is a favour to nobody.",
+        "Lomar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), CITY_CASES)
+def test_city_is_never_a_person(pipeline, text: str, city: str) -> None:
+    doc = pipeline.run(Document(text=text))
+    assert kinds(doc).get(city, "other") != "person", kinds(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        (
+            "Kestria's foreign ministry welcomed the offer on Wednesday. "
+            "The ministry said that talks could start.",
+            "Kestria's foreign ministry",
+            "Kestria",
+        ),
+        (
+            "Norland's defence ministry said on Friday that the drills were over.",
+            "Norland's defence ministry",
+            "Norland",
+        ),
+        ("Iran's Volunteer Basij Force said on Monday that it would hold a rally.", "Basij", "Iran"),
+    ],
+)
+def test_possessed_organization_is_the_organization(pipeline, text: str, org: str, country: str) -> None:
+    doc = pipeline.run(Document(text=text))
+    speaker = doc.statements[0].actor
+    actor = next(a for a in doc.actors if a.id == speaker)
+    assert (actor.name, actor.kind, actor.attrs.get("country")) == (org, "organization", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ilse Marang will lead the delegation. "
+            '"Dialogue with Lomar is no favour to Kestria. '
+            'It is the only way our farmers get water," she said.',
+            {"Ilse Marang": ("Foreign Minister Ilse Marang", "she")},
+        ),
+        (
+            'Senator Mara Quist arrived on Sunday. "Brevik has waited long enough. '
+            'We will not wait another year," she said.',
+            {"Mara Quist": ("Senator Mara Quist", "she")},
+        ),
+    ],
+)
+def test_pronoun_skips_a_place(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    got = groups(pipeline.run(Document(text=text)))
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ilse Marang led the talks. Marang said the first round had gone well.",
+            {"Ilse Marang": ("Foreign Minister Ilse Marang", "Marang")},
+        ),
+        (
+            "The letter was sent to Ilse Marang on Monday.\n\nMarang is expected to respond this week.",
+            {"Ilse Marang": ("Ilse Marang", "Marang")},
+        ),
+    ],
+)
+def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    got = groups(pipeline.run(Document(text=text)))
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions, got
+    assert "Marang" not in got

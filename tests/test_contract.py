@@ -283,18 +283,7 @@ def test_html_fixture_contract(demo_pipeline: Pipeline, target_names: set[str]) 
         assert problems(demo_pipeline.run(doc), target_names) == []
 
 
-# Contract breaks the statements stage still has, each named: xfail (not strict) so
-# that the suite stays green and the fix shows as XPASS.
-KNOWN_BREAKS = {
-    "heldout3_magazine": "statements: 'X says A; Y says B' gives Y's statement the whole sentence as content",
-    "heldout6_daily": "statements: 'what he called \"unfair\" tariffs' puts the speaker inside the content",
-}
-PAGES = [
-    pytest.param(
-        p, id=p.stem, marks=[pytest.mark.xfail(reason=KNOWN_BREAKS[p.stem])] if p.stem in KNOWN_BREAKS else []
-    )
-    for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.page"))
-]
+PAGES = [pytest.param(p, id=p.stem) for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.page"))]
 
 
 @pytest.mark.parametrize("page_file", PAGES)

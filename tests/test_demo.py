@@ -102,3 +102,24 @@ def test_demo_positions_floor(demo_db: tuple[str, str]) -> None:
     right = [(a, t) for a, t, gold in DEMO_STANCES if got[(a, t)] == gold]
     wrong = {f"{a} on {t}": (got[(a, t)], gold) for a, t, gold in DEMO_STANCES if got[(a, t)] != gold}
     assert len(right) >= DEMO_STANCE_FLOOR, f"(got, meant): {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("actor", "speaker", "kind"),
+    [
+        ("Ilse Marang", "she", "person"),  # not Lomar, the city she names in her quote
+        ("Ilse Marang", "Marang", "person"),  # the surname joins the full name
+        ("Kestria's foreign ministry", "Kestria's foreign ministry", "organization"),
+    ],
+)
+def test_demo_speakers(demo_db: tuple[str, str], actor: str, speaker: str, kind: str) -> None:
+    db, _ = demo_db
+    with Store(db) as store:
+        rows = query.statements(store, actor=actor)
+        assert any(r.speaker == speaker for r in rows), [(r.speaker, r.doc_id) for r in rows]
+        for doc_id in store.document_ids():
+            doc = store.get(doc_id)
+            names = {a.name: a.kind for a in doc.actors}
+            assert names.get("Lomar", "other") != "person", doc.source
+            assert "Marang" not in names, doc.source
+            assert names.get(actor, kind) == kind

@@ -342,3 +342,27 @@ def test_seed_speakers_resolve_to_actors(seed_docs) -> None:
         actor = letter.actor(s.actor)
         assert actor is not None, f"no actor for {letter.slice(s.speaker)!r}"
         assert "Basij" in actor.name or "Abdollahian" in actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port company says the dockers refused every offer; "
+            "the union says the offers were insulting.",
+            ("indirect", "the offers were insulting", "says", "the union"),
+        ),
+        (
+            "Mayor Ostrova said the bridge was safe; her rival said it was crumbling.",
+            ("indirect", "it was crumbling", "said", "her rival"),
+        ),
+        (
+            'Demir also criticized what he called "unfair" tariffs on Korvalan grain.',
+            ("mixed", '"unfair" tariffs on Korvalan grain', "called", "he"),
+        ),
+    ],
+)
+def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> None:
+    """Neither content may hold its own speaker: each statement stops at its own words."""
+    got = rows(run(text))
+    assert expected in got, got

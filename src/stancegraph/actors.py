@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
 # Prepositions that make a place a location rather than an actor ("talks in Vienna").
+# Heads that, possessed by a country, still name the country's state.
+STATE_HEADS = frozenset({"government", "administration", "regime", "state", "leadership"})
+# Bodies only a state has: "X's defence ministry" makes X a country.
+STATE_BODIES = frozenset({"ministry", "army", "navy", "police", "parliament", "military", "embassy"})
 LOCATIVE = frozenset(
     {
         "in",
@@ -376,6 +380,40 @@ class _Finder:
         # Tokens of modifier mentions ("Republican" in "Republican lawmakers") that a
         # group's noun phrase may contain.
         self.nestable: set[int] = set()
+        self.places = self._place_words()
+
+    def _place_words(self) -> frozenset[str]:
+        """One-word names the document uses as places and never as a person's surname.
+
+        The tagger often reads an unfamiliar city as a person ("Dialogue with Lomar"); the
+        same word tagged as a place, governed by "in"/"to", or set beside "the capital"
+        elsewhere in the document says what it is.
+        """
+        places: set[str] = set()
+        surnames: set[str] = set()
+        for para in self.doc.paragraphs:
+            pdoc = para.doc
+            for e in pdoc.ents:
+                if e.label_ == "PERSON" and len(e) > 1:
+                    surnames.add(e[-1].text)
+                elif e.label_ in ("GPE", "LOC") and len(e) == 1:
+                    places.add(e.text)
+            for t in pdoc:
+                if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                    continue
+                if (
+                    t.ent_iob_ == "B"
+                    and t.ent_type_ == "PERSON"
+                    and t.i + 1 < len(pdoc)
+                    and pdoc[t.i + 1].ent_iob_ == "I"
+                ):
+                    continue  # a first name
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "to"):
+                    places.add(t.text)
+                near = [x.lower_ for x in pdoc[max(0, t.i - 3) : t.i + 4]]
+                if "capital" in near:
+                    places.add(t.text)
+        return frozenset(places - surnames)
 
     # ------------------------------------------------------------ pipeline
 
@@ -472,6 +510,16 @@ class _Finder:
                     used_table.update(inside)
                     continue
                 used_table.update(inside)
+                if len(e) == 1 and e.text in self.places and not inside:
+                    # A city the document places things in is not a person; as a
+                    # speaker or partner ("Dialogue with Lomar") it stands for its state.
+                    if (
+                        not self._locative(e.root)
+                        and e.root.dep_ not in ("compound", "amod")
+                        and self._free(s, e)
+                    ):
+                        self._cand(s, e, "place", OTHER, name=(e.text,), attrs={"place": "city"})
+                    continue
                 self._person(s, e, None)
             elif e.label_ in ("ORG", "FAC"):
                 if e.label_ == "FAC" and not inside:
@@ -492,9 +540,20 @@ class _Finder:
                     ]
                     if continue_with:
                         continue  # the table names the organization itself
+                # An unknown country the tagger calls an organization ("Norland's
+                # defence ministry"): only a state's own bodies make it a country.
+                if (
+                    not inside
+                    and e.label_ == "ORG"
+                    and e.root.head.lower_ in STATE_BODIES
+                    and self._possessed_org(s, e, e.text)
+                ):
+                    continue
                 used_table.update(k for k in inside if table[k][2].kind != COUNTRY)
                 self._org(s, e, None)
             elif e.label_ == "GPE" and not inside:
+                if self._possessed_org(s, e, e.text):
+                    continue
                 if self._locative(e.root) or e.root.dep_ in ("compound", "amod"):
                     continue
                 if self._free(s, e):
@@ -521,6 +580,8 @@ class _Finder:
                     continue
                 self._cand(s, toks, "place", COUNTRY, target=t)
             elif t.kind == COUNTRY:
+                if self._possessed_org(s, toks, t.name):
+                    continue
                 # A country stays an actor even as a place ("strikes in Yemen"): it is
                 # what stances are about. A capital as a place is only a city.
                 nxt = sdoc[b] if b < len(sdoc) else None
@@ -542,6 +603,33 @@ class _Finder:
         self._demonyms(s)
         self._administrations(s)
         self._groups(s)
+
+    def _possessed_org(self, s: _Sent, toks: SpacySpan, country: str) -> bool:
+        """ "Kestria's foreign ministry" is the ministry (of Kestria), not Kestria.
+
+        Only a lower-case organization noun is taken here; a named one ("Iran's Basij
+        Force") is an ORG entity of its own and gets the country from ``_country_before``.
+        """
+        sdoc = toks.doc
+        end = toks.end
+        if end >= s.sent.end or sdoc[end].text not in ("'s", "’s"):
+            return False
+        head = toks.root.head
+        if toks.root.dep_ != "poss" or head.i <= end or head.i >= s.sent.end:
+            return False
+        # "Kestria's government" still stands for the country itself.
+        if head.lower_ not in self.lex.org_heads or head.lower_ in STATE_HEADS or head.text[:1].isupper():
+            return False
+        if head.pos_ not in ("NOUN", "PROPN") or any(
+            x.dep_ not in ("amod", "compound") for x in sdoc[end + 1 : head.i]
+        ):
+            return False
+        span = sdoc[toks.start : head.i + 1]
+        if not self._free(s, span):
+            return False
+        name = tuple(x.text for x in sdoc[end + 1 : head.i + 1])
+        self._cand(s, span, "org", ORG, name=name, attrs={"country": country})
+        return True
 
     def _party_groups(self, s: _Sent, table: list[tuple[int, int, Target]]) -> list[tuple[int, int, Target]]:
         """ "Senate Democrats" is a group of the party, not the party (nor the Senate)."""
@@ -1018,7 +1106,8 @@ class _Finder:
             if cl.kind == PERSON and len(cl.name) > 1:
                 surnames.setdefault(cl.name[-1], []).append(k)
         for cl in self.clusters:
-            if cl.kind != ORG or cl.target is not None or len(cl.name) != 1:
+            # The tagger also reads a bare surname as a place ("Marang said").
+            if cl.kind not in (ORG, OTHER) or cl.target is not None or len(cl.name) != 1:
                 continue
             owners = surnames.get(cl.name[0], [])
             if len(owners) == 1:
@@ -1267,7 +1356,7 @@ class _Finder:
                         return c.cluster
                 break
         quoted = s.in_quote(span)
-        best: tuple[tuple[int, int, int], int] | None = None
+        best: tuple[tuple[int, int, int, int], int] | None = None
         strict = t.lower_ == "it"  # "it" takes only a subject as antecedent
         for c in self.cands:
             if c.cluster < 0 or c.span[0] >= span[0] or c.sent < s.idx - PRONOUN_WINDOW:
@@ -1284,7 +1373,9 @@ class _Finder:
                 tier = 0 if tier < 2 else 1
             if strict and c.subject_tier > 1:
                 continue
-            score = (d, tier, -c.span[0])
+            # Outside a quotation a pronoun names someone the narration named, not a
+            # name the quoted speaker used ('"Dialogue with Lomar ...," she said').
+            score = (int(c.quoted and not quoted), d, tier, -c.span[0])
             if best is None or score < best[0]:
                 best = (score, c.cluster)
         return best[1] if best else None

@@ -459,6 +459,11 @@ def _left_noun(tok: Token) -> Token | None:
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
+    # "X says A; Y says B": the parse hangs X's whole statement on Y's verb as a
+    # clause before it; what Y says is only the clause after the verb.
+    after = [c for c in ccomps if c.i > v.i]
+    if after and len(after) < len(ccomps):
+        ccomps = after
     if ccomps and lemma in cues.clause_takers:
         first, last = ccomps[0], ccomps[-1]
         start, end = _subtree_span(para, first)[0], _subtree_span(para, last)[1]
@@ -504,7 +509,10 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > v.i), None)
         if obj is not None and pred is not None:
-            return (_subtree_span(para, obj)[0], _subtree_span(para, pred)[1]), "naming"
+            # "what he called “unfair” tariffs": the object comes before the speaker,
+            # so the content is only what it is called.
+            first = obj if obj.i > v.i else pred
+            return (_subtree_span(para, first)[0], _subtree_span(para, pred)[1]), "naming"
     for c in v.children:
         if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in cues.prep:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
