@@ -453,3 +453,17 @@ def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[
     for name, mentions in expected.items():
         assert got.get(name) == mentions, got
     assert "Marang" not in got
+
+
+def test_his_party_is_the_party(pipeline) -> None:
+    doc = pipeline.run(
+        Document(
+            text="Dario Fenwick, the leader of the National Renewal Party, said that his party "
+            "would vote against any deal."
+        )
+    )
+    got = groups(doc)
+    assert got["National Renewal Party"] == ("the National Renewal Party", "his party"), got
+    # the pronoun "his" inside it still names Fenwick
+    fenwick = next(a for a in doc.actors if a.name == "Dario Fenwick")
+    assert "his" in [doc.slice(m.span) for m in fenwick.mentions]

@@ -1231,7 +1231,8 @@ class _Finder:
                 owners = heads.get(t.lower_)
                 if not owners or len(owners) != 1 or t.text[:1].isupper() or t.tag_ != "NN":
                     continue
-                if t.i == 0 or t.doc[t.i - 1].lower_ not in ("the", "this"):
+                # "his party" too: the possessor is a person, the party is still the one.
+                if t.i == 0 or t.doc[t.i - 1].lower_ not in ("the", "this", "his", "her", "their"):
                     continue
                 np = t.doc[t.i - 1 : t.i + 1]
                 if self._free(s, np):
@@ -1405,6 +1406,8 @@ class _Finder:
                 if c.how in ("pronoun", "document", "role"):
                     continue
                 text = _strip_det(c.text)
+                if text.split(" ", 1)[0].lower() in ("his", "her", "their"):
+                    continue  # "his party" names the party only beside its owner
                 if text != name and text not in aliases:
                     aliases.append(text)
             attrs = dict(cl.attrs)
