@@ -467,3 +467,14 @@ def test_his_party_is_the_party(pipeline) -> None:
     # the pronoun "his" inside it still names Fenwick
     fenwick = next(a for a in doc.actors if a.name == "Dario Fenwick")
     assert "his" in [doc.slice(m.span) for m in fenwick.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The talks will cover the Selva dam and fishing rights on the Selva river.", "Selva"),
+        ("Critics said any Brannock deal would cost the farmers their water.", "Brannock"),
+    ],
+)
+def test_name_of_a_thing_is_not_a_person(pipeline, text: str, word: str) -> None:
+    assert kinds(pipeline.run(Document(text=text))).get(word, "other") != "person"

@@ -391,6 +391,8 @@ class _Finder:
         """
         places: set[str] = set()
         surnames: set[str] = set()
+        # Whether each one-word name only ever modifies a common noun ("the Selva dam").
+        modifier: dict[str, bool] = {}
         for para in self.doc.paragraphs:
             pdoc = para.doc
             for e in pdoc.ents:
@@ -401,6 +403,15 @@ class _Finder:
             for t in pdoc:
                 if t.pos_ != "PROPN" or not t.text[:1].isupper():
                     continue
+                mod = (
+                    t.dep_ == "compound"
+                    and t.head.pos_ == "NOUN"
+                    and t.head.text.islower()
+                    and t.head.lower_ not in self.lex.org_heads
+                    and t.i > 0
+                    and pdoc[t.i - 1].pos_ == "DET"
+                )
+                modifier[t.text] = modifier.get(t.text, True) and mod
                 if (
                     t.ent_iob_ == "B"
                     and t.ent_type_ == "PERSON"
@@ -413,6 +424,7 @@ class _Finder:
                 near = [x.lower_ for x in pdoc[max(0, t.i - 3) : t.i + 4]]
                 if "capital" in near:
                     places.add(t.text)
+        self.modifiers_only = frozenset(w for w, only in modifier.items() if only) - surnames
         return frozenset(places - surnames)
 
     # ------------------------------------------------------------ pipeline
@@ -510,6 +522,8 @@ class _Finder:
                     used_table.update(inside)
                     continue
                 used_table.update(inside)
+                if len(e) == 1 and e.text in self.modifiers_only and not inside:
+                    continue  # "the Selva river": a name of a thing, not of a person
                 if len(e) == 1 and e.text in self.places and not inside:
                     # A city the document places things in is not a person; as a
                     # speaker or partner ("Dialogue with Lomar") it stands for its state.
