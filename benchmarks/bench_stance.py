@@ -1,6 +1,7 @@
 """Time of the stance stage as a share of the parse time on the same texts (target: < 10%).
 
     python benchmarks/bench_stance.py [FILES_OR_DIRS ...] [--repeat N] [--backend rules]
+        [--stance-model stance.pkl] [--nli-model NAME_OR_PATH]
 
 Without arguments it uses the seed articles (../shared/corpus/seeds) when present, else
 a synthetic text written here. Both timings are measured in the same run; the ratio
@@ -40,8 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="*")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--backend", default="rules")
+    ap.add_argument("--stance-model", type=Path, default=None)
+    ap.add_argument("--nli-model", default=None)
     args = ap.parse_args(argv)
-    pipeline = Pipeline(Config(targets_path=TARGETS, stance_backend=args.backend))
+    config = Config(targets_path=TARGETS, stance_backend=args.backend, stance_model=args.stance_model,
+                    nli_model=args.nli_model)
+    pipeline = Pipeline(config)
     corpus = texts(args.paths)
     timings = {name: 0.0 for name, _ in pipeline.stages}
     pipeline.run(corpus[0])  # load models outside the timing

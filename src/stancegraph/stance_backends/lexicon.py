@@ -85,6 +85,7 @@ def word_valence(word: str) -> float:
     return float(vader().lexicon.get(word.lower(), 0.0)) / 4.0
 
 
+@lru_cache(maxsize=8192)  # the same sentence is scored once per pair of actors in it
 def text_valence(text: str) -> float:
     """VADER's compound score of a short text (negation and intensifiers included)."""
     return float(vader().polarity_scores(text)["compound"])
