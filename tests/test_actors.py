@@ -478,3 +478,25 @@ def test_his_party_is_the_party(pipeline) -> None:
 )
 def test_name_of_a_thing_is_not_a_person(pipeline, text: str, word: str) -> None:
     assert kinds(pipeline.run(Document(text=text))).get(word, "other") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking in the eastern city of Varn, the president said the plant would open. "
+            "Kestrian engineers agreed.",
+            {"Varn": None, "Kestrian": None},
+        ),
+        (
+            "Kestria welcomed Arvenia's offer of talks. "
+            "Kestria said that Arvenia has asked for data for years.",
+            {"Arvenia": "other"},
+        ),
+    ],
+)
+def test_places_and_nationalities(pipeline, text: str, expected: dict[str, str | None]) -> None:
+    doc = pipeline.run(Document(text=text))
+    for name, kind in expected.items():
+        same = [a.kind for a in doc.actors if a.name == name]
+        assert same == ([kind] if kind else []), [(a.name, a.kind) for a in doc.actors]

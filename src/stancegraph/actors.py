@@ -46,6 +46,8 @@ PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group
 STATE_HEADS = frozenset({"government", "administration", "regime", "state", "leadership"})
 # Bodies only a state has: "X's defence ministry" makes X a country.
 STATE_BODIES = frozenset({"ministry", "army", "navy", "police", "parliament", "military", "embassy"})
+# "the city of X": X is a place.
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "province", "region", "district"})
 LOCATIVE = frozenset(
     {
         "in",
@@ -421,6 +423,8 @@ class _Finder:
                     continue  # a first name
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "to"):
                     places.add(t.text)
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in PLACE_NOUNS:
+                    places.add(t.text)  # "the eastern city of Varn"
                 near = [x.lower_ for x in pdoc[max(0, t.i - 3) : t.i + 4]]
                 if "capital" in near:
                     places.add(t.text)
@@ -522,6 +526,8 @@ class _Finder:
                     used_table.update(inside)
                     continue
                 used_table.update(inside)
+                if len(e) == 1 and e.root.dep_ == "amod" and not inside:
+                    continue  # "Kestrian engineers": a nationality word, not a person
                 if len(e) == 1 and e.text in self.modifiers_only and not inside:
                     continue  # "the Selva river": a name of a thing, not of a person
                 if len(e) == 1 and e.text in self.places and not inside:
@@ -554,6 +560,8 @@ class _Finder:
                     ]
                     if continue_with:
                         continue  # the table names the organization itself
+                if not inside and len(e) == 1 and e.text in self.places:
+                    continue  # a town the tagger read as an organization
                 # An unknown country the tagger calls an organization ("Norland's
                 # defence ministry"): only a state's own bodies make it a country.
                 if (
@@ -1128,6 +1136,22 @@ class _Finder:
                 for c in list(cl.cands):
                     c.kind, c.how = PERSON, "surname"
                     self._join(c, owners[0])
+                cl.cands.clear()
+        # An unknown country the tagger calls an organization in one sentence and a
+        # place in another ("Arvenia's offer", "Arvenia has asked") is one actor.
+        places = {
+            cl.name: k
+            for k, cl in enumerate(self.clusters)
+            if cl.kind == OTHER and cl.target is None and len(cl.name) == 1 and cl.cands
+        }
+        for k, cl in enumerate(self.clusters):
+            if cl.kind != ORG or cl.target is not None or len(cl.name) != 1 or not cl.cands:
+                continue
+            home = places.get(cl.name)
+            if home is not None and home != k:
+                for c in list(cl.cands):
+                    c.kind, c.how = OTHER, "place"
+                    self._join(c, home)
                 cl.cands.clear()
 
     def _person_like(self, name: tuple[str, ...]) -> bool:
