@@ -500,3 +500,20 @@ def test_places_and_nationalities(pipeline, text: str, expected: dict[str, str |
     for name, kind in expected.items():
         same = [a.kind for a in doc.actors if a.name == name]
         assert same == ([kind] if kind else []), [(a.name, a.kind) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_actor"),
+    [
+        (
+            "Hanne Solberg of the Institute for Riverine Studies said the records were incomplete.",
+            "Hanne Solberg",
+        ),
+        ("Iran's Volunteer Basij Force said on Monday that it would hold a rally.", "Basij"),
+        ("Arvenia's Prime Minister Tomas Reval said the talks would begin soon.", "Tomas Reval"),
+    ],
+)
+def test_speaker_is_the_phrase_head(pipeline, text: str, speaker_actor: str) -> None:
+    doc = pipeline.run(Document(text=text))
+    by_id = {a.id: a.name for a in doc.actors}
+    assert [by_id.get(s.actor or "") for s in doc.statements] == [speaker_actor]

@@ -1518,7 +1518,9 @@ def _strip_det(text: str) -> str:
 
 def actor_for(doc: Document, span: Span) -> Actor | None:
     """The actor at ``span`` (a speaker), creating one for a named speaker no stage linked."""
-    found = doc.actor_at(span)
+    # The phrase's head names the speaker: "Hanne Solberg of the Institute for ..." is
+    # Solberg, however long the institute's name.
+    found = _actor_at_head(doc, span) or doc.actor_at(span)
     if found is not None:
         return found
     text = _strip_det(doc.slice(span))
@@ -1547,6 +1549,23 @@ def actor_for(doc: Document, span: Span) -> Actor | None:
     actor = Actor(f"a{_next_id(doc)}", text, kind, [], [Mention(span, "name")], {})
     doc.actors.append(actor)
     return actor
+
+
+def _actor_at_head(doc: Document, span: Span) -> Actor | None:
+    for para in doc.paragraphs:
+        sp = para.char_span(span)
+        if sp is None or not len(sp):
+            continue
+        at = para.start + sp.root.idx
+        hits = [
+            (m.span[1] - m.span[0], a)
+            for a in doc.actors
+            for m in a.mentions
+            if m.span[0] <= at < m.span[1] and span[0] <= m.span[0] and m.span[1] <= span[1]
+        ]
+        # The longest mention over the head ("his party" over "his").
+        return max(hits, key=lambda h: h[0])[1] if hits else None
+    return None
 
 
 def _next_id(doc: Document) -> int:
