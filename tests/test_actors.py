@@ -517,3 +517,16 @@ def test_speaker_is_the_phrase_head(pipeline, text: str, speaker_actor: str) -> 
     doc = pipeline.run(Document(text=text))
     by_id = {a.id: a.name for a in doc.actors}
     assert [by_id.get(s.actor or "") for s in doc.statements] == [speaker_actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A senior Arvenian diplomat said the sanctions would stay.", "person"),
+        ("Arvenian officials said the sanctions would stay.", "group"),
+    ],
+)
+def test_unnamed_speaker_kind(pipeline, text: str, kind: str) -> None:
+    doc = pipeline.run(Document(text=text))
+    by_id = {a.id: a.kind for a in doc.actors}
+    assert [by_id.get(s.actor or "") for s in doc.statements] == [kind]

@@ -1568,6 +1568,11 @@ def _actor_at_head(doc: Document, span: Span) -> Actor | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(_data("titles.yaml")["org_heads"])
+
+
 def _next_id(doc: Document) -> int:
     nums = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
     return max(nums, default=0) + 1
@@ -1581,11 +1586,15 @@ def _guess_kind(doc: Document, span: Span, words: list[str]) -> str | None:
         labels = {t.ent_type_ for t in sp if t.ent_type_}
         if "PERSON" in labels:
             return PERSON
+        root = sp.root
+        if labels & {"ORG", "NORP"} and (root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "NORP")):
+            return ORG
+        if "NORP" in labels and root.tag_ == "NN" and root.lower_ not in _org_heads():
+            return PERSON  # "a senior Arvenian diplomat": one person of that nation
         if labels & {"ORG", "NORP"}:
             return ORG
         if "GPE" in labels:
             return COUNTRY
-        root = sp.root
         if root.tag_ in ("NNS", "NNPS"):
             return GROUP
         if root.pos_ == "PROPN" and all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words):
