@@ -366,3 +366,16 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
     """Neither content may hold its own speaker: each statement stops at its own words."""
     got = rows(run(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("She said the talks were the first real chance to agree on a plan.", "the first real chance"),
+        ("The mayor called it a good moment to call for calm.", "a good moment"),
+    ],
+)
+def test_infinitive_after_a_noun_has_no_speaker_noun(run, text: str, noun: str) -> None:
+    doc = run(text)
+    assert noun not in [doc.slice(s.speaker) for s in doc.statements if s.speaker], rows(doc)
+    assert noun not in [a.name for a in doc.actors]

@@ -438,6 +438,9 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
         # "began by saying"
         return _subject(head.head, depth + 1)
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "the first real chance to agree on": a chance says nothing.
+            return None
         # "a letter saying that"
         return head
     return None
