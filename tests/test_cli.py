@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from stancegraph import query, schema
 from stancegraph.cli import app
 from stancegraph.store import Store
+from stancegraph.types import CONTRACT_KEYS
 
 GOOD = {
     "ferry.txt": (
@@ -74,17 +75,7 @@ def test_extract_prints_one_json_object_per_document(tmp_path: Path) -> None:
     assert [Path(d["source"]).name for d in docs] == ["bridge.txt", "ferry.txt"]
     ferry = docs[1]
     assert ferry["published"] == "2024-05-02"
-    assert set(ferry) == {
-        "id",
-        "source",
-        "title",
-        "published",
-        "text",
-        "body",
-        "actors",
-        "statements",
-        "relations",
-    }
+    assert set(ferry) == set(CONTRACT_KEYS)
     quote = ferry["text"].index("We will not sign a bad deal")
     direct = [s for s in ferry["statements"] if s["kind"] == "direct"]
     assert direct and direct[0]["content"][0] <= quote < direct[0]["content"][1]

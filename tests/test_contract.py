@@ -22,7 +22,7 @@ import pytest
 from stancegraph import Config, Pipeline
 from stancegraph.demo import corpus_dir, targets_path
 from stancegraph.targets import load_targets
-from stancegraph.types import ACTOR_KINDS, Document
+from stancegraph.types import ACTOR_KINDS, CONTRACT_KEYS, Document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -123,17 +123,7 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
     def bad(msg: str) -> None:
         out.append(msg)
 
-    if set(data) != {
-        "id",
-        "source",
-        "title",
-        "published",
-        "text",
-        "body",
-        "actors",
-        "statements",
-        "relations",
-    }:
+    if set(data) != set(CONTRACT_KEYS):
         bad(f"top-level keys {sorted(data)}")
     if not ID.match(data["id"]):
         bad(f"id {data['id']!r}")
@@ -316,3 +306,10 @@ def test_the_checker_catches_broken_documents(demo_pipeline: Pipeline, mutate: A
     assert doc.statements and doc.body[0][0] > 0
     mutate(doc)
     assert any(expected in p for p in problems(doc, None))
+
+
+def test_contract_keys_are_pinned() -> None:
+    # The published contract: keys may be added in later versions, never renamed.
+    pinned = {"id", "source", "title", "published", "text", "body", "actors", "statements", "relations"}
+    assert pinned <= set(CONTRACT_KEYS)
+    assert set(Document(text="x").to_json()) == set(CONTRACT_KEYS)

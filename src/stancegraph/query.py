@@ -32,6 +32,22 @@ STANCE_LABELS = ("favor", "against", "neutral")
 # -- rows ---------------------------------------------------------------------------
 
 
+class _Row:
+    """JSON (``to_dict``) and one flat CSV/table row (``flat``: the columns in ``FIELDS``)."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    def _flat_values(self) -> dict[str, Any]:
+        return self.to_dict()
+
+    def flat(self) -> dict[str, Any]:
+        d = self._flat_values()
+        return {k: d[k] for k in self.FIELDS}
+
+
 @dataclass
 class StanceRow:
     target: str
@@ -41,7 +57,7 @@ class StanceRow:
 
 
 @dataclass
-class StatementRow:
+class StatementRow(_Row):
     id: int
     doc_id: str
     published: str | None
@@ -81,15 +97,15 @@ class StatementRow:
     def stance_text(self) -> str:
         return "; ".join(f"{s.target}: {s.label} ({s.score:.2f})" for s in self.stances)
 
-    def flat(self) -> dict[str, Any]:
-        """One CSV/table row: stances joined as ``target: label (score)``."""
+    def _flat_values(self) -> dict[str, Any]:
+        # One CSV/table cell for the stances: ``target: label (score); ...``.
         d = self.to_dict()
         d["stances"] = self.stance_text()
-        return {k: d[k] for k in self.FIELDS}
+        return d
 
 
 @dataclass
-class ActorRow:
+class ActorRow(_Row):
     id: int
     name: str
     kind: str
@@ -100,17 +116,14 @@ class ActorRow:
 
     FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "kind", "documents", "statements", "aliases")
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def flat(self) -> dict[str, Any]:
+    def _flat_values(self) -> dict[str, Any]:
         d = self.to_dict()
         d["aliases"] = "; ".join(self.aliases)
-        return {k: d[k] for k in self.FIELDS}
+        return d
 
 
 @dataclass
-class DocumentRow:
+class DocumentRow(_Row):
     id: str
     source: str
     title: str | None
@@ -131,16 +144,9 @@ class DocumentRow:
         "source",
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def flat(self) -> dict[str, Any]:
-        d = self.to_dict()
-        return {k: d[k] for k in self.FIELDS}
-
 
 @dataclass
-class RejectRow:
+class RejectRow(_Row):
     source: str
     code: str
     reason: str
@@ -149,13 +155,6 @@ class RejectRow:
     count: int
 
     FIELDS: ClassVar[tuple[str, ...]] = ("source", "code", "reason", "time", "count")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def flat(self) -> dict[str, Any]:
-        d = self.to_dict()
-        return {k: d[k] for k in self.FIELDS}
 
 
 @dataclass
@@ -737,7 +736,7 @@ def stance_per_period(
 
 
 @dataclass
-class RelationRow:
+class RelationRow(_Row):
     doc_id: str
     published: str | None
     subject_id: int | None
@@ -747,9 +746,6 @@ class RelationRow:
     polarity: str  # positive (supports) or negative (criticizes)
     sentence: str
     evidence: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:

@@ -26,6 +26,11 @@ StanceLabel = Literal["favor", "against", "neutral"]
 Polarity = Literal["positive", "negative"]
 
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group", "other")
+# The top-level keys of ``extract``'s JSON contract (docs/contract.md). Later
+# versions may add keys; none may be renamed.
+CONTRACT_KEYS: tuple[str, ...] = (
+    "id", "source", "title", "published", "text", "body", "actors", "statements", "relations",
+)
 
 
 def content_id(text: str) -> str:
