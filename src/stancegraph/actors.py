@@ -131,6 +131,14 @@ class Lexicon:
     group_plural: set[str] = field(default_factory=set)
     group_collective: set[str] = field(default_factory=set)
     quantifiers: set[str] = field(default_factory=set)
+    # First tokens of the ``exact`` and ``folded`` keys: most token positions start no
+    # name, and these sets rule them out before any window is built.
+    exact_first: set[str] = field(default_factory=set)
+    folded_first: set[str] = field(default_factory=set)
+    # Role titles, lower-cased -> the first role (in table order) that lists them, and
+    # the title lengths longest first: the longest title ending at a token wins.
+    title_index: dict[tuple[str, ...], str] = field(default_factory=dict)
+    title_lens: tuple[int, ...] = ()
 
 
 def _data(name: str) -> Any:
@@ -234,6 +242,12 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
         max_len=max(len(k) for k in exact),
     )
     lex.role_heads = {h for r in lex.roles for h in r.heads}
+    lex.exact_first = {k[0] for k in exact}
+    lex.folded_first = {k[0] for k in folded}
+    for role in lex.roles:
+        for title in role.titles:
+            lex.title_index.setdefault(tuple(w.lower() for w in title), role.key)
+    lex.title_lens = tuple(sorted({len(k) for k in lex.title_index}, reverse=True))
     inverted: dict[Target, list[str]] = {}
     for toks, target in exact.items():
         inverted.setdefault(target, []).append(" ".join(toks))
@@ -309,9 +323,14 @@ class Cluster:
 
 
 class _Sent:
-    def __init__(self, idx: int, para: Paragraph, sent: SpacySpan, quotes: list[Span]) -> None:
+    def __init__(
+        self, idx: int, para: Paragraph, sent: SpacySpan, quotes: list[Span], texts: list[str]
+    ) -> None:
         self.idx, self.para, self.sent = idx, para, sent
         self.quotes = quotes
+        # Token texts of the whole paragraph doc (indexed like ``sent.doc``), read once:
+        # slicing spaCy objects per window is what made table matching slow.
+        self.texts = texts
 
     def in_quote(self, span: Span) -> bool:
         return any(s <= span[0] and span[1] <= e for s, e in self.quotes)
@@ -374,14 +393,16 @@ class _Finder:
         self.sents: list[_Sent] = []
         for para in doc.paragraphs:
             quotes = _quotes(para, doc.text)
+            texts = [t.text for t in para.doc]
             for sent in para.doc.sents:
-                self.sents.append(_Sent(len(self.sents), para, sent, quotes))
+                self.sents.append(_Sent(len(self.sents), para, sent, quotes, texts))
         self.cands: list[Cand] = []
         self.clusters: list[Cluster] = []
         self.covered: set[int] = set()  # document char offsets of tokens already in a mention
         # Tokens of modifier mentions ("Republican" in "Republican lawmakers") that a
         # group's noun phrase may contain.
         self.nestable: set[int] = set()
+        self._folded: dict[int, tuple[Any, list[str]]] = {}
         self.places = self._place_words()
 
     def _place_words(self) -> frozenset[str]:
@@ -397,12 +418,15 @@ class _Finder:
         modifier: dict[str, bool] = {}
         for para in self.doc.paragraphs:
             pdoc = para.doc
+            lowers: list[str] = []
+            near_capital: list[int] = []  # candidates checked once every token is read
             for e in pdoc.ents:
                 if e.label_ == "PERSON" and len(e) > 1:
                     surnames.add(e[-1].text)
                 elif e.label_ in ("GPE", "LOC") and len(e) == 1:
                     places.add(e.text)
             for t in pdoc:
+                lowers.append(t.lower_)
                 if t.pos_ != "PROPN" or not t.text[:1].isupper():
                     continue
                 mod = (
@@ -425,9 +449,10 @@ class _Finder:
                     places.add(t.text)
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in PLACE_NOUNS:
                     places.add(t.text)  # "the eastern city of Varn"
-                near = [x.lower_ for x in pdoc[max(0, t.i - 3) : t.i + 4]]
-                if "capital" in near:
-                    places.add(t.text)
+                near_capital.append(t.i)
+            for i in near_capital:
+                if "capital" in lowers[max(0, i - 3) : i + 4]:
+                    places.add(pdoc[i].text)
         self.modifiers_only = frozenset(w for w, only in modifier.items() if only) - surnames
         return frozenset(places - surnames)
 
@@ -455,13 +480,18 @@ class _Finder:
 
     def _free(self, s: _Sent, toks: SpacySpan, nested_ok: bool = False) -> bool:
         """No token of ``toks`` is in a mention yet (modifier mentions may nest when asked)."""
-        taken = self.covered - self.nestable if nested_ok else self.covered
-        return not any(s.para.start + t.idx in taken for t in toks)
+        covered, base = self.covered, s.para.start
+        if nested_ok:
+            nestable = self.nestable
+            return not any(base + t.idx in covered and base + t.idx not in nestable for t in toks)
+        return not any(base + t.idx in covered for t in toks)
 
     def _lookup(self, toks: list[Token]) -> Target | None:
-        key = tuple(t.text for t in toks)
+        return self._lookup_texts(tuple(t.text for t in toks))
+
+    def _lookup_texts(self, key: tuple[str, ...]) -> Target | None:
         hit = self.lex.exact.get(key)
-        if hit is None and toks[0].text[:1].isupper():
+        if hit is None and key[0][:1].isupper():
             hit = self.lex.folded.get(tuple(t.lower() for t in key))
         return hit
 
@@ -474,16 +504,26 @@ class _Finder:
     # ------------------------------------------------------------ 1. names
 
     def _table_matches(self, s: _Sent) -> list[tuple[int, int, Target]]:
-        sent = s.sent
+        sent, texts = s.sent, s.texts
+        exact, folded = self.lex.exact, self.lex.folded
+        exact_first, folded_first = self.lex.exact_first, self.lex.folded_first
         out: list[tuple[int, int, Target]] = []
-        i = sent.start
-        while i < sent.end:
+        i, end = sent.start, sent.end
+        while i < end:
             found = None
-            for j in range(min(sent.end, i + self.lex.max_len), i, -1):
-                hit = self._lookup(list(sent.doc[i:j]))
-                if hit is not None:
-                    found = (i, j, hit)
-                    break
+            first = texts[i]
+            # Longest window first, as a lookup of every window would pick.
+            try_exact = first in exact_first
+            try_folded = first[:1].isupper() and first.lower() in folded_first
+            if try_exact or try_folded:
+                for j in range(min(end, i + self.lex.max_len), i, -1):
+                    key = tuple(texts[i:j])
+                    hit = exact.get(key) if try_exact else None
+                    if hit is None and try_folded:
+                        hit = folded.get(tuple(t.lower() for t in key))
+                    if hit is not None:
+                        found = (i, j, hit)
+                        break
             if found:
                 out.append(found)
                 i = found[1]
@@ -721,16 +761,24 @@ class _Finder:
         return i, role, gender, honor
 
     def _role_title_ending(self, sdoc: Any, end: int, floor: int) -> tuple[str, int] | None:
-        best: tuple[str, int] | None = None
-        for r in self.lex.roles:
-            for t in r.titles:
-                a = end - len(t)
-                if a < floor:
-                    continue
-                same = tuple(x.text.lower() for x in sdoc[a:end]) == tuple(w.lower() for w in t)
-                if same and (best is None or a < best[1]):
-                    best = (r.key, a)
-        return best
+        folded = self._folded_texts(sdoc)
+        index = self.lex.title_index
+        for n in self.lex.title_lens:
+            a = end - n
+            if a < floor:
+                continue
+            key = tuple(folded[a:end])
+            if key in index:
+                return index[key], a
+        return None
+
+    def _folded_texts(self, sdoc: Any) -> list[str]:
+        """Lower-cased token texts of a paragraph doc, built once per doc."""
+        held = self._folded.get(id(sdoc))
+        if held is None or held[0] is not sdoc:
+            held = (sdoc, [t.text.lower() for t in sdoc])
+            self._folded[id(sdoc)] = held
+        return held[1]
 
     def _person(self, s: _Sent, ent: SpacySpan, target: Target | None) -> None:
         sdoc = ent.doc
