@@ -205,10 +205,13 @@ def _read_arg(arg: str, config: Config, stdin: IO[bytes] | None) -> Iterator[Doc
     path = Path(arg)
     if path.is_dir():
         files = list(_walk(path))
-        if not files:
+        if not files:  # an unlistable folder already comes out as its own error
             yield NoInputFound(arg, f"no readable inputs in this directory ({_SUFFIX_HINT})")
         for f in files:
-            yield from _guard(str(f), lambda f=f: _read_file(f, str(f), config, explicit=False))
+            if isinstance(f, InputError):
+                yield f
+            else:
+                yield from _guard(str(f), lambda f=f: _read_file(f, str(f), config, explicit=False))
     elif path.exists():
         yield from _guard(arg, lambda: _read_file(path, arg, config, explicit=True))
     elif _GLOB_CHARS.search(arg):
@@ -221,13 +224,26 @@ def _read_arg(arg: str, config: Config, stdin: IO[bytes] | None) -> Iterator[Doc
         yield NoInputFound(arg, "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Supported files under ``root``, depth first, names sorted; hidden entries skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Supported files under ``root``, depth first, names sorted; hidden entries skipped.
+    A folder that cannot be listed comes out as an error naming it, in its place."""
+    failed: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failed.append):
+        while failed:
+            yield _unlistable(failed.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith(".") and format_of(name)[0] is not None:
                 yield Path(dirpath) / name
+    while failed:
+        yield _unlistable(failed.pop(0))
+
+
+def _unlistable(exc: OSError) -> InputError:
+    source = str(exc.filename or "?")
+    if isinstance(exc, PermissionError):
+        return UnreadableInput(source, f"permission denied: the folder cannot be listed ({exc.strerror})")
+    return UnreadableInput(source, f"the folder cannot be listed ({exc.strerror or _brief(exc)})")
 
 
 def _brief(exc: BaseException) -> str:
@@ -508,6 +524,27 @@ def _htmldate(data: bytes, url: str | None) -> str | None:
 # --- WARC -----------------------------------------------------------------------
 
 
+class _CountingReader(io.RawIOBase):
+    """A read-only stream that counts the bytes taken from the stream it wraps."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self.inner.read(-1 if size is None else size)
+        self.count += len(data)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Document | InputError]:
     archive = _extra("warcio.archiveiterator", "warc", "reading WARC files")
     exceptions = _extra("warcio.exceptions", "warc", "reading WARC files")
@@ -516,8 +553,10 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
     if head[:2] != b"\x1f\x8b" and head != b"WARC/":
         raise UnreadableInput(source, "not a WARC file (no WARC/ header)")
     count = pages = 0
+    counted = _CountingReader(fh)
+    records = archive.ArchiveIterator(counted)
     try:
-        for record in archive.ArchiveIterator(fh):
+        for record in records:
             count += 1
             if record.rec_type != "response":
                 continue
@@ -548,8 +587,21 @@ def _warc_documents(fh: IO[bytes], source: str, config: Config) -> Iterator[Docu
                     [html_document(b, s, config, **{k: v for k, v in m.items() if v})]
                 ),
             )
-    except (exceptions.ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
+    except (
+        exceptions.ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError, AttributeError
+    ) as exc:
+        # AttributeError: warcio trips over a record cut inside its headers.
         yield UnreadableInput(source, f"truncated or corrupt WARC after {count} records ({_brief(exc)})")
+        return
+    while counted.read(65536):
+        pass
+    if records.offset < counted.count:
+        # warcio stops quietly at a record it cannot parse: bytes left over mean the
+        # archive was cut (or corrupted) there, and the records after it are lost.
+        left = counted.count - records.offset
+        yield UnreadableInput(
+            source, f"truncated or corrupt WARC after {count} records ({left} bytes unread)"
+        )
         return
     if pages == 0:
         yield NoInputFound(source, f"no HTML response records among {count} WARC records")
