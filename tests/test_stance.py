@@ -66,6 +66,18 @@ def build(parser: Parser, text: str, actors: dict[str, list[str]] | None = None,
         ("Why speak of negotiating with the murderers of our people?", "against"),
         ("The envoy dismissed reports of direct talks in Geneva.", "neutral"),
         ("Direct talks took place on Tuesday.", "neutral"),
+        # a position on what the target yields is one on the target
+        ("His party would vote against any agreement that came out of the talks with the US.", "against"),
+        ("The party rejects any deal reached in direct talks.", "against"),
+        ("The party supports any agreement that comes out of direct talks.", "favor"),
+        ("The party would vote against the talks with the US.", "against"),
+        # denying a benefit to another party is no opposition to the target
+        ("Dialogue with Washington is not a favour to Moscow.", "neutral"),
+        ("Talks with the US are not a gift to Moscow.", "neutral"),
+        ("Dialogue with Washington is not a mistake.", "favor"),
+        # the parser hangs "to Moscow" on the copula here
+        ('Ms Orlo will lead the team. "Dialogue with Washington is not a favour to Moscow. It is the '
+         'only way forward," she said.', "neutral"),
     ],
 )
 def test_target_stance_labels(parser: Parser, tagger: StanceTagger, text: str, label: str) -> None:
@@ -106,6 +118,9 @@ def test_target_stance_is_also_a_relation(parser: Parser, tagger: StanceTagger) 
         ("the rebels insist on holding direct talks", "neutral"),  # the rebels' wish, not hers
         ("we insist on holding direct talks", "favor"),
         ("direct talks would be a grave mistake", "against"),
+        ("his party would vote against any agreement that came out of direct talks", "against"),
+        ("their allies would vote against any agreement that came out of direct talks", "neutral"),
+        ("the council should push for direct talks", "favor"),  # her prescription
     ],
 )
 def test_someone_elses_position_is_not_the_speakers(

@@ -46,6 +46,9 @@ NOT_JUST = frozenset({"just", "only", "merely", "simply"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
 LABELS = {1: "favor", -1: "against", 0: "neutral"}
+NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+PRESCRIPTIVE = frozenset({"should", "must", "ought"})
+OWN_POSSESSIVES = frozenset({"my", "our", "his", "her"})
 
 
 @dataclass
@@ -114,6 +117,10 @@ def predicate_polarity(pred: Token, lex: Lexicon) -> tuple[int, list[Token]]:
         if verb.lemma_.lower() in AUX_LEMMAS and comps:
             for comp in comps:
                 p = word_polarity(comp, lex)
+                if p and (is_negated(comp, lex) or is_negated(verb, lex)) and named_beneficiary(comp, verb):
+                    # "is not a favour to Kestria": the negation denies what the subject is to
+                    # another party, not the subject's worth; it says nothing against it.
+                    continue
                 if p:
                     # "not the solution": the negation may sit on the noun or on the copula.
                     pol += p * (-1 if is_negated(comp, lex) else 1)
@@ -125,6 +132,15 @@ def predicate_polarity(pred: Token, lex: Lexicon) -> tuple[int, list[Token]]:
         if pol:
             total += (1 if pol > 0 else -1) * negation_sign(verb, lex)
     return (0 if total == 0 else (1 if total > 0 else -1)), evidence
+
+
+def named_beneficiary(comp: Token, verb: Token) -> bool:
+    """Whether an evaluative word is relative to a named party: "a favour to Kestria",
+    "good for Lomar" (the parser hangs the "to" on the word or on the copula)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "for") and
+               any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in NAMED_PARTIES)
+                   for o in p.children)
+               for p in (*comp.children, *verb.children))
 
 
 def is_yes_no_question(sent: SpacySpan) -> bool:
@@ -214,6 +230,14 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
             if pol:
                 return Reading(pol * negation_sign(h, lex), score, [h])
             return None
+        if dep in ("relcl", "acl") and cur.pos_ in VERBAL and any(
+            c.dep_ == "prep" and c.is_ancestor(head) for c in cur.children
+        ):
+            # "any agreement that came out of the talks", "a deal reached in talks": a clause
+            # that only says where the noun comes from (the target as its object would have been
+            # read above); a position on the noun is one on the target.
+            cur = h
+            continue
         if dep == "poss" and h.pos_ == "NOUN":
             # "western countries' scheme", "their colonialist policies": what they own.
             pol = lex.evaluate_nouns.get(h.lemma_.lower(), 0) or lex.relation_nouns.get(h.lemma_.lower(), 0)
@@ -287,6 +311,10 @@ class RulesBackend:
             if subj is not None:
                 if ctx.match.start <= subj.i < ctx.match.end or subj.pos_ == "PRON":
                     return False
+                if any(c.dep_ == "aux" and c.lower_ in PRESCRIPTIVE for c in cur.children):
+                    return False  # "Arvenia should push for sanctions": the speaker's prescription
+                if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children):
+                    return False  # "his party would vote against": the speaker's own side
                 other = ctx.doc.actor_at(ctx.para.span_of(subj))
                 if other is not None:
                     return other.id != ctx.statement.actor
