@@ -241,6 +241,17 @@ def test_actor_page_chart_relations_and_stances(client: TestClient, store: Store
     assert f'href="/actors/{critics[0]["subject_id"]}"' in criticized_by
 
 
+@pytest.mark.parametrize(("actor", "heading", "target"), [("Oskar Lund", "Supports", BRIDGE)])
+def test_actor_page_links_a_target_relation(
+    client: TestClient, store: Store, actor: str, heading: str, target: str
+) -> None:
+    # A position on a target is stored as a relation whose object is the target's name.
+    section = client.get(f"/actors/{actor_id(store, actor)}").text.split(f"<h3>{heading}</h3>", 1)[1]
+    section = section.split("<h3>", 1)[0]
+    assert f'href="/targets/{quote(target, safe="")}"' in section
+    assert "(unknown)" not in section
+
+
 def test_target_page_sides_and_quotes(client: TestClient, store: Store) -> None:
     api = client.get(f"/api/targets/{quote(BRIDGE)}").json()
     sides = {a["actor"]: a for a in api["actors"]}

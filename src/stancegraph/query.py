@@ -746,6 +746,7 @@ class RelationRow(_Row):
     polarity: str  # positive (supports) or negative (criticizes)
     sentence: str
     evidence: str
+    object_target: str | None = None  # the target name when the object is a target, not an actor
 
 
 def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:
@@ -753,6 +754,9 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
     rows = store.db.query(
         f"""SELECT r.doc_id, d.published, r.polarity, r.subject_actor, r.object_actor,
                    sa.name AS subject_name, oa.name AS object_name,
+                   CASE WHEN r.object_actor IS NULL
+                        AND EXISTS (SELECT 1 FROM stances s WHERE s.target = r.object)
+                        THEN r.object END AS object_target,
                    SUBSTR(d.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence,
                    SUBSTR(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start) AS evidence
             FROM relations r JOIN documents d ON d.id = r.doc_id
@@ -773,6 +777,7 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
             polarity=r["polarity"],
             sentence=r["sentence"],
             evidence=r["evidence"],
+            object_target=r["object_target"],
         )
         for r in rows
     ]

@@ -425,6 +425,7 @@ class RelationGroup:
     other: str
     count: int
     examples: list[query.RelationRow]
+    target: str | None = None  # the other side is a stance target, not an actor
 
 
 RELATION_HEADINGS = {
@@ -436,7 +437,7 @@ RELATION_HEADINGS = {
 
 
 def _group_relations(actor_id: int, rows: list[query.RelationRow]) -> dict[str, list[RelationGroup]]:
-    groups: dict[str, dict[int | None, RelationGroup]] = {h: {} for h in RELATION_HEADINGS.values()}
+    groups: dict[str, dict[int | str | None, RelationGroup]] = {h: {} for h in RELATION_HEADINGS.values()}
     for r in rows:
         if r.subject_id == actor_id and r.object_id == actor_id:
             continue  # an actor about itself says nothing about its relations
@@ -445,7 +446,10 @@ def _group_relations(actor_id: int, rows: list[query.RelationRow]) -> dict[str, 
         if heading is None:
             continue
         other_id, other = (r.object_id, r.object) if out else (r.subject_id, r.subject)
-        g = groups[heading].setdefault(other_id, RelationGroup(other_id, other or "(unknown)", 0, []))
+        target = r.object_target if out and other_id is None else None
+        g = groups[heading].setdefault(
+            target or other_id, RelationGroup(other_id, target or other or "(unknown)", 0, [], target)
+        )
         g.count += 1
         if len(g.examples) < 3:
             g.examples.append(r)
