@@ -71,6 +71,10 @@ def build(parser: Parser, text: str, actors: dict[str, list[str]] | None = None,
         ("The party rejects any deal reached in direct talks.", "against"),
         ("The party supports any agreement that comes out of direct talks.", "favor"),
         ("The party would vote against the talks with the US.", "against"),
+        # "call/fight for X" asks for X
+        ("The union called for direct talks with the United States.", "favor"),
+        ("The union fought for direct talks.", "favor"),
+        ("The union did not call for direct talks.", "neutral"),
         # denying a benefit to another party is no opposition to the target
         ("Dialogue with Washington is not a favour to Moscow.", "neutral"),
         ("Talks with the US are not a gift to Moscow.", "neutral"),

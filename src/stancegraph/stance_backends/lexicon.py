@@ -38,6 +38,7 @@ class Lexicon:
     negations: frozenset[str]
     report_nouns: frozenset[str]
     conditional_markers: frozenset[str]
+    advocacy_verbs: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         negations=frozenset(str(w) for w in data.get("negations", [])),
         report_nouns=frozenset(data.get("report_nouns", [])),
         conditional_markers=frozenset(data.get("conditional_markers", [])),
+        advocacy_verbs=frozenset(data.get("advocacy_verbs", [])),
     )
 
 

@@ -213,6 +213,10 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
                 if pol:
                     return Reading(pol * noun_sign(x, lex), score, [x])
             elif x.pos_ in ("VERB", "AUX"):
+                if prep.lower_ == "for" and lemma in lex.advocacy_verbs:
+                    # Not asking for something is no position against it.
+                    asked = negation_sign(x, lex) > 0
+                    return Reading(1, score, [x]) if asked else Reading(0, SCORE_REPORT, [x])
                 pol = word_polarity(x, lex, lex.evaluate_verbs) or lex.relation_verbs.get(lemma, 0)
                 if pol:
                     return Reading(pol * negation_sign(x, lex), score, [x])
