@@ -71,6 +71,10 @@ def build(parser: Parser, text: str, actors: dict[str, list[str]] | None = None,
         ("The party rejects any deal reached in direct talks.", "against"),
         ("The party supports any agreement that comes out of direct talks.", "favor"),
         ("The party would vote against the talks with the US.", "against"),
+        # wishing for what the target does
+        ('He hoped the talks with the US would "turn a quarrel into a partnership."', "favor"),
+        ("She wants direct talks to start in May.", "favor"),
+        ("He never wanted direct talks to start in May.", "against"),
         # "call/fight for X" asks for X
         ("The union called for direct talks with the United States.", "favor"),
         ("The union fought for direct talks.", "favor"),

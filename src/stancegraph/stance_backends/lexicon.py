@@ -39,6 +39,7 @@ class Lexicon:
     report_nouns: frozenset[str]
     conditional_markers: frozenset[str]
     advocacy_verbs: frozenset[str] = frozenset()
+    desire_verbs: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         report_nouns=frozenset(data.get("report_nouns", [])),
         conditional_markers=frozenset(data.get("conditional_markers", [])),
         advocacy_verbs=frozenset(data.get("advocacy_verbs", [])),
+        desire_verbs=frozenset(data.get("desire_verbs", [])),
     )
 
 

@@ -143,6 +143,14 @@ def named_beneficiary(comp: Token, verb: Token) -> bool:
                for p in (*comp.children, *verb.children))
 
 
+def is_desire(verb: Token, lex: Lexicon) -> bool:
+    # The small model lemmatizes "hoped" as "hop": the past form is checked as well.
+    lower = verb.lower_
+    return verb.pos_ in VERBAL and (verb.lemma_.lower() in lex.desire_verbs or (
+        verb.tag_ in ("VBD", "VBN") and lower.endswith("ed") and (lower[:-1] in lex.desire_verbs
+                                                                  or lower[:-2] in lex.desire_verbs)))
+
+
 def is_yes_no_question(sent: SpacySpan) -> bool:
     """A question opened by an inverted auxiliary ("Have you seen ...?")."""
     if "?" not in sent.text[-4:]:
@@ -234,6 +242,10 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
             if pol:
                 return Reading(pol * negation_sign(h, lex), score, [h])
             return None
+        if dep == "ccomp" and cur.pos_ in VERBAL and is_desire(h, lex):
+            # "hoped the negotiations would turn a quarrel into a partnership": the clause
+            # said nothing bad (that would have been read above), and it is wished for.
+            return Reading(negation_sign(h, lex), SCORE_COMPLEMENT, [h])
         if dep in ("relcl", "acl") and cur.pos_ in VERBAL and any(
             c.dep_ == "prep" and c.is_ancestor(head) for c in cur.children
         ):
