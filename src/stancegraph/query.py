@@ -521,6 +521,25 @@ def actor(store: Store, actor_id: int) -> ActorRow:
 
 # -- documents ----------------------------------------------------------------------
 
+_DOCUMENT_SELECT = """SELECT d.id, d.source, d.title, d.published, d.url, d.outlet, d.ingested_at,
+           (SELECT COUNT(*) FROM doc_actors da WHERE da.doc_id = d.id) AS n_actors,
+           (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id) AS n_statements
+    FROM documents d"""
+
+
+def _document_row(r: dict[str, Any]) -> DocumentRow:
+    return DocumentRow(
+        id=r["id"],
+        source=r["source"],
+        title=r["title"],
+        published=r["published"],
+        url=r["url"],
+        outlet=r["outlet"],
+        actors=int(r["n_actors"]),
+        statements=int(r["n_statements"]),
+        ingested_at=r["ingested_at"],
+    )
+
 
 def documents(
     store: Store,
@@ -550,51 +569,22 @@ def documents(
         params["outlet"] = outlet
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     rows = store.db.query(
-        f"""SELECT d.id, d.source, d.title, d.published, d.url, d.outlet, d.ingested_at,
-                   (SELECT COUNT(*) FROM doc_actors da WHERE da.doc_id = d.id) AS n_actors,
-                   (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id) AS n_statements
-            FROM documents d{where}
+        f"""{_DOCUMENT_SELECT}{where}
             ORDER BY d.published IS NULL, d.published DESC, d.num DESC{_page(limit, offset)}""",
         params,
     )
-    return [
-        DocumentRow(
-            id=r["id"],
-            source=r["source"],
-            title=r["title"],
-            published=r["published"],
-            url=r["url"],
-            outlet=r["outlet"],
-            actors=int(r["n_actors"]),
-            statements=int(r["n_statements"]),
-            ingested_at=r["ingested_at"],
-        )
-        for r in rows
-    ]
+    return [_document_row(r) for r in rows]
 
 
 def document(store: Store, doc_id: str) -> DocumentRow:
     """One stored document's listing row (``store.get`` gives the whole Document)."""
     row = store.db.one(
-        """SELECT d.id, d.source, d.title, d.published, d.url, d.outlet, d.ingested_at,
-                  (SELECT COUNT(*) FROM doc_actors da WHERE da.doc_id = d.id) AS n_actors,
-                  (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id) AS n_statements
-           FROM documents d WHERE d.id = :id""",
+        f"{_DOCUMENT_SELECT} WHERE d.id = :id",
         {"id": doc_id},
     )
     if row is None:
         raise NotFound(f"no document {doc_id!r}")
-    return DocumentRow(
-        id=row["id"],
-        source=row["source"],
-        title=row["title"],
-        published=row["published"],
-        url=row["url"],
-        outlet=row["outlet"],
-        actors=int(row["n_actors"]),
-        statements=int(row["n_statements"]),
-        ingested_at=row["ingested_at"],
-    )
+    return _document_row(row)
 
 
 # -- summaries ----------------------------------------------------------------------
