@@ -157,16 +157,28 @@ class RejectRow(_Row):
     FIELDS: ClassVar[tuple[str, ...]] = ("source", "code", "reason", "time", "count")
 
 
-@dataclass
-class TargetStance:
-    target: str
-    favor: int = 0
-    against: int = 0
-    neutral: int = 0
+class _StanceCounts:
+    """Statements per stance label (``favor``, ``against``, ``neutral`` fields of the row)."""
+
+    favor: int
+    against: int
+    neutral: int
 
     @property
     def total(self) -> int:
         return self.favor + self.against + self.neutral
+
+    def tally(self, label: str, n: int) -> None:
+        if label in STANCE_LABELS:
+            setattr(self, label, getattr(self, label) + n)
+
+
+@dataclass
+class TargetStance(_StanceCounts):
+    target: str
+    favor: int = 0
+    against: int = 0
+    neutral: int = 0
 
 
 @dataclass
@@ -614,9 +626,7 @@ def stance_by_target(
     )
     out: dict[str, TargetStance] = {}
     for r in rows:
-        ts = out.setdefault(r["target"], TargetStance(r["target"]))
-        if r["label"] in STANCE_LABELS:
-            setattr(ts, r["label"], getattr(ts, r["label"]) + int(r["n"]))
+        out.setdefault(r["target"], TargetStance(r["target"])).tally(r["label"], int(r["n"]))
     return sorted(out.values(), key=lambda t: (-t.total, t.target))
 
 
@@ -774,16 +784,12 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
 
 
 @dataclass
-class ActorStance:
+class ActorStance(_StanceCounts):
     actor_id: int
     actor: str
     favor: int = 0
     against: int = 0
     neutral: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.favor + self.against + self.neutral
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "total": self.total}
@@ -803,8 +809,7 @@ def target_actors(store: Store, target: str) -> list[ActorStance]:
     out: dict[int, ActorStance] = {}
     for r in rows:
         row = out.setdefault(int(r["actor_id"]), ActorStance(int(r["actor_id"]), r["name"]))
-        if r["label"] in STANCE_LABELS:
-            setattr(row, r["label"], getattr(row, r["label"]) + int(r["n"]))
+        row.tally(r["label"], int(r["n"]))
     return sorted(out.values(), key=lambda a: (-a.total, a.actor))
 
 
