@@ -16,14 +16,14 @@ extra (textacy needs it too).
 
 from __future__ import annotations
 
-import pickle
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, MissingExtra
+from .errors import MissingExtra
+from .model_file import load_model, save_model
 from .pipeline import Pipeline
 from .statements import SCORED_RULES, candidate_frames, find_statements, frame_features, load_cues, open_cues
 from .types import Document
@@ -52,28 +52,17 @@ class AttributionModel:
         return [float(p) for p in self.classifier.predict_proba(x)[:, 1]]
 
     def save(self, path: str | Path) -> None:
-        payload = {
-            "format": FORMAT,
-            "vectorizer": self.vectorizer,
-            "classifier": self.classifier,
-            "threshold": self.threshold,
-            "meta": self.meta,
-        }
-        Path(path).write_bytes(pickle.dumps(payload))
+        save_model(
+            path,
+            FORMAT,
+            {"vectorizer": self.vectorizer, "classifier": self.classifier,
+             "threshold": self.threshold, "meta": self.meta},
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> AttributionModel:
         _sklearn()
-        p = Path(path)
-        if not p.is_file():
-            raise ConfigError(f"{p}: no attribution model (train one: `stancegraph train attribution`)")
-        try:
-            # Only load models you trained yourself: pickles run code when loaded.
-            payload = pickle.loads(p.read_bytes())  # noqa: S301
-        except Exception as exc:  # noqa: BLE001 - any unreadable file is the same error
-            raise ConfigError(f"{p}: not an attribution model ({type(exc).__name__})") from exc
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-            raise ConfigError(f"{p}: not an attribution model of format {FORMAT}")
+        payload = load_model(path, FORMAT, "attribution model", "stancegraph train attribution")
         return cls(payload["vectorizer"], payload["classifier"], float(payload["threshold"]), payload["meta"])
 
 

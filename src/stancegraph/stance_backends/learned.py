@@ -15,7 +15,6 @@ scikit-learn is the ``learned`` extra; the model is a pickle: load only your own
 
 from __future__ import annotations
 
-import pickle
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError, MissingExtra
+from ..model_file import load_model, save_model
 from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-MODEL_VERSION = 1
+MODEL_FORMAT = "stancegraph-stance-model/1"
 LABELS = ("none", "positive", "negative")
 STANCE_OF = {"none": "neutral", "positive": "favor", "negative": "against"}
 MAX_PATH = 7
@@ -267,24 +267,16 @@ class LearnedBackend:
     @classmethod
     def load(cls, path: str | Path) -> LearnedBackend:
         _require_sklearn()
-        p = Path(path)
-        if not p.is_file():
-            raise ConfigError(f"{p}: stance model not found (train one with `stancegraph train stance`)")
-        try:
-            with p.open("rb") as fh:
-                data = pickle.load(fh)  # noqa: S301 - the user's own model file
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
-            raise ConfigError(f"{p}: not a stancegraph stance model: {exc}") from None
-        if not isinstance(data, dict) or data.get("version") != MODEL_VERSION:
-            raise ConfigError(f"{p}: not a stancegraph stance model (version {MODEL_VERSION})")
+        data = load_model(path, MODEL_FORMAT, "stance model", "stancegraph train stance")
         return cls(data["vectorizer"], data["classifier"], data["threshold"], data.get("meta", {}))
 
     def save(self, path: str | Path) -> None:
-        data = {"version": MODEL_VERSION, "vectorizer": self.vectorizer, "classifier": self.classifier,
-                "threshold": self.threshold, "meta": self.meta}
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        with Path(path).open("wb") as fh:
-            pickle.dump(data, fh)
+        save_model(
+            path,
+            MODEL_FORMAT,
+            {"vectorizer": self.vectorizer, "classifier": self.classifier,
+             "threshold": self.threshold, "meta": self.meta},
+        )
 
     def predict(self, feats: list[dict[str, float]]) -> list[tuple[str, float]]:
         """(label, probability of that label); a pair is none unless a polarity clears the threshold."""

@@ -1,0 +1,34 @@
+"""Saving and loading the optional learned models (attribution, stance).
+
+Both are a scikit-learn vectorizer and classifier plus a decision threshold and
+training metadata, pickled with a format tag. Pickles run code when loaded: load
+only models you trained yourself.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+def save_model(path: str | Path, fmt: str, payload: dict[str, Any]) -> None:
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes(pickle.dumps({**payload, "format": fmt}))
+
+
+def load_model(path: str | Path, fmt: str, what: str, train_command: str) -> dict[str, Any]:
+    """The saved payload, or a ConfigError naming the file and what is wrong with it."""
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: no {what} (train one with `{train_command}`)")
+    try:
+        payload = pickle.loads(p.read_bytes())  # noqa: S301 - the user's own model file
+    except Exception as exc:  # noqa: BLE001 - any unreadable file is the same error
+        raise ConfigError(f"{p}: not a {what} ({type(exc).__name__})") from None
+    if not isinstance(payload, dict) or payload.get("format") != fmt:
+        raise ConfigError(f"{p}: not a {what} of format {fmt}")
+    return payload
