@@ -286,21 +286,30 @@ def _statement_where(
         conds.append(
             "EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND " + " AND ".join(sub) + ")"
         )
+    conds += _document_conditions(since, until, outlet, params)
+    if q and q.strip():
+        conds.append(_text_match(store, "statements", "s", "id", q, params))
+    if doc_id:
+        conds.append("s.doc_id = :doc_id")
+        params["doc_id"] = doc_id
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _document_conditions(
+    since: str | None, until: str | None, outlet: str | None, params: dict[str, Any]
+) -> list[str]:
+    """Conditions on the document (alias ``d``) that statements and documents filter by."""
+    conds = []
     if since:
         conds.append("d.published >= :since")
         params["since"] = check_date(since, "since")
     if until:
         conds.append("d.published <= :until")
         params["until"] = check_date(until, "until")
-    if q and q.strip():
-        conds.append(_text_match(store, "statements", "s", "id", q, params))
-    if doc_id:
-        conds.append("s.doc_id = :doc_id")
-        params["doc_id"] = doc_id
     if outlet:
         conds.append("LOWER(d.outlet) = LOWER(:outlet)")
         params["outlet"] = outlet
-    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+    return conds
 
 
 def _page(limit: int | None, offset: int) -> str:
@@ -570,15 +579,7 @@ def documents(
     conds = [] if copies or outlet else ["d.canonical_id IS NULL"]
     if q and q.strip():
         conds.append(_text_match(store, "documents", "d", "num", q, params))
-    if since:
-        conds.append("d.published >= :since")
-        params["since"] = check_date(since, "since")
-    if until:
-        conds.append("d.published <= :until")
-        params["until"] = check_date(until, "until")
-    if outlet:
-        conds.append("LOWER(d.outlet) = LOWER(:outlet)")
-        params["outlet"] = outlet
+    conds += _document_conditions(since, until, outlet, params)
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     rows = store.db.query(
         f"""{_DOCUMENT_SELECT}{where}
