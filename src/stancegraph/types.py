@@ -111,6 +111,34 @@ class Stance:
 
 
 @dataclass
+class TimeExpr:
+    """A temporal expression of a statement (``temporal.py``).
+
+    ``value`` is the normalized time at ``granularity``: ``YYYY-MM-DD`` (day),
+    ``YYYY-Www`` (ISO week), ``YYYY-MM`` (month), ``YYYY`` (year) or
+    ``YYYY-MM-DDTHH:MM`` (time); None when it cannot be resolved (a relative
+    expression in a document without a publication date, or one no parser reads).
+    ``role`` is ``said`` (when the words were said: the cue's clause) or
+    ``content`` (a time the statement talks about).
+    """
+
+    span: Span
+    text: str
+    value: str | None
+    granularity: str
+    role: str = "content"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "span": list(self.span),
+            "text": self.text,
+            "value": self.value,
+            "granularity": self.granularity,
+            "role": self.role,
+        }
+
+
+@dataclass
 class Statement:
     kind: str
     content: Span
@@ -118,6 +146,8 @@ class Statement:
     speaker: Span | None = None
     actor: str | None = None
     stances: list[Stance] = field(default_factory=list)
+    # Temporal expressions in the content and the cue's clause (temporal.py).
+    times: list[TimeExpr] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -127,6 +157,7 @@ class Statement:
             "speaker": list(self.speaker) if self.speaker else None,
             "actor": self.actor,
             "stances": [s.to_json() for s in self.stances],
+            "times": [t.to_json() for t in self.times],
         }
 
 
