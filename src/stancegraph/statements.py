@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import yaml
 
 from .config import Config
+from .temporal import annotate_times
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -774,6 +775,7 @@ class StatementFinder:
     def __call__(self, doc: Document) -> Document:
         doc.statements = find_statements(doc, self.cues, model=self.model)
         _link_actors(doc)
+        annotate_times(doc)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
