@@ -641,3 +641,31 @@ def test_masthead_named_again_in_the_footer(cleaner: Cleaner) -> None:
     assert body_lines(doc) == [
         "The Lindenport port board named Sara Velde as its new chief executive on Thursday."
     ]
+
+
+_STORY = "\n\n".join(
+    [
+        "Port authority delays the harbour dredging plan",
+        "March 2, 2024",
+        "The port authority said on Friday that the dredging would wait until the autumn.",
+        "Shipping firms had asked for the work to start this spring, the authority said.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "meta", "outlet"),
+    [
+        ("The Lantern Gazette\n\n", {}, "The Lantern Gazette"),
+        ("# Valley Times\n\n", {}, "Valley Times"),
+        ("Home | World | Business\nCoastline Daily\n\n", {}, "Coastline Daily"),
+        ("", {}, None),
+        ("World\n\n", {}, None),  # a section label names no publication
+        ("Sign in | Register\n\n", {}, None),
+        ("The Lantern Gazette\n\n", {"outlet": "lanterngazette.example"}, "lanterngazette.example"),
+    ],
+)
+def test_outlet_from_the_masthead(cleaner: Cleaner, head: str, meta: dict[str, str], outlet: str | None) -> None:
+    doc = cleaner(Document(text=head + _STORY, source="page.txt", meta=dict(meta)))
+    assert doc.title == "Port authority delays the harbour dredging plan"
+    assert doc.meta.get("outlet") == outlet

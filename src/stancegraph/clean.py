@@ -9,6 +9,9 @@ Cleaning never rewrites ``Document.text``; it sets
   lines that repeat it are kept out of the body;
 - ``published``: an ISO date, from ``meta`` (reader-supplied), else a dateline
   such as "Sunday, December 10, 2023", else the URL (``/2023/12/10/``);
+- ``meta["outlet"]``: when the reader supplied none, the masthead line above the
+  headline that reads like a publication's name (ends in an outlet word of
+  ``data/chrome.yaml``: "The Harbor Ledger");
 - ``meta["headings"]``: the spans of the body that are section headings, so that
   later stages do not take them for anyone's words;
 - ``meta["chrome"]``: ``[start, end, what]`` of every line left out (``title``,
@@ -500,6 +503,10 @@ class Cleaner:
         self._label_pull_quotes(lines)
         doc.title = title
         doc.published = self._published(lines, doc.meta)
+        if not (doc.meta.get("outlet") or doc.meta.get("sitename")):
+            # A plain-text page names its publication only in its masthead.
+            if masthead := self._masthead(lines):
+                doc.meta["outlet"] = masthead
         doc.body, headings = self._paragraphs(lines, width)
         doc.meta["headings"] = headings
         # What each left-out line was taken for: title, repeat (of the title), dateline,
@@ -533,6 +540,16 @@ class Cleaner:
             elif date := parse_dateline(ln.text):
                 ln.label, ln.date = "dateline", date
                 ln.kind = "updated" if re.search(r"(?i)\b(updated|modified)\b", ln.text) else "dateline"
+
+    def _masthead(self, lines: list[Line]) -> str | None:
+        """The publication's name: a line above the headline taken for the masthead
+        that reads like a publication's name ("The Harbor Ledger", "Northgate Courier")."""
+        for ln in lines:
+            if ln.label == "title":
+                return None
+            if ln.label == "chrome" and ln.kind == "masthead" and self.patterns.outlet_like(ln.norm):
+                return _MD_HEADING.sub("", ln.text, count=1).strip(_TRIM)
+        return None
 
     def _label_pull_quotes(self, lines: list[Line]) -> None:
         """A short line that only quotes words found again in a longer paragraph is a
