@@ -665,7 +665,9 @@ _STORY = "\n\n".join(
         ("The Lantern Gazette\n\n", {"outlet": "lanterngazette.example"}, "lanterngazette.example"),
     ],
 )
-def test_outlet_from_the_masthead(cleaner: Cleaner, head: str, meta: dict[str, str], outlet: str | None) -> None:
+def test_outlet_from_the_masthead(
+    cleaner: Cleaner, head: str, meta: dict[str, str], outlet: str | None
+) -> None:
     doc = cleaner(Document(text=head + _STORY, source="page.txt", meta=dict(meta)))
     assert doc.title == "Port authority delays the harbour dredging plan"
     assert doc.meta.get("outlet") == outlet

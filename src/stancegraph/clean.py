@@ -503,10 +503,9 @@ class Cleaner:
         self._label_pull_quotes(lines)
         doc.title = title
         doc.published = self._published(lines, doc.meta)
-        if not (doc.meta.get("outlet") or doc.meta.get("sitename")):
-            # A plain-text page names its publication only in its masthead.
-            if masthead := self._masthead(lines):
-                doc.meta["outlet"] = masthead
+        # A plain-text page names its publication only in its masthead.
+        if not (doc.meta.get("outlet") or doc.meta.get("sitename")) and (masthead := self._masthead(lines)):
+            doc.meta["outlet"] = masthead
         doc.body, headings = self._paragraphs(lines, width)
         doc.meta["headings"] = headings
         # What each left-out line was taken for: title, repeat (of the title), dateline,
