@@ -125,7 +125,7 @@ class TimeExpr:
     span: Span
     text: str
     value: str | None
-    granularity: str
+    granularity: str | None
     role: str = "content"
 
     def to_json(self) -> dict[str, Any]:
