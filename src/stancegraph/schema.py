@@ -529,7 +529,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        5,
+        "temporal expressions of statements (when it was said, which times it is about)",
+        common=(
+            # value/granularity as temporal.py gives them; first_day/last_day: the days the
+            # value covers (YYYY-MM-DD), so a period filter is one range comparison.
+            """CREATE TABLE statement_times (
+                statement_id {ref} NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                role TEXT NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                value TEXT,
+                granularity TEXT,
+                first_day TEXT,
+                last_day TEXT,
+                PRIMARY KEY (statement_id, seq)
+            )""",
+            "CREATE INDEX statement_times_period ON statement_times (role, first_day, last_day)",
+        ),
+        # Statements stored before this version get their times from a fresh parse.
+        after=lambda db: _backfill_times(db),
+    ),
 )
+
+
+def _backfill_times(db: Database) -> None:
+    from .store import backfill_times  # the store builds on this module
+
+    backfill_times(db)
 
 LATEST = MIGRATIONS[-1].version
 

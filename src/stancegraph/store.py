@@ -27,6 +27,7 @@ upgrade=False)``, ``Store.add``, ``has``, ``get``, ``raw``, ``actor_ids``,
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -37,7 +38,7 @@ from . import registry, schema
 from .config import default_db
 from .errors import InputError, NotFound, ProcessingError, StoreError
 from .registry import RegistryEntry
-from .types import Actor, Document, Mention, Relation, Stance, Statement
+from .types import Actor, Document, Mention, Relation, Stance, Statement, TimeExpr
 
 
 def _dumps(value: Any) -> str:
@@ -243,6 +244,7 @@ class Store:
 
     def _insert_statements(self, doc: Document, stored: dict[str, int]) -> None:
         stances: list[dict[str, Any]] = []
+        times: list[dict[str, Any]] = []
         for seq, st in enumerate(doc.statements):
             cue = st.cue or (None, None)
             speaker = st.speaker or (None, None)
@@ -281,12 +283,14 @@ class Store:
                         "ee": ev[1],
                     }
                 )
+            times += time_rows(sid, st)
         self.db.executemany(
             """INSERT INTO stances
                (statement_id, seq, target, label, score, evidence_start, evidence_end)
                VALUES (:sid, :seq, :target, :label, :score, :es, :ee)""",
             stances,
         )
+        insert_times(self.db, times)
 
     def _insert_relations(self, doc: Document, stored: dict[str, int]) -> None:
         self.db.executemany(
@@ -402,6 +406,7 @@ class Store:
                     evidence=_span(s["evidence_start"], s["evidence_end"]),
                 )
             )
+        times = read_times(self.db, "s.doc_id = :id", {"id": doc_id})
         for s in statements:
             doc.statements.append(
                 Statement(
@@ -411,6 +416,7 @@ class Store:
                     speaker=_span(s["speaker_start"], s["speaker_end"]),
                     actor=s["local_actor"],
                     stances=stances.get(s["id"], []),
+                    times=times.get(int(s["id"]), []),
                 )
             )
         for r in self.db.query("SELECT * FROM relations WHERE doc_id = :id ORDER BY seq", {"id": doc_id}):
@@ -439,6 +445,110 @@ class Store:
 
     def document_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("SELECT id FROM documents ORDER BY num")]
+
+
+# -- statement times (temporal.py) -------------------------------------------------------
+
+
+def time_rows(statement_id: int, st: Statement) -> list[dict[str, Any]]:
+    """The ``statement_times`` rows of one statement, with the days each value covers."""
+    from .temporal import period_range
+
+    rows = []
+    for seq, t in enumerate(st.times):
+        first = last = None
+        if t.value:
+            with contextlib.suppress(ValueError):
+                lo, hi = period_range(t.value)
+                first, last = lo.isoformat(), hi.isoformat()
+        rows.append(
+            {
+                "sid": statement_id,
+                "seq": seq,
+                "role": t.role,
+                "ss": t.span[0],
+                "se": t.span[1],
+                "text": t.text,
+                "value": t.value,
+                "gran": t.granularity,
+                "first": first,
+                "last": last,
+            }
+        )
+    return rows
+
+
+def insert_times(db: schema.Database, rows: list[dict[str, Any]]) -> None:
+    db.executemany(
+        """INSERT INTO statement_times
+           (statement_id, seq, role, span_start, span_end, text, value, granularity, first_day, last_day)
+           VALUES (:sid, :seq, :role, :ss, :se, :text, :value, :gran, :first, :last)""",
+        rows,
+    )
+
+
+def read_times(db: schema.Database, where: str, params: dict[str, Any]) -> dict[int, list[TimeExpr]]:
+    """``TimeExpr`` lists by statement id for the statements (alias ``s``) matching ``where``."""
+    out: dict[int, list[TimeExpr]] = {}
+    for t in db.query(
+        f"""SELECT t.* FROM statement_times t JOIN statements s ON s.id = t.statement_id
+            WHERE {where} ORDER BY t.statement_id, t.seq""",
+        params,
+    ):
+        out.setdefault(int(t["statement_id"]), []).append(
+            TimeExpr(
+                span=(int(t["span_start"]), int(t["span_end"])),
+                text=t["text"],
+                value=t["value"],
+                granularity=t["granularity"],
+                role=t["role"],
+            )
+        )
+    return out
+
+
+def backfill_times(db: schema.Database, batch: int = 32) -> int:
+    """Times for statements stored before schema version 5 (``schema.py`` runs it when
+    migrating): each document is parsed again and ``temporal.annotate_times`` reads its
+    stored statements, as the statements stage would have. The number of documents."""
+    doc_rows = db.query(
+        """SELECT id, text, body, published, source FROM documents
+           WHERE id IN (SELECT doc_id FROM statements) ORDER BY num"""
+    )
+    if not doc_rows:
+        return 0
+    from .parse import Parser
+    from .temporal import annotate_times
+
+    parser = Parser()
+    for i in range(0, len(doc_rows), batch):
+        docs, ids = [], []
+        for r in doc_rows[i : i + batch]:
+            doc = Document(
+                text=r["text"],
+                source=r["source"],
+                id=r["id"],
+                published=r["published"],
+                body=[(s, e) for s, e in json.loads(r["body"])],
+            )
+            rows = db.query("SELECT * FROM statements WHERE doc_id = :id ORDER BY seq", {"id": r["id"]})
+            doc.statements = [
+                Statement(
+                    kind=s["kind"],
+                    content=(s["content_start"], s["content_end"]),
+                    cue=_span(s["cue_start"], s["cue_end"]),
+                    speaker=_span(s["speaker_start"], s["speaker_end"]),
+                )
+                for s in rows
+            ]
+            docs.append(doc)
+            ids.append([int(s["id"]) for s in rows])
+        for doc, sids in zip(parser.pipe(docs), ids, strict=True):
+            annotate_times(doc)
+            pairs = zip(sids, doc.statements, strict=True)
+            insert_times(db, [row for sid, st in pairs for row in time_rows(sid, st)])
+            doc.paragraphs = []
+    return len(doc_rows)
 
 
 def open_store(url: str | Path | None = None, **kwargs: Any) -> Store:

@@ -621,3 +621,43 @@ def annotate_times(doc: Document) -> None:
     cands: dict[int, list[_Candidate]] = {}
     for st in doc.statements:
         st.times = statement_times(doc, st, cands)
+
+
+# --------------------------------------------------------------------------- periods
+
+_PERIOD = re.compile(
+    r"^(?:(?P<dec>\d{3})X|(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T\d\d:\d\d)?)?|W(?P<w>\d\d)|Q(?P<q>[1-4])))?)$"
+)
+
+
+def period_range(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a normalized value covers: ``2023`` is 2023-01-01..2023-12-31,
+    ``2023-W05`` its Monday..Sunday, ``199X`` 1990-01-01..1999-12-31. ValueError naming
+    the accepted forms otherwise (the query filters take the same forms)."""
+    m = _PERIOD.match(value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        if m["dec"]:
+            return dt.date(int(m["dec"]) * 10, 1, 1), dt.date(int(m["dec"]) * 10 + 9, 12, 31)
+        year = int(m["y"])
+        if m["d"]:
+            day = dt.date(year, int(m["m"]), int(m["d"]))
+            return day, day
+        if m["m"]:
+            first = dt.date(year, int(m["m"]), 1)
+            nxt = dt.date(year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if m["w"]:
+            monday = dt.date.fromisocalendar(year, int(m["w"]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if m["q"]:
+            q = int(m["q"])
+            first = dt.date(year, 3 * q - 2, 1)
+            last = dt.date(year + (q == 4), (3 * q) % 12 + 1, 1) - dt.timedelta(days=1)
+            return first, last
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not a period: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn or YYYX"
+        ) from None
