@@ -295,6 +295,12 @@ def statements_cmd(
     q: str | None = typer.Option(None, "--q", help="Words in the statement (full-text search)."),
     outlet: str | None = typer.Option(None, "--outlet", help="Only documents of this outlet."),
     doc: str | None = typer.Option(None, "--doc", help="Only this document (an id)."),
+    mentions_from: str | None = typer.Option(
+        None, "--mentions-from", help="Talks about a time in or after this period (2023, 2023-01, 2023-Q1)."
+    ),
+    mentions_to: str | None = typer.Option(
+        None, "--mentions-to", help="Talks about a time in or before this period (same forms)."
+    ),
     copies: bool = COPIES_OPT,
     limit: int | None = LIMIT_OPT,
     fmt: ListFormat = FORMAT_OPT,
@@ -302,7 +308,8 @@ def statements_cmd(
 ) -> None:
     """Who said what: statements in the store, filtered."""
     filters = {"actor": actor, "target": target, "since": since, "until": until, "stance": stance, "q": q,
-               "outlet": outlet, "doc_id": doc}  # fmt: skip
+               "outlet": outlet, "doc_id": doc, "mentions_from": mentions_from,
+               "mentions_to": mentions_to}  # fmt: skip
     with _listing_store(db) as store:
         if fmt is not ListFormat.table and limit is None:
             # JSON and CSV stream page by page: a whole store never sits in memory.

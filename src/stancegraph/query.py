@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from . import registry
 from .errors import NotFound
 from .store import Store
+from .temporal import period_range
 from .types import Actor
 
 STANCE_LABELS = ("favor", "against", "neutral")
@@ -57,6 +58,22 @@ class StanceRow:
 
 
 @dataclass
+class TimeRow:
+    """A temporal expression of a statement (``types.TimeExpr`` as listed)."""
+
+    role: str
+    text: str
+    value: str | None
+    granularity: str | None
+    span: list[int]
+
+    def label(self) -> str:
+        """``text → value`` (the value alone when it reads the same), for one table cell."""
+        shown = self.value or "?"
+        return self.text if shown == self.text else f"{self.text} → {shown}"
+
+
+@dataclass
 class StatementRow(_Row):
     id: int
     doc_id: str
@@ -71,6 +88,8 @@ class StatementRow(_Row):
     content: str
     span: list[int]
     stances: list[StanceRow] = field(default_factory=list)
+    # When it was said (role "said") and the times it talks about (role "content").
+    times: list[TimeRow] = field(default_factory=list)
 
     FIELDS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -80,6 +99,8 @@ class StatementRow(_Row):
         "kind",
         "content",
         "stances",
+        "said",
+        "mentions",
         "outlet",
         "doc_id",
     )
@@ -92,15 +113,25 @@ class StatementRow(_Row):
             {"target": s.target, "label": s.label, "score": s.score, "evidence": s.evidence}
             for s in self.stances
         ]
+        d["times"] = [
+            {"role": t.role, "text": t.text, "value": t.value, "granularity": t.granularity, "span": t.span}
+            for t in self.times
+        ]
         return d
 
     def stance_text(self) -> str:
         return "; ".join(f"{s.target}: {s.label} ({s.score:.2f})" for s in self.stances)
 
+    def time_text(self, role: str) -> str:
+        return "; ".join(t.label() for t in self.times if t.role == role)
+
     def _flat_values(self) -> dict[str, Any]:
-        # One CSV/table cell for the stances: ``target: label (score); ...``.
+        # One CSV/table cell for the stances: ``target: label (score); ...``, and one for
+        # each role of the times: ``on Tuesday → 2024-03-05; next month → 2024-04``.
         d = self.to_dict()
         d["stances"] = self.stance_text()
+        d["said"] = self.time_text("said")
+        d["mentions"] = self.time_text("content")
         return d
 
 
@@ -263,6 +294,8 @@ def _statement_where(
     doc_id: str | None,
     outlet: str | None = None,
     copies: bool = False,
+    mentions_from: str | None = None,
+    mentions_to: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     # Copies of a canonical document (dedup.py) would count a syndicated story once per
@@ -292,7 +325,32 @@ def _statement_where(
     if doc_id:
         conds.append("s.doc_id = :doc_id")
         params["doc_id"] = doc_id
+    if mentions_from or mentions_to:
+        conds.append(_mentions_condition(mentions_from, mentions_to, params))
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def check_period(value: str, name: str = "period") -> tuple[str, str]:
+    """The first and last day (ISO) of a period written ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``,
+    ``YYYY-Www`` or ``YYYY-Qn``; ValueError naming the option otherwise."""
+    try:
+        first, last = period_range(value)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
+    return first.isoformat(), last.isoformat()
+
+
+def _mentions_condition(since: str | None, until: str | None, params: dict[str, Any]) -> str:
+    """The statement talks about a time (a ``content`` time) overlapping the period from the
+    first day of ``since`` to the last day of ``until`` (either may be open)."""
+    sub = ["t.statement_id = s.id", "t.role = 'content'", "t.first_day IS NOT NULL"]
+    if since:
+        params["mentions_from"] = check_period(since, "mentions_from")[0]
+        sub.append("t.last_day >= :mentions_from")
+    if until:
+        params["mentions_to"] = check_period(until, "mentions_to")[1]
+        sub.append("t.first_day <= :mentions_to")
+    return "EXISTS (SELECT 1 FROM statement_times t WHERE " + " AND ".join(sub) + ")"
 
 
 def _document_conditions(
@@ -338,6 +396,8 @@ def statements(
     offset: int = 0,
     copies: bool = False,
     after_id: int | None = None,
+    mentions_from: str | None = None,
+    mentions_to: str | None = None,
 ) -> list[StatementRow]:
     """Statements matching every filter given, oldest document first.
 
@@ -351,6 +411,9 @@ def statements(
     ``copies``: also statements of documents that copy another (syndicated copies,
     near-duplicates; see ``dedup.py``), left out by default. ``order="id"`` with
     ``after_id`` pages by statement id (``iter_statements``), each page as cheap as the first.
+    ``mentions_from``/``mentions_to``: the statement talks about a time in that period
+    (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-Qn``; from the first day
+    of the one to the last day of the other): one of its ``content`` times overlaps it.
     """
     where, params = _statement_where(
         store,
@@ -364,6 +427,8 @@ def statements(
         doc_id=doc_id,
         outlet=outlet,
         copies=copies,
+        mentions_from=mentions_from,
+        mentions_to=mentions_to,
     )
     order_by = "d.published IS NULL, d.published, d.num, s.seq"
     from_docs = "JOIN documents d ON d.id = s.doc_id"
@@ -413,6 +478,7 @@ def statements(
         for r in rows
     ]
     _attach_stances(store, out)
+    _attach_times(store, out)
     return out
 
 
@@ -428,19 +494,31 @@ def iter_statements(store: Store, *, batch: int = 500, **filters: Any) -> Iterat
         after = rows[-1].id
 
 
-def _attach_stances(store: Store, rows: list[StatementRow]) -> None:
-    by_id = {r.id: r for r in rows}
-    ids = list(by_id)
+def _statement_parts(store: Store, table: str, ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` (stances, statement_times) of the statements ``ids``, in order."""
     for i in range(0, len(ids), 500):
         chunk = {f"i{n}": v for n, v in enumerate(ids[i : i + 500])}
         marks = ", ".join(f":{k}" for k in chunk)
-        for s in store.db.query(
-            f"SELECT * FROM stances WHERE statement_id IN ({marks}) ORDER BY statement_id, seq", chunk
-        ):
-            ev = None if s["evidence_start"] is None else [s["evidence_start"], s["evidence_end"]]
-            by_id[int(s["statement_id"])].stances.append(
-                StanceRow(s["target"], s["label"], float(s["score"]), ev)
-            )
+        yield from store.db.query(
+            f"SELECT * FROM {table} WHERE statement_id IN ({marks}) ORDER BY statement_id, seq", chunk
+        )
+
+
+def _attach_stances(store: Store, rows: list[StatementRow]) -> None:
+    by_id = {r.id: r for r in rows}
+    for s in _statement_parts(store, "stances", list(by_id)):
+        ev = None if s["evidence_start"] is None else [s["evidence_start"], s["evidence_end"]]
+        by_id[int(s["statement_id"])].stances.append(
+            StanceRow(s["target"], s["label"], float(s["score"]), ev)
+        )
+
+
+def _attach_times(store: Store, rows: list[StatementRow]) -> None:
+    by_id = {r.id: r for r in rows}
+    for t in _statement_parts(store, "statement_times", list(by_id)):
+        by_id[int(t["statement_id"])].times.append(
+            TimeRow(t["role"], t["text"], t["value"], t["granularity"], [t["span_start"], t["span_end"]])
+        )
 
 
 def count_statements(store: Store, **filters: Any) -> int:
@@ -457,6 +535,8 @@ def count_statements(store: Store, **filters: Any) -> int:
         doc_id=filters.get("doc_id"),
         outlet=filters.get("outlet"),
         copies=bool(filters.get("copies")),
+        mentions_from=filters.get("mentions_from"),
+        mentions_to=filters.get("mentions_to"),
     )
     return int(
         store.db.scalar(

@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .query import ActorStance, Summary
-from .types import Document
+from .types import Document, TimeExpr
 
 
 class ListFormat(StrEnum):
@@ -68,12 +68,14 @@ def stream(out: Console, pages: Iterable[Sequence[Row]], fields: Sequence[str], 
 # The columns a terminal table shows (JSON and CSV carry every field): the rest is
 # one `--format json` away, and a narrow terminal cannot fit it.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "StatementRow": ("id", "published", "actor", "kind", "content", "stances"),
+    "StatementRow": ("id", "published", "actor", "kind", "content", "stances", "mentions"),
     "DocumentRow": ("id", "published", "title", "outlet", "actors", "statements"),
     "ActorRow": ("id", "name", "kind", "statements", "documents", "aliases"),
     "RejectRow": ("source", "code", "reason", "time", "count"),
 }
-WIDE = {"content": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2}
+WIDE = {
+    "content": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2, "mentions": 2,
+}  # fmt: skip
 
 
 def listing(
@@ -101,6 +103,16 @@ def listing(
 
 
 STANCE_STYLE = {"favor": "green", "against": "red", "neutral": "dim"}
+TIME_STYLE = "bold green"
+
+
+def time_text(times: Sequence[TimeExpr]) -> str:
+    """``said Tuesday → 2024-03-05; next month → 2024-04``: a statement's times in one cell."""
+    parts = []
+    for t in times:
+        shown = t.text if not t.value or t.value == t.text else f"{t.text} → {t.value}"
+        parts.append(("said " if t.role == "said" else "") + shown)
+    return "; ".join(parts)
 
 
 def _side(actors: Sequence[ActorStance], label: str, top: int = 2) -> str:
@@ -176,7 +188,7 @@ def document(out: Console, doc: Document) -> None:
     out.print(Text(meta, style="dim"))
     legend = Text.assemble(
         ("direct quote", "yellow"), " · ", ("reported speech", "italic yellow"), " · ",
-        ("speaker", "bold cyan"), " · ", ("cue", "underline magenta"),
+        ("speaker", "bold cyan"), " · ", ("cue", "underline magenta"), " · ", ("time", TIME_STYLE),
     )  # fmt: skip
     if doc.statements:
         out.print(legend)
@@ -187,6 +199,7 @@ def document(out: Console, doc: Document) -> None:
             styles.append((*st.speaker, "bold cyan"))
         if st.cue:
             styles.append((*st.cue, "underline magenta"))
+        styles += [(*t.span, TIME_STYLE) for t in st.times]
     for start, end in doc.body:
         para = Text(doc.text[start:end])
         for s, e, style in styles:
@@ -203,6 +216,7 @@ def document(out: Console, doc: Document) -> None:
     table.add_column("kind")
     table.add_column("content", ratio=3, overflow="fold")
     table.add_column("stances")
+    table.add_column("when", overflow="fold")
     for n, st in enumerate(doc.statements, 1):
         actor = doc.actor(st.actor)
         who = actor.name if actor else doc.slice(st.speaker) or "?"
@@ -210,5 +224,5 @@ def document(out: Console, doc: Document) -> None:
         stances = Text()
         for stance in st.stances:
             stances.append(f"{stance.target}: {stance.label} ", style=STANCE_STYLE.get(stance.label, ""))
-        table.add_row(str(n), escape(who), st.kind, escape(content), stances)
+        table.add_row(str(n), escape(who), st.kind, escape(content), stances, escape(time_text(st.times)))
     out.print(table)

@@ -51,7 +51,7 @@ from ..config import Config
 from ..errors import InputError, MissingExtra, NotFound, StancegraphError, StoreError
 from ..schema import redact
 from ..store import Store
-from ..types import Document, Statement
+from ..types import Document, Statement, TimeExpr
 from . import charts
 from .highlight import highlight, mark_words, stance_class
 
@@ -141,6 +141,9 @@ class StatementFilters:
     since: str | None = None
     until: str | None = None
     copies: bool = False  # also statements of copies (syndicated, near-duplicate documents)
+    # The statement talks about a time in this period (temporal.py; query.statements).
+    mentions_from: str | None = None
+    mentions_to: str | None = None
 
     def kwargs(self) -> dict[str, Any]:
         return asdict(self)
@@ -168,6 +171,14 @@ KindParam = Annotated[
     str | None, Query(max_length=40, description="person, organization, country, group or other.")
 ]
 DateParam = Annotated[str | None, Query(max_length=40, description="YYYY-MM-DD, inclusive")]
+PeriodParam = Annotated[
+    str | None,
+    Query(
+        max_length=40,
+        description="The statement talks about a time in this period: YYYY, YYYY-MM, YYYY-MM-DD, "
+        "YYYY-Www or YYYY-Qn (from the first day of mentions_from to the last day of mentions_to).",
+    ),
+]
 
 
 def statement_filters(
@@ -188,6 +199,8 @@ def statement_filters(
     copies: Annotated[
         bool, Query(description="Also statements of copies of a document (syndicated, near-duplicate).")
     ] = False,
+    mentions_from: PeriodParam = None,
+    mentions_to: PeriodParam = None,
 ) -> StatementFilters:
     """The statement filters of the search page and of ``/api/statements`` (unchecked: see
     ``check_filters``)."""
@@ -201,6 +214,8 @@ def statement_filters(
         since=_clean(since),
         until=_clean(until),
         copies=copies,
+        mentions_from=_clean(mentions_from),
+        mentions_to=_clean(mentions_to),
     )
 
 
@@ -208,8 +223,12 @@ def check_filters(f: StatementFilters) -> StatementFilters:
     try:
         f.since = query.check_date(f.since, "since")
         f.until = query.check_date(f.until, "until")
+        first = query.check_period(f.mentions_from, "mentions_from")[0] if f.mentions_from else None
+        last = query.check_period(f.mentions_to, "mentions_to")[1] if f.mentions_to else None
     except ValueError as exc:
         raise FilterError(str(exc)) from None
+    if first and last and first > last:
+        raise FilterError(f"mentions_from ({f.mentions_from}) is after mentions_to ({f.mentions_to})")
     if f.stance is not None and f.stance not in STANCE_LABELS:
         raise FilterError(f"stance must be one of {', '.join(STANCE_LABELS)}, not {f.stance!r}")
     if f.since and f.until and f.since > f.until:
@@ -1052,6 +1071,7 @@ class DocStatement:
     start: int
     stances: list[Any]
     css: str
+    times: list[TimeExpr]
 
 
 def _speaker(doc: Document, st: Statement) -> str:
@@ -1073,6 +1093,7 @@ def _document_statements(doc: Document) -> list[DocStatement]:
             start=st.content[0],
             stances=st.stances,
             css=stance_class(st),
+            times=st.times,
         )
         for i, st in enumerate(doc.statements)
     ]
