@@ -23,6 +23,7 @@ COUNTS = {
     "document_actors": "SELECT COUNT(*) FROM doc_actors",
     "statements": "SELECT COUNT(*) FROM statements",
     "stances": "SELECT COUNT(*) FROM stances",
+    "statement_times": "SELECT COUNT(*) FROM statement_times",
     "relations": "SELECT COUNT(*) FROM relations",
     "sightings": "SELECT COUNT(*) FROM doc_sightings",
 }
@@ -98,6 +99,23 @@ def test_parquet_statements_carry_nested_stances_and_copies(db, tmp_path):
     assert all(isinstance(d["body"], list) and all(len(s) == 2 for s in d["body"]) for d in docs)
 
 
+def test_statements_carry_their_times_nested_and_flat(db, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="extra parquet is not installed")
+    with Store(db) as store:
+        export(store, tmp_path, "parquet")
+        texts = {r["id"]: r["text"] for r in store.db.query("SELECT id, text FROM documents")}
+    statements = pq.read_table(tmp_path / "statements.parquet").to_pylist()
+    flat = pq.read_table(tmp_path / "statement_times.parquet").to_pylist()
+    nested = [t for s in statements for t in s["times"]]
+    assert len(nested) == len(flat) > 0
+    assert {t["role"] for t in flat} <= {"said", "content"}
+    for t in flat:
+        # stand-off: the span reads as the text, and a value covers the days stored with it
+        assert texts[t["doc_id"]][t["span_start"] : t["span_end"]] == t["text"]
+        assert (t["value"] is None) == (t["first_day"] is None)
+        assert t["first_day"] is None or t["first_day"] <= t["last_day"]
+
+
 def test_jsonl_and_csv_agree(db, tmp_path):
     with Store(db) as store:
         export(store, tmp_path / "j", "jsonl")
@@ -108,6 +126,7 @@ def test_jsonl_and_csv_agree(db, tmp_path):
         from_csv = list(csv.DictReader(fh))
     assert [s["content"] for s in from_jsonl] == [s["content"] for s in from_csv]
     assert [s["stances"] for s in from_jsonl] == [json.loads(s["stances"]) for s in from_csv]
+    assert [s["times"] for s in from_jsonl] == [json.loads(s["times"]) for s in from_csv]
     actors = [json.loads(line) for line in (tmp_path / "j" / "actors.jsonl").open(encoding="utf-8")]
     assert all(a["name"] in a["names"] and isinstance(a["attrs"], dict) for a in actors)
 

@@ -16,6 +16,9 @@ One file per table in the output directory, ``<table>.<format>``:
   document's date and outlet, ``is_copy``, and the statement's stances nested
   (a list of structs in Parquet and JSONL; JSON text in CSV);
 - ``stances``: the same stances flat, one row each, keyed by statement id;
+- ``statement_times``: the statements' temporal expressions (``temporal.py``) flat,
+  one row each: role (``said``/``content``), span, text, value, granularity and the
+  first and last day the value covers (also nested in ``statements.times``);
 - ``relations``: support or criticism between actors, with the sentence;
 - ``sightings``: the same text met again under another source and outlet.
 
@@ -41,7 +44,7 @@ FORMATS = ("parquet", "jsonl", "csv")
 PAGE = 2000
 
 # Column kinds: str, int, float, bool, json (text holding JSON), spans (list of [start, end]),
-# strings (list of text), stances (list of stance structs).
+# strings (list of text), stances and times (lists of structs: NESTED).
 Columns = tuple[tuple[str, str], ...]
 
 
@@ -63,6 +66,18 @@ STANCE_FIELDS = (
     ("evidence_start", "int"),
     ("evidence_end", "int"),
 )
+TIME_FIELDS = (
+    ("role", "str"),
+    ("text", "str"),
+    ("value", "str"),
+    ("granularity", "str"),
+    ("span_start", "int"),
+    ("span_end", "int"),
+    ("first_day", "str"),
+    ("last_day", "str"),
+)
+# List-of-struct column kinds and their fields.
+NESTED = {"stances": STANCE_FIELDS, "times": TIME_FIELDS}
 
 
 def _documents(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -94,21 +109,32 @@ def _document_actors(store: Store, rows: list[dict[str, Any]]) -> list[dict[str,
     return rows
 
 
-def _statements(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    ids = {f"s{i}": r["id"] for i, r in enumerate(rows)}
-    stances: dict[int, list[dict[str, Any]]] = {}
+def _nested(
+    store: Store, table: str, fields: Columns, ids: dict[str, Any]
+) -> dict[int, list[dict[str, Any]]]:
+    """``fields`` of the rows of ``table`` (stances, statement_times) by statement id."""
+    out: dict[int, list[dict[str, Any]]] = {}
     if ids:
         marks = ", ".join(f":{k}" for k in ids)
+        cols = ", ".join(name for name, _ in fields)
         for s in store.db.query(
-            f"""SELECT statement_id, target, label, score, evidence_start, evidence_end FROM stances
+            f"""SELECT statement_id, {cols} FROM {table}
                 WHERE statement_id IN ({marks}) ORDER BY statement_id, seq""",
             ids,
         ):
             sid = int(s.pop("statement_id"))
-            stances.setdefault(sid, []).append(s)
+            out.setdefault(sid, []).append(s)
+    return out
+
+
+def _statements(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = {f"s{i}": r["id"] for i, r in enumerate(rows)}
+    stances = _nested(store, "stances", STANCE_FIELDS, ids)
+    times = _nested(store, "statement_times", TIME_FIELDS, ids)
     for r in rows:
         r["is_copy"] = r["is_copy"] is not None
         r["stances"] = stances.get(int(r["id"]), [])
+        r["times"] = times.get(int(r["id"]), [])
     return rows
 
 
@@ -188,6 +214,7 @@ TABLES: tuple[Table, ...] = (
             ("speaker_start", "int"),
             ("speaker_end", "int"),
             ("stances", "stances"),
+            ("times", "times"),
         ),
         """SELECT s.id, s.doc_id, s.seq, d.published, d.outlet, d.canonical_id AS is_copy, s.kind,
                   s.actor_id, a.name AS actor, s.speaker, s.content, s.content_start, s.content_end,
@@ -204,6 +231,16 @@ TABLES: tuple[Table, ...] = (
                   st.evidence_start, st.evidence_end
            FROM stances st JOIN statements s ON s.id = st.statement_id ORDER BY st.statement_id, st.seq""",
         (("st.statement_id", "statement_id"), ("st.seq", "seq")),
+    ),
+    Table(
+        "statement_times",
+        (("statement_id", "int"), ("doc_id", "str"), ("seq", "int"), ("actor_id", "int"),
+         ("published", "str"), *TIME_FIELDS),
+        """SELECT t.statement_id, s.doc_id, t.seq, s.actor_id, d.published, t.role, t.text, t.value,
+                  t.granularity, t.span_start, t.span_end, t.first_day, t.last_day
+           FROM statement_times t JOIN statements s ON s.id = t.statement_id
+           JOIN documents d ON d.id = s.doc_id ORDER BY t.statement_id, t.seq""",
+        (("t.statement_id", "statement_id"), ("t.seq", "seq")),
     ),
     Table(
         "relations",
@@ -300,7 +337,7 @@ def _write_jsonl(path: Path, table: Table, pages: Iterator[list[dict[str, Any]]]
 def _csv_value(kind: str, value: Any) -> Any:
     if value is None:
         return ""
-    if kind in ("spans", "strings", "stances"):
+    if kind in ("spans", "strings", *NESTED):
         return json.dumps(value, ensure_ascii=False)
     if kind == "bool":
         return "true" if value else "false"
@@ -335,12 +372,11 @@ def arrow_schema(table: Table) -> Any:
         "bool": pa.bool_(),
         "json": pa.string(),
     }
-    stance = pa.struct([(n, scalar[k]) for n, k in STANCE_FIELDS])
     kinds = {
         **scalar,
         "spans": pa.list_(pa.list_(pa.int64())),
         "strings": pa.list_(pa.string()),
-        "stances": pa.list_(stance),
+        **{kind: pa.list_(pa.struct([(n, scalar[k]) for n, k in fields])) for kind, fields in NESTED.items()},
     }
     return pa.schema([(name, kinds[kind]) for name, kind in table.columns])
 
