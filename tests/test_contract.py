@@ -22,6 +22,7 @@ import pytest
 from stancegraph import Config, Pipeline
 from stancegraph.demo import corpus_dir, targets_path
 from stancegraph.targets import load_targets
+from stancegraph.temporal import GRANULARITIES, ROLES, period_range
 from stancegraph.types import ACTOR_KINDS, CONTRACT_KEYS, Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,6 +114,14 @@ def _span_ok(span: Any, n: int) -> bool:
     )
 
 
+def _period_ok(value: str) -> bool:
+    try:
+        period_range(value)
+    except ValueError:
+        return False
+    return True
+
+
 def problems(doc: Document, targets: set[str] | None) -> list[str]:
     """Every way ``doc`` breaks the JSON contract or the offset invariant (empty: none)."""
     out: list[str] = []
@@ -167,7 +176,7 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
 
     for st in data["statements"]:
         where = f"statement {st['content']} ({text[st['content'][0] : st['content'][1]][:40]!r})"
-        if set(st) != {"kind", "content", "cue", "speaker", "actor", "stances"}:
+        if set(st) != {"kind", "content", "cue", "speaker", "actor", "stances", "times"}:
             bad(f"{where}: keys {sorted(st)}")
         if st["kind"] not in ("direct", "indirect", "mixed"):
             bad(f"{where}: kind {st['kind']!r}")
@@ -225,6 +234,17 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
                     bad(f"{where}: cue reads {cue!r}")
         if st["actor"] is not None and st["actor"] not in actor_ids:
             bad(f"{where}: actor {st['actor']!r} is not one of the document's actors")
+        for t in st["times"]:
+            if set(t) != {"span", "text", "value", "granularity", "role"}:
+                bad(f"{where}: time keys {sorted(t)}")
+            elif not _span_ok(t["span"], n) or text[t["span"][0] : t["span"][1]] != t["text"]:
+                bad(f"{where}: time {t['text']!r} at {t['span']} does not read as its text")
+            elif t["role"] not in ROLES or (t["role"] == "content") != (cs <= t["span"][0] < ce):
+                bad(f"{where}: time {t['text']!r} role {t['role']!r} against content {st['content']}")
+            elif t["granularity"] is not None and t["granularity"] not in GRANULARITIES:
+                bad(f"{where}: time granularity {t['granularity']!r}")
+            elif t["value"] is not None and not _period_ok(t["value"]):
+                bad(f"{where}: time value {t['value']!r} is no period")
         for stance in st["stances"]:
             if set(stance) != {"target", "label", "score", "evidence"}:
                 bad(f"{where}: stance keys {sorted(stance)}")
@@ -299,6 +319,8 @@ def test_seed_articles_contract(seed_docs: dict[str, Document]) -> None:
         (lambda d: d.statements[0].__setattr__("speaker", d.statements[0].content), "overlaps the content"),
         (lambda d: d.body.__setitem__(0, (d.body[0][0] - 1, d.body[0][1])), "not trimmed"),
         (lambda d: d.statements[0].__setattr__("actor", "nobody"), "not one of the document's actors"),
+        (lambda d: d.statements[0].times[0].__setattr__("span", (0, 3)), "does not read as its text"),
+        (lambda d: d.statements[0].times[0].__setattr__("role", "content"), "role 'content'"),
     ],
 )
 def test_the_checker_catches_broken_documents(demo_pipeline: Pipeline, mutate: Any, expected: str) -> None:
