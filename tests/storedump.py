@@ -23,6 +23,11 @@ TABLES = {
         " st.evidence_end FROM stances st JOIN statements s ON s.id = st.statement_id"
         " ORDER BY s.doc_id, s.seq, st.seq"
     ),
+    "times": (
+        "SELECT s.doc_id, s.seq, t.seq AS n, t.role, t.span_start, t.span_end, t.text, t.value,"
+        " t.granularity, t.first_day, t.last_day FROM statement_times t"
+        " JOIN statements s ON s.id = t.statement_id ORDER BY s.doc_id, s.seq, t.seq"
+    ),
     "relations": "SELECT * FROM relations ORDER BY doc_id, seq",
     "signatures": "SELECT doc_id, text_hash, minhash FROM doc_signatures ORDER BY doc_id",
     "buckets": "SELECT bucket, doc_id FROM lsh_buckets ORDER BY bucket, doc_id",

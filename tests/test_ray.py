@@ -40,4 +40,5 @@ def test_ray_and_local_runs_store_the_same_records(tmp_path, local_ray):
         (on_ray.added, on_ray.copies, on_ray.failed) == (local.added, local.copies, local.failed) == (6, 1, 1)
     )
     assert got == expected
+    assert got["times"], "the records carry the statements' times"
     assert list(shards.glob("chunk-000000/*.parquet")), "the results went through Parquet shards"

@@ -40,7 +40,7 @@ from . import dedup, errors
 from .config import Config
 from .dedup import Fingerprint
 from .errors import InputError, ProcessingError, StancegraphError
-from .types import Actor, Document, Mention, Relation, Stance, Statement
+from .types import Actor, Document, Mention, Relation, Stance, Statement, TimeExpr
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -482,6 +482,7 @@ def doc_from_record(rec: dict[str, Any]) -> Document:
                     Stance(t["target"], t["label"], float(t["score"]), _span(t["evidence"]))
                     for t in s["stances"]
                 ],
+                times=[TimeExpr.from_json(t) for t in s.get("times", ())],
             )
             for s in rec["statements"]
         ],

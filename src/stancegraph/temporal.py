@@ -402,6 +402,7 @@ def normalize(text: str, base: dt.date | None, direction: str = "current") -> tu
     """
     low = " ".join(text.split()).strip(" ,;:").lower()
     low = re.sub(r"^(?:on|in|at|since|by|from|until|during)\s+", "", low)
+    low = re.sub(r"\b([ap])\.m$", r"\1.m.", low)  # the sentence's full stop was the abbreviation's
     words = set(re.findall(r"[a-z]+", low))
     if words & load_lexicon().past_words:
         direction = "past"
@@ -466,6 +467,23 @@ def _longest_first(spans: Iterable[Span]) -> list[Span]:
     return sorted(kept)
 
 
+_JOINER = re.compile(r"\s*(?:,|at|on|in\s+the)?\s*")
+
+
+def _joined(text: str, spans: list[Span]) -> list[Span]:
+    """A day and a clock time next to each other are one time: "yesterday at 3 p.m."."""
+    clock = patterns().clock
+    out: list[Span] = []
+    for s, e in spans:
+        if out and _JOINER.fullmatch(text[out[-1][1] : s]):
+            ps, pe = out[-1]
+            if bool(clock.search(text[ps:pe])) != bool(clock.search(text[s:e])):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def paragraph_candidates(para: Paragraph) -> list[_Candidate]:
     """Every temporal expression of a paragraph: spaCy's DATE/TIME entities that name a
     time, and pattern matches; spans are document offsets."""
@@ -475,7 +493,7 @@ def paragraph_candidates(para: Paragraph) -> list[_Candidate]:
     ]
     local.extend(_proposals(sdoc.text))
     out = []
-    for s, e in _longest_first(local):
+    for s, e in _joined(sdoc.text, _longest_first(local)):
         span = sdoc.char_span(s, e, alignment_mode="expand")
         out.append(_Candidate((para.start + s, para.start + e), sdoc.text[s:e], span.root if span else None))
     return out
@@ -484,10 +502,9 @@ def paragraph_candidates(para: Paragraph) -> list[_Candidate]:
 def _text_candidates(doc: Document, region: Span) -> list[_Candidate]:
     """Without a parse: pattern matches only."""
     s0, e0 = region
-    return [
-        _Candidate((s0 + s, s0 + e), doc.text[s0 + s : s0 + e], None)
-        for s, e in _longest_first(_proposals(doc.text[s0:e0]))
-    ]
+    text = doc.text[s0:e0]
+    spans = _joined(text, _longest_first(_proposals(text)))
+    return [_Candidate((s0 + s, s0 + e), text[s:e], None) for s, e in spans]
 
 
 def _is_verb(tok: Token) -> bool:

@@ -137,6 +137,12 @@ class TimeExpr:
             "role": self.role,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TimeExpr:
+        """The inverse of ``to_json``."""
+        s, e = data["span"]
+        return cls((int(s), int(e)), data["text"], data["value"], data["granularity"], data["role"])
+
 
 @dataclass
 class Statement:
