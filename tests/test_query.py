@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
+from typer.testing import CliRunner
 
 from stancegraph import query
+from stancegraph.cli import app
 from stancegraph.errors import EmptyInput, NotFound
 from stancegraph.store import Store
-from stancegraph.types import Actor, Document, Mention, Stance, Statement
+from stancegraph.types import Actor, Document, Mention, Stance, Statement, TimeExpr
 
 TALKS = "talks with Kestria"
 DAM = "the Selva dam"
@@ -256,3 +259,103 @@ def test_rejects_listing(store: Store) -> None:
     store.add_reject(EmptyInput("empty.txt", "empty file"))
     rows = query.rejects(store)
     assert [(r.source, r.code, r.reason, r.count) for r in rows] == [("empty.txt", "E101", "empty file", 1)]
+
+
+# -- times inside statements (temporal.py) --------------------------------------------
+
+TIMES_TEXT = (
+    "Ferry budget\nMayor Ines Varga said on Tuesday that the ferry would run again in May 2024. "
+    "Orla Venn said the budget of 2019 was too small."
+)
+FERRY = "that the ferry would run again in May 2024"
+BUDGET = "the budget of 2019 was too small"
+
+
+def times_doc() -> Document:
+    doc = make_doc(
+        TIMES_TEXT,
+        "2024-03-07",
+        {"v": ("Ines Varga", "person"), "o": ("Orla Venn", "person")},
+        [(FERRY, "v", "indirect", []), (BUDGET, "o", "indirect", [])],
+        "t1.txt",
+    )
+
+    def at(words: str, value: str, granularity: str, role: str) -> TimeExpr:
+        s = TIMES_TEXT.index(words)
+        return TimeExpr((s, s + len(words)), words, value, granularity, role)
+
+    doc.statements[0].times = [
+        at("Tuesday", "2024-03-05", "day", "said"),
+        at("May 2024", "2024-05", "month", "content"),
+    ]
+    doc.statements[1].times = [at("2019", "2019", "year", "content")]
+    return doc
+
+
+@pytest.fixture
+def times_store(store: Store) -> Store:
+    store.add(times_doc())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"mentions_from": "2024-05", "mentions_to": "2024-05"}, [FERRY]),
+        ({"mentions_from": "2024"}, [FERRY]),
+        ({"mentions_to": "2020"}, [BUDGET]),
+        # a period overlapping the mentioned one is enough: a week of 2019 overlaps 2019
+        ({"mentions_from": "2019-W30", "mentions_to": "2019-W30"}, [BUDGET]),
+        ({"mentions_from": "2010", "mentions_to": "2030-Q1"}, [FERRY, BUDGET]),
+        # when it was said is not what it talks about
+        ({"mentions_from": "2024-03-05", "mentions_to": "2024-03-05"}, []),
+        ({"mentions_from": "2024-06"}, []),
+        ({"mentions_from": "2010", "actor": "Venn"}, [BUDGET]),
+    ],
+)
+def test_statements_by_the_period_they_talk_about(
+    times_store: Store, filters: dict[str, str], expected: list[str]
+) -> None:
+    assert contents(query.statements(times_store, **filters)) == expected  # type: ignore[arg-type]
+    assert query.count_statements(times_store, **filters) == len(expected)
+
+
+def test_statement_rows_carry_their_times(times_store: Store) -> None:
+    row = query.statements(times_store, actor="Varga")[0]
+    assert [(t.role, t.text, t.value, t.granularity) for t in row.times] == [
+        ("said", "Tuesday", "2024-03-05", "day"),
+        ("content", "May 2024", "2024-05", "month"),
+    ]
+    assert row.to_dict()["times"][1] == {
+        "role": "content", "text": "May 2024", "value": "2024-05", "granularity": "month",
+        "span": [TIMES_TEXT.index("May 2024"), TIMES_TEXT.index("May 2024") + 8],
+    }  # fmt: skip
+    flat = row.flat()
+    assert (flat["said"], flat["mentions"]) == ("Tuesday → 2024-03-05", "May 2024 → 2024-05")
+    assert query.statements(times_store, actor="Venn")[0].flat()["mentions"] == "2019"
+
+
+@pytest.mark.parametrize("bad", ["May 2024", "2024-13", "2024-W99"])
+def test_a_bad_period_says_what_is_wrong(times_store: Store, bad: str) -> None:
+    with pytest.raises(ValueError, match="mentions_from: .* is not a period"):
+        query.statements(times_store, mentions_from=bad)
+
+
+def test_cli_filters_by_the_period_talked_about(tmp_path) -> None:
+    db = tmp_path / "t.db"
+    with Store(db) as s:
+        for d in [*DOCS, times_doc()]:
+            s.add(d)
+    runner = CliRunner()
+    args = ["statements", "--db", str(db), "--mentions-from", "2024-05", "--mentions-to", "2024-12"]
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["content"] for r in rows] == [FERRY]
+    assert [t["value"] for t in rows[0]["times"]] == ["2024-03-05", "2024-05"]
+    result = runner.invoke(app, [*args, "--format", "csv"])
+    assert "May 2024 → 2024-05" in result.stdout and "said,mentions" in result.stdout.splitlines()[0]
+    result = runner.invoke(app, [*args, "--format", "table"])
+    assert result.exit_code == 0 and "2024-05" in result.stdout
+    result = runner.invoke(app, ["statements", "--db", str(db), "--mentions-from", "spring"])
+    assert result.exit_code == 2 and "is not a period" in result.output
