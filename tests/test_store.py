@@ -13,7 +13,7 @@ import pytest
 from stancegraph import schema
 from stancegraph.errors import EmptyInput, NotFound, StoreError
 from stancegraph.store import Store
-from stancegraph.types import Actor, Document, Mention, Relation, Stance, Statement
+from stancegraph.types import Actor, Document, Mention, Relation, Stance, Statement, TimeExpr
 
 TEXT = "Tallin Post\nMinister Anna Berg said the harbour talks would fail.\n“We will not sign,” she said.\n"
 
@@ -208,6 +208,65 @@ def test_an_older_database_is_refused_then_migrated_with_its_data(tmp_path: Path
         # the full-text index built by migration 2 covers the old rows
         hits = store.db.query("SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'ferry'")
         assert len(hits) == 1
+
+
+TIMED = (
+    "Tallin Post\nMinister Anna Berg said on Monday the harbour talks would fail next month.\n"
+    "“We will not sign,” she said.\n"
+)
+
+
+def timed_doc() -> Document:
+    """``berg_doc`` whose first statement was said on Monday and talks about next month."""
+    doc = berg_doc(TIMED)
+    monday, month = TIMED.index("Monday"), TIMED.index("next month")
+    doc.statements[0].times = [
+        TimeExpr((monday, monday + 6), "Monday", "2024-04-29", "day", "said"),
+        TimeExpr((month, month + 10), "next month", "2024-06", "month", "content"),
+    ]
+    return doc
+
+
+def test_statement_times_come_back_and_reingesting_adds_none(store: Store) -> None:
+    doc = timed_doc()
+    assert store.add(doc) is True
+    back = store.get(doc.id)
+    assert back == doc and back.statements[0].times == doc.statements[0].times
+    rows = store.db.query("SELECT role, value, first_day, last_day FROM statement_times ORDER BY seq")
+    assert rows == [
+        {"role": "said", "value": "2024-04-29", "first_day": "2024-04-29", "last_day": "2024-04-29"},
+        {"role": "content", "value": "2024-06", "first_day": "2024-06-01", "last_day": "2024-06-30"},
+    ]
+    assert store.add(timed_doc()) is False
+    assert store.db.scalar("SELECT COUNT(*) AS n FROM statement_times") == 2
+
+
+def test_migrating_gives_statements_stored_before_their_times(tmp_path: Path) -> None:
+    path = tmp_path / "v4.db"
+    db = schema.connect(path)
+    schema.migrate(db, target=4)
+    text = "Minister Anna Berg said on Monday that the talks would resume next month."
+    content = text.index("that")
+    cue = text.index("said")
+    with db.transaction():
+        db.execute(
+            """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+               VALUES ('d1', 'old.txt', '2024-05-02', :t, :b, '{}', '2024-05-02T00:00:00Z')""",
+            {"t": text, "b": f"[[0, {len(text)}]]"},
+        )
+        db.execute(
+            """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
+                                       speaker_start, speaker_end, content)
+               VALUES ('d1', 0, 'indirect', :cs, :ce, :qs, :qe, 0, 18, :c)""",
+            {"cs": content, "ce": len(text) - 1, "qs": cue, "qe": cue + 4, "c": text[content:-1]},
+        )
+    db.close()
+    with Store(path, upgrade=True) as store:
+        times = store.get("d1").statements[0].times
+    assert [(t.text, t.value, t.granularity, t.role) for t in times] == [
+        ("Monday", "2024-04-29", "day", "said"),
+        ("next month", "2024-06", "month", "content"),
+    ]
 
 
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
