@@ -69,6 +69,36 @@ def test_an_older_postgres_database_is_migrated_by_the_cli(pg_url: str) -> None:
         assert store.get("d1").text == "The ferry talks resumed."
 
 
+def test_migrating_postgres_gives_old_statements_their_times(pg_url: str) -> None:
+    text = "Minister Anna Berg said on Monday that the talks would resume next month."
+    content, cue = text.index("that"), text.index("said")
+    db = schema.connect(pg_url)
+    schema.migrate(db, target=4)
+    with db.transaction():
+        db.execute(
+            """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+               VALUES ('d1', 'old.txt', '2024-05-02', :t, :b, '{}', '2024-05-02T00:00:00Z')""",
+            {"t": text, "b": f"[[0, {len(text)}]]"},
+        )
+        db.execute(
+            """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
+                                       speaker_start, speaker_end, content)
+               VALUES ('d1', 0, 'indirect', :cs, :ce, :qs, :qe, 0, 18, :c)""",
+            {"cs": content, "ce": len(text) - 1, "qs": cue, "qe": cue + 4, "c": text[content:-1]},
+        )
+    db.close()
+    result = runner.invoke(app, ["migrate", "--db", pg_url])
+    assert result.exit_code == 0, result.stderr
+    with Store(pg_url) as store:
+        times = store.get("d1").statements[0].times
+        assert [(t.text, t.value, t.role) for t in times] == [
+            ("Monday", "2024-04-29", "said"),
+            ("next month", "2024-06", "content"),
+        ]
+        assert len(query.statements(store, mentions_from="2024-06-15", mentions_to="2024-06-15")) == 1
+        assert query.statements(store, mentions_from="2024-04-29", mentions_to="2024-04-29") == []
+
+
 def test_connection_errors_are_store_errors_without_the_password(pg_server: str) -> None:
     url = pg_server.replace("sg@", "sg:hunter2@").replace("/?", "/no_such_db?")
     with pytest.raises(StoreError) as info:
