@@ -423,6 +423,11 @@ def test_error_messages_are_escaped(client: TestClient) -> None:
         ),
         ({"q": "rejects"}, lambda s: "reject" in s["content"].lower()),  # stemmed
         ({"q": "quarrel*"}, lambda s: "quarrel" in s["content"]),  # prefix
+        # talks about a time in 2025 ("would open next year", said in January 2024)
+        (
+            {"mentions_from": "2025", "mentions_to": "2025-12"},
+            lambda s: any(t["role"] == "content" and (t["value"] or "")[:4] == "2025" for t in s["times"]),
+        ),
     ],
 )
 def test_statement_filters(client: TestClient, store: Store, params: dict[str, str], check) -> None:
@@ -435,6 +440,24 @@ def test_statement_filters(client: TestClient, store: Store, params: dict[str, s
     assert body["total"] == expected
     # Fewer than the whole store: the filter did something.
     assert body["total"] < client.get("/api/statements").json()["total"]
+
+
+def test_statements_show_their_times(client: TestClient, store: Store) -> None:
+    """When it was said and what it talks about: on the search page, the document page and
+    in the API; a resolved time links to the statements about the same period."""
+    items = client.get("/api/statements", params={"q": "open", "size": 200}).json()["items"]
+    opening = next(s for s in items if "would open next year" in s["content"])
+    assert [(t["role"], t["text"], t["value"], t["granularity"]) for t in opening["times"]] == [
+        ("said", "Monday", "2024-01-15", "day"),
+        ("content", "next year", "2025", "year"),
+    ]
+    html = client.get("/", params={"mentions_from": "2025", "mentions_to": "2025"}).text
+    assert 'class="time said"' in html and ">said 2024-01-15<" in html
+    assert 'href="/?mentions_from=2025&amp;mentions_to=2025"' in html
+    assert 'name="mentions_from" value="2025"' in html  # the form keeps the filter
+    did = doc_id(BRIDGE_TEXT)
+    page = client.get(f"/documents/{did}").text
+    assert "<th>when</th>" in page and ">said 2024-01-15<" in page
 
 
 def _score(s: dict[str, object], target: str) -> float:
@@ -508,6 +531,8 @@ def test_search_page_paginates(client: TestClient) -> None:
         ("/api/statements.csv?since=not-a-date", 400),
         ("/api/statements.jsonl?size=5&stance=both", 400),
         ("/api/documents?since=2024-02-30", 400),
+        ("/api/statements?mentions_from=spring", 400),
+        ("/api/statements?mentions_from=2025&mentions_to=2024", 400),
         ("/api/actors?size=5000", 422),
         ("/api/actors/0", 422),
         ("/api/actors/99999999999999999999", 422),
@@ -527,7 +552,15 @@ def test_bad_parameters_are_json_4xx(client: TestClient, path: str, status: int)
 
 
 @pytest.mark.parametrize(
-    "path", ["/?since=2024-99-01", "/?stance=maybe", "/actors/0", "/documents/nope", "/documents?until=May"]
+    "path",
+    [
+        "/?since=2024-99-01",
+        "/?stance=maybe",
+        "/actors/0",
+        "/documents/nope",
+        "/documents?until=May",
+        "/?mentions_to=2024-13",
+    ],
 )
 def test_bad_parameters_on_pages_are_html_4xx(client: TestClient, path: str) -> None:
     r = client.get(path)
@@ -548,6 +581,8 @@ _PARAM_NAMES = [
     "size",
     "copies",
     "order",
+    "mentions_from",
+    "mentions_to",
 ]
 _VALUES = st.one_of(
     st.text(max_size=40),
