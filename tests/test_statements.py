@@ -199,13 +199,20 @@ MIXED_AND_NESTED = [
         "Okafor said the budget was “balanced and fair” and would pass.",
         [("mixed", "the budget was “balanced and fair” and would pass", "said", "Okafor")],
     ),
-    # Nested attribution: both statements.
+    # A nested attribution is part of the outer statement's content, not one of its own.
     (
         "The council said in a letter that Anna Berg believes the talks are useless.",
-        [
-            ("indirect", "that Anna Berg believes the talks are useless", "said", "The council"),
-            ("indirect", "the talks are useless", "believes", "Anna Berg"),
-        ],
+        [("indirect", "that Anna Berg believes the talks are useless", "said", "The council")],
+    ),
+    (
+        "Okafor says he wants to rebuild the old mill by spring.",
+        [("indirect", "he wants to rebuild the old mill by spring", "says", "Okafor")],
+    ),
+    # A verb of saying that frames a long quotation of its own inside a clause: the
+    # clause overran, and the quotation is the statement.
+    (
+        "The aide recalled that Hume told her: “We will rebuild every bridge on the river before winter.”",
+        [("direct", "We will rebuild every bridge on the river before winter.", "told", "Hume")],
     ),
 ]
 
