@@ -125,7 +125,9 @@ def _alt(words: Iterable[str]) -> str:
 class Patterns:
     """The compiled proposal patterns and the normalizer's regexes, built once from the lexicon."""
 
-    proposals: tuple[re.Pattern[str], ...]
+    # Each proposal pattern with the lower-case words one of which it cannot match without:
+    # a substring test skips most patterns on most paragraphs (regex scans are the cost).
+    proposals: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     anchor: re.Pattern[str]
     not_time: re.Pattern[str]
     clock: re.Pattern[str]
@@ -189,7 +191,21 @@ def patterns() -> Patterns:
         # 3 p.m., 10:30 am, noon, midnight
         r"\b(?P<t>\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)|(?i:noon|midnight)\b)",
     )
-    compiled = tuple(re.compile(p) for p in proposals)
+    month_gates = tuple({m[:3] for m in lex.months})
+    gates: tuple[tuple[str, ...], ...] = (
+        (*lex.deictic, "night", *lex.parts),
+        ("day",),  # every weekday name
+        ("last", "next", "this", "coming", "previous", "past", "following", "current"),
+        ("end of", "beginning of", "start of", "middle of", "rest of", "turn of"),
+        ("ago",),
+        month_gates,
+        (*month_gates, *(str(c) for c in range(15, 22))),  # a month, or a year's first two digits
+        ("early", "late", "mid", "last", "next"),
+        ("0s",),
+        ("quarter", "q1", "q2", "q3", "q4"),
+        ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    )
+    compiled = tuple(zip(gates, (re.compile(p) for p in proposals), strict=True))
     anchor_words = "|".join(
         [rel, "ago", "earlier", "later", "end", "beginning", "start", "middle", "weekend", deictic,
          r"\d{3}0s", "quarter"]
@@ -448,7 +464,10 @@ def is_time(text: str) -> bool:
 
 
 def _proposals(text: str) -> Iterator[Span]:
-    for pat in patterns().proposals:
+    low = text.lower()
+    for gate, pat in patterns().proposals:
+        if not any(g in low for g in gate):
+            continue
         for m in pat.finditer(text):
             s, e = m.span("t")
             # A pattern may end on a space before an optional part it did not find.
