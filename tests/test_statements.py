@@ -376,6 +376,38 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside after a comma ends the content: a participle, a non-restrictive
+        # relative, a concession.
+        (
+            "Anna Berg said that the bridge would close, leaving the farmers without a road.",
+            ("indirect", "that the bridge would close", "said", "Anna Berg"),
+        ),
+        (
+            "Okafor said the mill would reopen in May, which surprised the workers.",
+            ("indirect", "the mill would reopen in May", "said", "Okafor"),
+        ),
+        (
+            "Berg said the new tax was fair, though the shop owners disagreed.",
+            ("indirect", "the new tax was fair", "said", "Berg"),
+        ),
+        # What the verb says of its object belongs to the content; when and where not.
+        (
+            "The mayor credited Anna Berg for the new bridge.",
+            ("indirect", "Anna Berg for the new bridge", "credited", "The mayor"),
+        ),
+        (
+            "Clara Hume denounced the plan as a gift to the banks on Monday.",
+            ("indirect", "the plan as a gift to the banks", "denounced", "Clara Hume"),
+        ),
+    ],
+)
+def test_content_boundaries(run, text: str, expected: Row) -> None:
+    assert rows(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "noun"),
     [
         ("She said the talks were the first real chance to agree on a plan.", "the first real chance"),
