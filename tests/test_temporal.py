@@ -61,6 +61,20 @@ CASES = [
      [("yesterday at 3 p.m", "2024-03-06T15:00", "time", "content")]),
     ("Tesh said the plant has been closed since early 2019.", PUB,
      [("early 2019", "2019", "year", "content")]),
+    ("“The plan must be ready by 6 o’clock this afternoon,” Varga said.", PUB,
+     [("6 o’clock this afternoon", "2024-03-07T18:00", "time", "content")]),
+    ("Tesh said the levy was first raised on June 16th of last year.", PUB,
+     [("June 16th of last year", "2023-06-16", "day", "content")]),
+    ("Tesh said a reform would be ready by March of next year.", PUB,
+     [("March of next year", "2025-03", "month", "content")]),
+    # a hedge is no part of the time
+    ("Tesh said the ferry company became independent nearly a decade ago.", PUB,
+     [("a decade ago", "2014", "year", "content")]),
+    # an infinitive looks ahead of a present verb, not of a past one
+    ("Tesh said the council plans to vote on Friday.", PUB, [("Friday", "2024-03-08", "day", "content")]),
+    ("Tesh said the mayor refused to sign the levy in July.", PUB, [("July", "2023-07", "month", "content")]),
+    # a day word inside a name is no time
+    ("Tesh told Harbour Today that the levy was unfair.", PUB, []),
     # anchored but not resolvable: kept without a value
     ("The union said wages had fallen over the past 40 years.", PUB,
      [("the past 40 years", None, "year", "content")]),

@@ -44,6 +44,7 @@ means ``value = None``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,7 @@ from .errors import MissingExtra
 from .types import Document, Paragraph, Span, Statement, TimeExpr
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Coarsest last; the order is also the order of precision shown to users.
@@ -76,6 +78,7 @@ _YEARS = r"(?:1[5-9]|20|21)\d\d"
 @dataclass(frozen=True)
 class Lexicon:
     months: dict[str, int]  # lower-case name or abbreviation -> month number
+    abbreviations: frozenset[str]  # the abbreviated month names ("sept"), which may take a dot
     weekdays: tuple[str, ...]
     deictic: dict[str, int]
     parts: tuple[str, ...]
@@ -87,6 +90,10 @@ class Lexicon:
     narrowing: tuple[str, ...]
     not_times: frozenset[str]
     quarters: dict[str, int]
+    # Nouns a DATE entity may hold ("the end of the year"); any other noun starts it afresh
+    # ("essay last week" is "last week").
+    keep: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names and abbreviations, lower case
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +109,13 @@ def load_lexicon() -> Lexicon:
             months[str(a).lower()] = i
     return Lexicon(
         months=months,
+        abbreviations=frozenset(str(a).lower() for abbrs in raw["months"].values() for a in abbrs or ()),
+        keep=frozenset(
+            [*(f"{u}{s}" for u in raw["units"] for s in ("", "s")), *raw["narrowing"], *raw["parts_of_day"],
+             *raw["deictic_days"], *raw["time_nouns"], *raw["past_words"], *raw["future_words"],
+             "this", "current", "following"]
+        ),
+        calendar=frozenset([*months, *(str(w).lower() for w in raw["weekdays"])]),
         weekdays=tuple(str(w).lower() for w in raw["weekdays"]),
         deictic={str(k).lower(): int(v) for k, v in raw["deictic_days"].items()},
         parts=tuple(raw["parts_of_day"]),
@@ -136,6 +150,7 @@ class Patterns:
     weekend: re.Pattern[str]
     month: re.Pattern[str]
     month_year: re.Pattern[str]
+    day_of_year: re.Pattern[str]
     year: re.Pattern[str]
     decade: re.Pattern[str]
     quarter: re.Pattern[str]
@@ -149,7 +164,7 @@ def patterns() -> Patterns:
     # Month and weekday names are matched capitalized ("May" the month, not "may" the verb).
     month_names = sorted(lex.months, key=len, reverse=True)
     month_cap = "(?:" + "|".join(
-        m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "") for m in month_names
+        m.capitalize() + (r"\.?" if m in lex.abbreviations else "") for m in month_names
     ) + r")(?![A-Za-z])"
     weekday_cap = "(?:" + "|".join(w.capitalize() for w in lex.weekdays) + r")\b"
     deictic = _alt(lex.deictic)
@@ -226,6 +241,10 @@ def patterns() -> Patterns:
         weekend=re.compile(r"^(?:(last|next|this|coming|past)\s+)?weekend$", re.I),
         month=re.compile(rf"^(?:(last|next|this|coming|past)\s+)?({_alt(lex.months)})\.?$", re.I),
         month_year=re.compile(rf"^({_alt(lex.months)})\.?,?\s+(?:of\s+)?({_YEARS})$", re.I),
+        day_of_year=re.compile(
+            rf"^({_alt(lex.months)})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+of\s+(last|this|next)\s+year$",
+            re.I,
+        ),
         year=re.compile(rf"^(?:the\s+year\s+)?({_YEARS})$", re.I),
         decade=re.compile(r"^(?:(\d{3})0s|['’](\d)0s|(this)\s+decade)$", re.I),
         quarter=re.compile(
@@ -237,7 +256,7 @@ def patterns() -> Patterns:
             rf"^(?:(?:last|past|next|coming|previous|following|recent)\s+(?:(?:\d+|{nums})\s+)?(?:{units})s"
             rf"|(?:previous|following|recent)\s+(?:{units})s?"
             rf"|(?:{_alt(lex.vague)})\s+(?:{units})s?\s+ago"
-            rf"|(?:last|past|previous)\s+decade"
+            rf"|(?:last|past|previous|next|coming)\s+decade"
             rf"|(?:(?:last|next|this|coming|past)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?\d{{4}})?)$",
             re.I,
         ),
@@ -342,6 +361,11 @@ def _own_rules(low: str, base: dt.date | None, direction: str) -> tuple[str | No
         return None, gran if gran in GRANULARITIES else None
     if m := pat.year.match(low):
         return m.group(1), "year"
+    if (m := pat.day_of_year.match(low)) and base is not None:
+        year = base.year + {"last": -1, "next": 1}.get(m[3].lower(), 0)
+        with contextlib.suppress(ValueError):
+            day = dt.date(year, lex.months[m[1].lower()], int(m[2] or 1))
+            return (day.isoformat(), "day") if m[2] else (_fmt(day, "month"), "month")
     if m := pat.month_year.match(low):
         return f"{m.group(2)}-{lex.months[m.group(1).lower()]:02d}", "month"
     if m := pat.weekday.match(low):
@@ -419,6 +443,10 @@ def normalize(text: str, base: dt.date | None, direction: str = "current") -> tu
     low = " ".join(text.split()).strip(" ,;:").lower()
     low = re.sub(r"^(?:on|in|at|since|by|from|until|during)\s+", "", low)
     low = re.sub(r"\b([ap])\.m$", r"\1.m.", low)  # the sentence's full stop was the abbreviation's
+    low = low.replace("’", "'")
+    if m := re.search(r"\b(\d{1,2})(?::(\d\d))?\s*o'clock", low):
+        hour = int(m[1]) + 12 * (int(m[1]) < 12 and re.search(r"afternoon|evening|night", low) is not None)
+        low = low[: m.start()] + f"{hour}:{m[2] or '00'}" + low[m.end() :]
     words = set(re.findall(r"[a-z]+", low))
     if words & load_lexicon().past_words:
         direction = "past"
@@ -473,8 +501,18 @@ def _proposals(text: str) -> Iterator[Span]:
             # A pattern may end on a space before an optional part it did not find.
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s:
+            if e > s and not _in_a_name(text, s, e):
                 yield s, e
+
+
+_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+$")
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """A capitalized day word right after a capitalized word is a name: "USA Today"."""
+    return text[s].isupper() and text[s:e].lower() in load_lexicon().deictic and (
+        _AFTER_NAME.search(text[max(0, s - 30) : s]) is not None
+    )
 
 
 def _longest_first(spans: Iterable[Span]) -> list[Span]:
@@ -503,14 +541,43 @@ def _joined(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _entity_core(ent: SpacySpan) -> SpacySpan | None:
+    """A DATE/TIME entity without what the model swept into it: words before its last
+    noun that names no time ("essay last week") and leading prepositions ("between
+    January 1"). None when nothing is left."""
+    lex = load_lexicon()
+    keep = lex.keep
+    start, end = 0, len(ent)
+    for k, tok in enumerate(ent):
+        if tok.pos_ in ("NOUN", "VERB") and tok.lower_ not in keep and not any(c.isdigit() for c in tok.text):
+            start = k + 1
+    # "at least before 2009", "nearly a decade ago": a hedge or a preposition is no part of it
+    while start < end and (
+        ent[start].pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT")
+        or ent[start].pos_ in ("ADV", "ADJ") and ent[start].lower_ not in keep
+    ):
+        start += 1
+    # "Last week Stumpf": a name after the time
+    while end > start and (
+        ent[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ")
+        or ent[end - 1].pos_ == "PROPN" and ent[end - 1].lower_.rstrip(".") not in lex.calendar
+    ):
+        end -= 1
+    return ent[start:end] if start < end else None
+
+
 def paragraph_candidates(para: Paragraph) -> list[_Candidate]:
     """Every temporal expression of a paragraph: spaCy's DATE/TIME entities that name a
     time, and pattern matches; spans are document offsets."""
     sdoc = para.doc
-    local: list[Span] = [
-        (ent.start_char, ent.end_char) for ent in sdoc.ents if ent.label_ in _ENT_LABELS and is_time(ent.text)
-    ]
-    local.extend(_proposals(sdoc.text))
+    local: list[Span] = []
+    names: list[Span] = []  # other entities: "USA Today" is a name, not a day
+    for ent in sdoc.ents:
+        if ent.label_ not in _ENT_LABELS:
+            names.append((ent.start_char, ent.end_char))
+        elif (core := _entity_core(ent)) is not None and is_time(core.text):
+            local.append((core.start_char, core.end_char))
+    local.extend(sp for sp in _proposals(sdoc.text) if not any(sp[0] < e and s < sp[1] for s, e in names))
     out = []
     for s, e in _joined(sdoc.text, _longest_first(local)):
         span = sdoc.char_span(s, e, alignment_mode="expand")
@@ -542,8 +609,12 @@ def tense(tok: Token | None) -> str:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if "to" in aux or any(c.lower_ == "going" for c in verb.children):
-        return "future"  # "plans to meet on Tuesday", "is going to"
+    if "to" in aux and verb.head is not verb:
+        # An infinitive looks ahead of its governor: "plans to meet on Tuesday" is a coming
+        # Tuesday, "refused to speak in July" a past July.
+        return "past" if tense(verb.head) == "past" else "future"
+    if any(c.lower_ == "going" for c in verb.children):
+        return "future"  # "is going to"
     if any(a in _PERFECT_AUX | _PAST_BE for a in aux) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
