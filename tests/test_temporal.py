@@ -75,6 +75,10 @@ CASES = [
     ("Tesh said the mayor refused to sign the levy in July.", PUB, [("July", "2023-07", "month", "content")]),
     # a day word inside a name is no time
     ("Tesh told Harbour Today that the levy was unfair.", PUB, []),
+    ("Ada Lind told Harbour This Morning on Monday that the vote was close.", PUB,
+     [("Monday", "2024-03-04", "day", "said")]),
+    ("“Yesterday was hard,” Tesh said.", PUB, [("Yesterday", "2024-03-06", "day", "content")]),
+    ("Tesh said last week's vote was a disgrace.", PUB, [("last week", "2024-W09", "week", "content")]),
     # anchored but not resolvable: kept without a value
     ("The union said wages had fallen over the past 40 years.", PUB,
      [("the past 40 years", None, "year", "content")]),

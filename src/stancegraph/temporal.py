@@ -493,7 +493,7 @@ def is_time(text: str) -> bool:
 
 def _proposals(text: str) -> Iterator[Span]:
     low = text.lower()
-    for gate, pat in patterns().proposals:
+    for n, (gate, pat) in enumerate(patterns().proposals):
         if not any(g in low for g in gate):
             continue
         for m in pat.finditer(text):
@@ -501,7 +501,7 @@ def _proposals(text: str) -> Iterator[Span]:
             # A pattern may end on a space before an optional part it did not find.
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s and not _in_a_name(text, s, e):
+            if e > s and not (n == 0 and _in_a_name(text, s, e)):
                 yield s, e
 
 
@@ -509,8 +509,9 @@ _AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*\s+$")
 
 
 def _in_a_name(text: str, s: int, e: int) -> bool:
-    """A capitalized day word right after a capitalized word is a name: "USA Today"."""
-    return text[s].isupper() and text[s:e].lower() in load_lexicon().deictic and (
+    """Capitalized day words right after a capitalized word are a name: "USA Today",
+    "CBS This Morning"."""
+    return all(w[0].isupper() for w in text[s:e].split()) and (
         _AFTER_NAME.search(text[max(0, s - 30) : s]) is not None
     )
 
@@ -559,7 +560,7 @@ def _entity_core(ent: SpacySpan) -> SpacySpan | None:
         start += 1
     # "Last week Stumpf": a name after the time
     while end > start and (
-        ent[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ")
+        ent[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ", "PART")
         or ent[end - 1].pos_ == "PROPN" and ent[end - 1].lower_.rstrip(".") not in lex.calendar
     ):
         end -= 1
