@@ -296,6 +296,7 @@ def test_document_page_highlights(client: TestClient, store: Store) -> None:
     assert {"content", "stance-favor"} <= classes_of("It is a great project")
     assert {"content", "stance-against"} <= classes_of("reckless waste of money")
     assert "cue" in classes_of("told")
+    assert "time" in classes_of("Monday") and "time" in classes_of("next year")  # said, and talked about
     assert not classes_of("Councillor Mira Haldane criticized") & {"chrome"}
     # Speakers link to their stored actor's page.
     lund_local = next(a.id for a in doc.actors if a.name == "Oskar Lund")

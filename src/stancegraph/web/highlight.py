@@ -26,6 +26,7 @@ class _Mark:
     speaker: int | None  # statement index
     cue: int | None
     content: int | None
+    time: str | None = None  # what a time expression resolves to, for its title
 
 
 def _statement_title(doc: Document, st: Statement) -> str:
@@ -73,6 +74,8 @@ def highlight(doc: Document, actor_url: Callable[[str], str | None]) -> str:
         add(st.content, "content", i)
         add(st.cue, "cue", i)
         add(st.speaker, "speaker", i)
+        for t in st.times:
+            add(t.span, "time", f"{'said' if t.role == 'said' else 'time'}: {t.value or 'not resolved'}")
 
     # Sweep the cut points once: starts and ends of every span, in order.
     starts: dict[int, list[tuple[int, str, object]]] = {}
@@ -88,6 +91,7 @@ def highlight(doc: Document, actor_url: Callable[[str], str | None]) -> str:
         "content": {},
         "cue": {},
         "speaker": {},
+        "time": {},
     }
     content_starts = {st.content[0] for st in doc.statements}
     out: list[str] = []
@@ -122,6 +126,7 @@ def highlight(doc: Document, actor_url: Callable[[str], str | None]) -> str:
             speaker=None if speaker is None else int(str(speaker)),
             cue=None if cue is None else int(str(cue)),
             content=None if content is None else int(str(content)),
+            time=None if (when := last("time")) is None else str(when),
         )
         anchor = at if at in content_starts and mark.content is not None else None
         if mark != run_mark or anchor is not None:
@@ -150,6 +155,9 @@ def _render(
         classes.append("cue")
     if mark.speaker is not None:
         classes.append("speaker")
+    if mark.time is not None:
+        classes.append("time")
+        title = f"{title} · {mark.time}" if title else mark.time
     body = escape(text, quote=False)
     attrs = f' class="{" ".join(c for c in classes if c)}"' if classes else ""
     if anchor is not None:
