@@ -114,6 +114,16 @@ def _span_ok(span: Any, n: int) -> bool:
     )
 
 
+def _time_role_ok(text: str, t: dict[str, Any], cs: int, ce: int) -> bool:
+    """A content time lies in the content; a said-time outside it, or in the speaker's
+    interruption of a split quotation (between a closing and an opening mark)."""
+    ts, te = t["span"]
+    if t["role"] == "content":
+        return cs <= ts and te <= ce
+    inset = any(q in text[cs:ts] for q in CLOSERS) and any(q in text[te:ce] for q in OPENERS)
+    return not (cs <= ts < ce) or inset
+
+
 def _period_ok(value: str) -> bool:
     try:
         period_range(value)
@@ -239,7 +249,7 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
                 bad(f"{where}: time keys {sorted(t)}")
             elif not _span_ok(t["span"], n) or text[t["span"][0] : t["span"][1]] != t["text"]:
                 bad(f"{where}: time {t['text']!r} at {t['span']} does not read as its text")
-            elif t["role"] not in ROLES or (t["role"] == "content") != (cs <= t["span"][0] < ce):
+            elif t["role"] not in ROLES or not _time_role_ok(text, t, cs, ce):
                 bad(f"{where}: time {t['text']!r} role {t['role']!r} against content {st['content']}")
             elif t["granularity"] is not None and t["granularity"] not in GRANULARITIES:
                 bad(f"{where}: time granularity {t['granularity']!r}")

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from stancegraph.temporal import GRANULARITIES, ROLES, is_time, normalize, period_range
+from stancegraph.temporal import GRANULARITIES, ROLES, is_time, normalize, period_range, quoted_parts
 from stancegraph.types import Document
 
 PUB = "2024-03-07"  # a Thursday
@@ -46,6 +46,11 @@ CASES = [
      [("two days ago", "2024-03-05", "day", "said")]),
     # in a quotation, "yesterday" is the speaker's: the day before it was said
     ("“I spoke to him yesterday,” Orla Venn said on Monday.", PUB,
+     [("Monday", "2024-03-04", "day", "said"), ("yesterday", "2024-03-03", "day", "content")]),
+    # a split quotation: the speaker's interruption is the reporter's words
+    ("“We will not sign,” Mayor Ines Varga said on Tuesday. “The ferry runs again next month.”", PUB,
+     [("Tuesday", "2024-03-05", "day", "said"), ("next month", "2024-04", "month", "content")]),
+    ("“We met yesterday,” Varga said on Monday, “and we agreed.”", PUB,
      [("Monday", "2024-03-04", "day", "said"), ("yesterday", "2024-03-03", "day", "content")]),
     # a time of the speaker's relative clause is neither
     ("The minister, who resigned last week, said the budget was approved in 2019.", PUB,
@@ -102,7 +107,7 @@ def test_times_of_statements(pipeline, text: str, published: str | None, expecte
     for st in doc.statements:
         for t in st.times:
             assert doc.text[t.span[0] : t.span[1]] == t.text  # stand-off, never rewritten
-            inside = st.content[0] <= t.span[0] and t.span[1] <= st.content[1]
+            inside = any(s <= t.span[0] and t.span[1] <= e for s, e in quoted_parts(doc, st))
             assert inside == (t.role == "content")
             assert t.role in ROLES and (t.granularity is None or t.granularity in GRANULARITIES)
     assert doc.text == text
@@ -211,6 +216,6 @@ def test_seed_articles_keep_the_invariants(seed_docs) -> None:
     assert times, "the seed articles mention times"
     for doc, st, t in times:
         assert doc.text[t.span[0] : t.span[1]] == t.text
-        assert (t.role == "content") == (st.content[0] <= t.span[0] < st.content[1])
+        assert (t.role == "content") == any(s <= t.span[0] < e for s, e in quoted_parts(doc, st))
         if t.value is not None:
             period_range(t.value)

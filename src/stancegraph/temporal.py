@@ -623,7 +623,7 @@ def tense(tok: Token | None) -> str:
     return "current"
 
 
-def _attached_to_cue(root: Token | None, cue: set[int], content: Span, para: Paragraph) -> bool:
+def _attached_to_cue(root: Token | None, cue: set[int], content: list[Span], para: Paragraph) -> bool:
     """Whether a time's dependency path reaches the cue without crossing another verb or the content."""
     tok = root
     for _ in range(12):
@@ -633,9 +633,27 @@ def _attached_to_cue(root: Token | None, cue: set[int], content: Span, para: Par
         if tok.i in cue:
             return True
         s, _ = para.span_of(tok)
-        if content[0] <= s < content[1] or _is_verb(tok):
+        if any(a <= s < b for a, b in content) or _is_verb(tok):
             return False
     return False
+
+
+_CLOSING, _OPENING = "”\"»", "“\"«„"
+
+
+def quoted_parts(doc: Document, st: Statement) -> list[Span]:
+    """The content of a statement without the speaker's interruption of a split quotation
+    ("“A,” Varga said on Tuesday, “B.”": the words between the closing and the opening mark
+    around the cue are the reporter's, and a time there is when it was said)."""
+    s0, e0 = st.content
+    if st.cue is None or not s0 <= st.cue[0] < e0 or st.kind == "indirect":
+        return [st.content]
+    text = doc.text
+    close = max(text.rfind(c, s0, st.cue[0]) for c in _CLOSING)
+    opens = [i for c in _OPENING if (i := text.find(c, st.cue[1], e0)) >= 0]
+    if close < 0 or not opens:
+        return [st.content]
+    return [(s0, close), (min(opens) + 1, e0)]
 
 
 def _para_at(doc: Document, offset: int) -> Paragraph | None:
@@ -660,13 +678,14 @@ def _said_times(
     cue = {t.i for t in cue_span}
     sent = cue_span.root.sent
     lo, hi = para.span_of(sent)
+    content = quoted_parts(doc, st)
     out = []
     for c in _cached(cands, doc, para):
         if not (lo <= c.span[0] and c.span[1] <= hi):
             continue
-        if _overlaps(c.span, st.content) or _overlaps(c.span, st.speaker) or _overlaps(c.span, st.cue):
+        if any(_overlaps(c.span, part) for part in (*content, st.speaker, st.cue)):
             continue
-        if _attached_to_cue(c.root, cue, st.content, para):
+        if _attached_to_cue(c.root, cue, content, para):
             value, gran = normalize(c.text, base, tense(cue_span.root))
             out.append(TimeExpr(c.span, c.text, value, gran, "said"))
     return out
@@ -687,13 +706,14 @@ def _content_times(
     found = (
         [c for p in paras for c in _cached(cands, doc, p)] if paras else _text_candidates(doc, st.content)
     )
+    parts = quoted_parts(doc, st)
     out = []
     for c in found:
         s, e = c.span
         # A content stops before the sentence's full stop, which may be an abbreviation's ("3 p.m.").
         if e > e0 and s < e0 and not doc.text[e0:e].strip("."):
             e = e0
-        if s0 <= s and e <= e0:
+        if any(a <= s and e <= b for a, b in parts):
             value, gran = normalize(doc.text[s:e], base, tense(c.root))
             out.append(TimeExpr((s, e), doc.text[s:e], value, gran, "content"))
     return out
