@@ -10,7 +10,9 @@ Runs at the end of the statements stage (``StatementFinder`` calls
   the cue's sentence that lie outside the content and the speaker and whose
   dependency path reaches the cue without crossing another verb count, so the
   minister "who resigned last week" gives no said-time.
-* ``content``: a time inside the content span: what the statement talks about.
+* ``content``: a time inside the content span: what the statement talks about. In a
+  split quotation ("“A,” Varga said on Tuesday, “B.”") the interruption between the
+  marks is the reporter's, so its time is a said-time.
 
 Proposals come from spaCy's DATE/TIME entities and from patterns for what the
 small model misses ("last week", "two days ago", "in 2019", "since March",
