@@ -8,8 +8,9 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
 ``statements_per_period``, ``stance_per_period``, ``actor_relations``, ``target_actors``,
-``outlets``; rows ``StatementRow``, ``ActorRow``, ``DocumentRow``, ``RejectRow``,
-``Summary``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``ActorStance``.
+``outlets``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow`` times), ``ActorRow``,
+``DocumentRow``, ``RejectRow``, ``Summary``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``,
+``ActorStance``.
 """
 
 from __future__ import annotations
