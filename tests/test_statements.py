@@ -70,6 +70,15 @@ DIRECT = [
         "“We lost the vote,” said Okafor. “Nobody cares anymore.”",
         [("direct", "We lost the vote,” said Okafor. “Nobody cares anymore.", "said", "Okafor")],
     ),
+    # A quotation that only touches a cue with a clause of its own is not that cue's.
+    (
+        'Reval said the bridge was "the best thing the council has built in years." '
+        "He warned that the money would run out by June.",
+        [
+            ("mixed", 'the bridge was "the best thing the council has built in years."', "said", "Reval"),
+            ("indirect", "that the money would run out by June", "warned", "He"),
+        ],
+    ),
     # Organizations and documents as speakers.
     (
         "“The experience of the last decade is before us,” the letter stated.",

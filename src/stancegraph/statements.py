@@ -871,10 +871,10 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote]) -> None:
     """Give a verb of saying the quotation it touches ("“…,” he said", "he said: “…”").
 
-    The parse often hangs such a verb on the wrong clause ("“…,” he said in an
-    address, reported"): a quotation right beside the speaker and cue wins over a
-    complement that is not quoted. Both sides touching ("“Q1,” he said, “Q2.”")
-    make one statement in two pieces.
+    Only a verb left without content of its own takes the quotation beside it; a
+    clause or object of its own that is not quoted wins ("X claimed they had never
+    met, and “…”": on PolNeAR train the clause was right eight times as often).
+    Both sides touching ("“Q1,” he said, “Q2.”") make one statement in two pieces.
     """
     closed = [q for q in quotes if q.closed]
     for fr in frames:
@@ -888,13 +888,10 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
         )
         after = next((q for q in quotes if q.outer[0] >= right and _gap_ok(text, right, q.outer[0])), None)
         if fr.content is not None and any(_overlap(fr.content, q.outer) for q in quotes):
-            if (
-                before is not None
-                and after is not None
-                and _overlap(fr.content, before.outer)
-                and True
-            ):
+            if before is not None and after is not None and _overlap(fr.content, before.outer):
                 fr.content, fr.how, fr.inset = (before.inner[0], after.inner[1]), "split", True
+            continue
+        if fr.content is not None:
             continue
         if before is not None and after is not None:
             fr.content, fr.how, fr.inset = (before.inner[0], after.inner[1]), "split", True
