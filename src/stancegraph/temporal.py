@@ -157,6 +157,7 @@ class Patterns:
     decade: re.Pattern[str]
     quarter: re.Pattern[str]
     unresolvable: re.Pattern[str]
+    season: re.Pattern[str]
     unit: re.Pattern[str]
 
 
@@ -230,7 +231,11 @@ def patterns() -> Patterns:
     return Patterns(
         proposals=compiled,
         anchor=re.compile(rf"(?i:\b(?:{anchor_words})\b)|{month_cap}|{weekday_cap}|\b{_YEARS}\b"),
-        not_time=re.compile(rf"\b(?:{_alt(lex.not_times)})\b|\d+-(?:year|month|week|day)-", re.I),
+        # ages ("70-year-old") and compounds ("last-minute", "a two-day visit") are no times
+        not_time=re.compile(
+            rf"\b(?:{_alt(lex.not_times)})\b|\d+-(?:year|month|week|day)-|\w-(?:minute|hour|day|week|month|year)s?\b",
+            re.I,
+        ),
         clock=re.compile(
             r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d|\bnoon\b|\bmidnight\b|o'clock", re.I
         ),
@@ -258,8 +263,11 @@ def patterns() -> Patterns:
             rf"^(?:(?:last|past|next|coming|previous|following|recent)\s+(?:(?:\d+|{nums})\s+)?(?:{units})s"
             rf"|(?:previous|following|recent)\s+(?:{units})s?"
             rf"|(?:{_alt(lex.vague)})\s+(?:{units})s?\s+ago"
-            rf"|(?:last|past|previous|next|coming)\s+decade"
-            rf"|(?:(?:last|next|this|coming|past)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?\d{{4}})?)$",
+            rf"|(?:last|past|previous|next|coming)\s+decade)$",
+            re.I,
+        ),
+        season=re.compile(
+            rf"^(?:(last|next|this|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?({_YEARS}))?$",
             re.I,
         ),
         unit=re.compile(rf"\b({units})s?\b|{month_cap}|\b{_YEARS}\b|{weekday_cap}", re.I),
@@ -361,6 +369,14 @@ def _own_rules(low: str, base: dt.date | None, direction: str) -> tuple[str | No
     if pat.unresolvable.match(low):
         gran = _guess_granularity(low)
         return None, gran if gran in GRANULARITIES else None
+    if m := pat.season.match(low):
+        # A season is told at the granularity of its year (winter: the year it starts in).
+        if m[3]:
+            return m[3], "year"
+        if base is None:
+            return None, "year"
+        start = _SEASON_STARTS[m[2].lower()]
+        return _fmt(_month_near(base, start, (m[1] or "").lower(), direction), "year"), "year"
     if m := pat.year.match(low):
         return m.group(1), "year"
     if (m := pat.day_of_year.match(low)) and base is not None:
@@ -425,6 +441,8 @@ def _dateparser(text: str, base: dt.date, direction: str) -> tuple[str | None, s
         return None, None
     return _fmt(data.date_obj, gran), gran
 
+
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 # Two reference days far apart: an expression that reads the same against both is absolute.
 _PROBES = (dt.date(2001, 2, 3), dt.date(2013, 9, 21))
@@ -551,8 +569,18 @@ def _entity_core(ent: SpacySpan) -> SpacySpan | None:
     lex = load_lexicon()
     keep = lex.keep
     start, end = 0, len(ent)
+    dated = [k for k, tok in enumerate(ent) if tok.lower_.rstrip(".") in lex.calendar or tok.like_num]
+
+    def swept(k: int, tok: Token) -> bool:
+        if tok.pos_ in ("NOUN", "VERB", "PRON") and tok.lower_ not in keep and not tok.like_num:
+            return True
+        if tok.pos_ == "PROPN" and tok.lower_ not in lex.calendar and any(d > k for d in dated):
+            return True  # a name before a date ("Twitter Thursday", "Hillary 2008")
+        # "you said this 30 years ago": the pronoun is the verb's object, not the time's
+        return tok.lower_ in ("this", "that") and k + 1 < len(ent) and ent[k + 1].like_num
+
     for k, tok in enumerate(ent):
-        if tok.pos_ in ("NOUN", "VERB") and tok.lower_ not in keep and not any(c.isdigit() for c in tok.text):
+        if swept(k, tok):
             start = k + 1
     # "at least before 2009", "nearly a decade ago": a hedge or a preposition is no part of it
     while start < end and (
