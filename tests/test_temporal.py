@@ -47,6 +47,10 @@ CASES = [
     # in a quotation, "yesterday" is the speaker's: the day before it was said
     ("“I spoke to him yesterday,” Orla Venn said on Monday.", PUB,
      [("Monday", "2024-03-04", "day", "said"), ("yesterday", "2024-03-03", "day", "content")]),
+    # the tense of the cue, not of the quotation it governs
+    ("“It is going to be useless,” Calderon told the radio station Saturday.", "2024-03-04",
+     [("Saturday", "2024-03-02", "day", "said")]),
+    ("Tesh said the council is going to vote on Friday.", PUB, [("Friday", "2024-03-08", "day", "content")]),
     # a split quotation: the speaker's interruption is the reporter's words
     ("“We will not sign,” Mayor Ines Varga said on Tuesday. “The ferry runs again next month.”", PUB,
      [("Tuesday", "2024-03-05", "day", "said"), ("next month", "2024-04", "month", "content")]),

@@ -644,8 +644,6 @@ def tense(tok: Token | None) -> str:
         # An infinitive looks ahead of its governor: "plans to meet on Tuesday" is a coming
         # Tuesday, "refused to speak in July" a past July.
         return "past" if tense(verb.head) == "past" else "future"
-    if any(c.lower_ == "going" for c in verb.children):
-        return "future"  # "is going to"
     if any(a in _PERFECT_AUX | _PAST_BE for a in aux) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBG" and any(a in _PRESENT_BE for a in aux):
