@@ -56,7 +56,8 @@ CASES = [
      [("Tuesday", "2024-03-05", "day", "said"), ("next month", "2024-04", "month", "content")]),
     ("“We met yesterday,” Varga said on Monday, “and we agreed.”", PUB,
      [("Monday", "2024-03-04", "day", "said"), ("yesterday", "2024-03-03", "day", "content")]),
-    # a time of the speaker's relative clause is neither
+    # a time of the speaker's phrase or relative clause is neither
+    ("Ada Lind, a party member in the 1990s, said the levy was unfair.", PUB, []),
     ("The minister, who resigned last week, said the budget was approved in 2019.", PUB,
      [("2019", "2019", "year", "content")]),
     # without a publication date relative times keep no value, but keep their granularity

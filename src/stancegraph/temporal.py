@@ -661,9 +661,13 @@ def _attached_to_cue(root: Token | None, cue: set[int], content: list[Span], par
         if tok.i in cue:
             return True
         s, _ = para.span_of(tok)
-        if any(a <= s < b for a, b in content) or _is_verb(tok):
+        if any(a <= s < b for a, b in content) or _is_verb(tok) or tok.dep_ in _SUBJECT_DEPS:
             return False
     return False
+
+
+# A time inside the speaker's phrase describes the speaker ("a party member in the 1960s").
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "appos"}
 
 
 _CLOSING, _OPENING = "”\"»", "“\"«„"
