@@ -417,6 +417,31 @@ def test_content_boundaries(run, text: str, expected: Row) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Adjectives and nouns whose complement is what somebody holds.
+        ("The farmers are wary of the new dam.", ("indirect", "the new dam", "wary", "The farmers")),
+        (
+            "Clara Hume is confident that the vote will pass.",
+            ("indirect", "that the vote will pass", "confident", "Clara Hume"),
+        ),
+        ("Okafor was eager to meet the mayor.", ("indirect", "to meet the mayor", "eager", "Okafor")),
+        ("Berg was critical of the new tax.", ("indirect", "the new tax", "critical", "Berg")),
+        ("Berg's concern about the budget grew.", ("indirect", "the budget", "concern", "Berg")),
+        # Verbs whose object is the content: polls show, somebody blames.
+        ("The poll shows Reval with a lead.", ("indirect", "Reval with a lead", "shows", "The poll")),
+        (
+            "The mayor blamed the council for the delay.",
+            ("indirect", "the council for the delay", "blamed", "The mayor"),
+        ),
+        ("Hume hopes the vote will pass.", ("indirect", "the vote will pass", "hopes", "Hume")),
+    ],
+)
+def test_more_cues(run, text: str, expected: Row) -> None:
+    assert rows(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "noun"),
     [
         ("She said the talks were the first real chance to agree on a plan.", "the first real chance"),

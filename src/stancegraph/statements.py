@@ -75,6 +75,10 @@ class Cues:
     according: tuple[tuple[str, ...], ...]
     not_speakers: frozenset[str]
     quote_pairs: dict[str, str] = field(hash=False)
+    # "lemma comp" keys of adjectives and nouns whose complement is a content:
+    # "confident that", "eager to", "critical of"; "support for", "decision to".
+    adjectives: frozenset[str] = frozenset()
+    noun_comps: frozenset[str] = frozenset()
     # Derived once: every lemma that may head a verb cue, and those taking a clause.
     verbs: frozenset[str] = field(init=False)
     clause_takers: frozenset[str] = field(init=False)
@@ -82,6 +86,8 @@ class Cues:
     according_first: frozenset[str] = field(init=False, default=frozenset())
     # Every verb is a candidate, and source phrases too (a learned model filters them).
     open: bool = field(init=False, default=False)
+    adjective_heads: frozenset[str] = field(init=False, default=frozenset())
+    noun_heads: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         takers = self.speech | self.cognition | self.clause
@@ -89,6 +95,8 @@ class Cues:
         object.__setattr__(self, "clause_takers", takers)
         object.__setattr__(self, "verbs", verbs)
         object.__setattr__(self, "according_first", frozenset(p[0] for p in self.according if p))
+        object.__setattr__(self, "adjective_heads", frozenset(k.split()[0] for k in self.adjectives))
+        object.__setattr__(self, "noun_heads", frozenset(k.split()[0] for k in self.noun_comps))
 
 
 class _Every(frozenset[str]):
@@ -104,10 +112,15 @@ def open_cues(cues: Cues) -> Cues:
     Verbs of saying still frame quotations; only the clause, object, infinitive,
     preposition and naming rules open up."""
     every: Any = _Every()
-    out = replace(cues, clause=every, infinitive=every, object_verbs=every, naming=every, prep=every)
+    out = replace(
+        cues, clause=every, infinitive=every, object_verbs=every, naming=every, prep=every,
+        adjectives=every, noun_comps=every,
+    )
     object.__setattr__(out, "verbs", every)
     object.__setattr__(out, "clause_takers", every)
     object.__setattr__(out, "personal_filter", False)
+    object.__setattr__(out, "adjective_heads", every)
+    object.__setattr__(out, "noun_heads", every)
     object.__setattr__(out, "open", True)
     return out
 
@@ -138,6 +151,8 @@ def load_cues() -> Cues:
         not_speakers=words("not_speakers"),
         according=tuple(tuple(p.lower().split()) for p in raw.get("according_phrases") or ()),
         quote_pairs={str(k): str(v) for k, v in (raw.get("quote_pairs") or {}).items()},
+        adjectives=words("adjective_cues"),
+        noun_comps=words("noun_complement_cues"),
     )
 
 
@@ -281,7 +296,7 @@ _QUOTE_OVER_HOST_CHARS = 40
 # Rules whose candidates a learned model judges; quotation rules are kept as they are.
 SCORED_RULES = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
-    | {"in-source"}
+    | {"in-source", "adj", "noun-comp"}
 )
 
 
@@ -664,6 +679,73 @@ def _noun_frame(para: Paragraph, tok: Token) -> tuple[Span, Span | None, Span] |
     return _tok_span(para, tok, tok), speaker, _subtree_span(para, clause)
 
 
+_COMP_PREPS = frozenset({"of", "about", "for", "on", "to", "with", "against", "in", "over", "toward"})
+
+
+def _complement(tok: Token) -> tuple[str, Token] | None:
+    """The content complement of an adjective or a noun and its key: "that", "to", or
+    the preposition ("critical of X", "eager to go", "confident that …")."""
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+        if c.dep_ == "ccomp" or (c.dep_ in ("acl", "advcl") and marks & {"that", "whether", "if"}):
+            return "that", c
+        if c.dep_ in ("xcomp", "acl", "advcl") and "to" in marks:
+            return "to", c
+        if c.dep_ == "prep" and c.lower_ in _COMP_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return c.lower_, obj
+    return None
+
+
+def _holder(tok: Token) -> Token | None:
+    """Who holds the view an adjective or a noun expresses: the subject of "be"
+    ("Smith is wary of …"), the noun an adjective follows ("voters wary of …"), the
+    possessor or agent of a noun ("Smith's support for", "support from Smith"), the
+    subject of the verb a noun is the object of ("Smith voiced support for")."""
+    if tok.pos_ != "NOUN":
+        head = tok.head
+        if tok.dep_ in ("acomp", "advcl", "oprd") and head.pos_ in ("AUX", "VERB"):
+            return _subject(head)
+        if tok.dep_ in ("amod", "acl") and head.i < tok.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+        if tok.dep_ == "ROOT":
+            return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head)
+    if tok.dep_ == "attr" and tok.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _complement_frame(para: Paragraph, pi: int, tok: Token, cues: Cues) -> Frame | None:
+    """A frame for an adjective or a noun with a content complement: "wary of the
+    deal", "confident that …", "eager to …", "support for the plan"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in (cues.noun_heads if tok.pos_ == "NOUN" else cues.adjective_heads):
+        return None
+    comp = _complement(tok)
+    if comp is None:
+        return None
+    key = f"{lemma} {comp[0]}"
+    if key not in (cues.noun_comps if tok.pos_ == "NOUN" else cues.adjectives):
+        return None
+    holder = _holder(tok)
+    speaker = _speaker_span(para, holder) if holder is not None else None
+    content = _subtree_span(para, comp[1])
+    how = "noun-comp" if tok.pos_ == "NOUN" else "adj"
+    return Frame(_tok_span(para, tok, tok), content, speaker, pi, tok.i, False, how=how, lemma=key)
+
+
 # "Smith: We will win" (headlines, transcripts, Q and A): a short capitalized name,
 # a colon, then the words.
 _COLON_SPEAKER = re.compile(r"([A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4})[ \t]*:[ \t]+(?=\S)")
@@ -776,10 +858,12 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                     lemma=lemma,
                 )
             )
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns:
-            nf = _noun_frame(para, tok)
-            if nf is not None:
-                frames.append(Frame(nf[0], nf[2], nf[1], pi, tok.i, False, how="noun", lemma=tok.lemma_))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns and (nf := _noun_frame(para, tok)):
+            frames.append(Frame(nf[0], nf[2], nf[1], pi, tok.i, False, how="noun", lemma=tok.lemma_))
+        elif tok.pos_ in ("ADJ", "NOUN") or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod")):
+            cf = _complement_frame(para, pi, tok, cues)
+            if cf is not None:
+                frames.append(cf)
         if cues.open:
             frames.extend(_open_frames(para, pi, tok))
         i += 1
