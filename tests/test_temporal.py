@@ -51,6 +51,10 @@ CASES = [
     ("“It is going to be useless,” Calderon told the radio station Saturday.", "2024-03-04",
      [("Saturday", "2024-03-02", "day", "said")]),
     ("Tesh said the council is going to vote on Friday.", PUB, [("Friday", "2024-03-08", "day", "content")]),
+    # what is reported was said by the time of writing, whatever the cue's form
+    ("Tesh is highlighting her win on Feb. 1 as she urges voters to turn out.", PUB,
+     [("Feb. 1", "2024-02-01", "day", "said")]),
+    ("Tesh will say on Tuesday that the levy is unfair.", PUB, [("Tuesday", "2024-03-12", "day", "said")]),
     # a split quotation: the speaker's interruption is the reporter's words
     ("“We will not sign,” Mayor Ines Varga said on Tuesday. “The ferry runs again next month.”", PUB,
      [("Tuesday", "2024-03-05", "day", "said"), ("next month", "2024-04", "month", "content")]),

@@ -718,9 +718,16 @@ def _said_times(
         if any(_overlaps(c.span, part) for part in (*content, st.speaker, st.cue)):
             continue
         if _attached_to_cue(c.root, cue, content, para):
-            value, gran = normalize(c.text, base, tense(cue_span.root))
+            value, gran = normalize(c.text, base, _said_direction(cue_span.root))
             out.append(TimeExpr(c.span, c.text, value, gran, "said"))
     return out
+
+
+def _said_direction(cue: Token) -> str:
+    """What is reported was said by the time of writing: a said-time looks back, unless the
+    cue itself is future ("will say on Tuesday")."""
+    will = any(c.lower_ in _FUTURE_AUX - {"would", "'d", "’d"} for c in cue.children if c.dep_ == "aux")
+    return "future" if will else "past"
 
 
 def _cached(cands: dict[int, list[_Candidate]], doc: Document, para: Paragraph) -> list[_Candidate]:
