@@ -160,6 +160,8 @@ def test_times_of_statements(pipeline, text: str, published: str | None, expecte
         # vague or anaphoric: no value
         ("a few days ago", "2024-03-07", "current", (None, "day")),
         ("the following week", "2024-03-07", "current", (None, "week")),
+        ("the last year", "2024-03-07", "past", (None, "year")),
+        ("the next week", "2024-03-07", "future", (None, "week")),
         # a season is told at its year's granularity
         ("last spring", "2024-03-07", "current", ("2023", "year")),
         ("next summer", "2024-03-07", "current", ("2024", "year")),

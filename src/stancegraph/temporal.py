@@ -157,6 +157,7 @@ class Patterns:
     decade: re.Pattern[str]
     quarter: re.Pattern[str]
     unresolvable: re.Pattern[str]
+    stretch: re.Pattern[str]
     season: re.Pattern[str]
     unit: re.Pattern[str]
 
@@ -266,6 +267,7 @@ def patterns() -> Patterns:
             rf"|(?:last|past|previous|next|coming)\s+decade)$",
             re.I,
         ),
+        stretch=re.compile(r"^the\s+(?:last|past|next|coming)\s+(day|week|month|year|decade)$", re.I),
         season=re.compile(
             rf"^(?:(last|next|this|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?({_YEARS}))?$",
             re.I,
@@ -473,6 +475,10 @@ def normalize(text: str, base: dt.date | None, direction: str = "current") -> tu
     elif words & load_lexicon().future_words:
         direction = "future"
     pat = patterns()
+    if m := pat.stretch.match(low):
+        # "in the last year", "over the next week": a stretch of time up to or from now, not
+        # last year or next week.
+        return None, m[1]
     # "earlier this month" is this month, "mid-March" March, "the end of the year" this year.
     while (m := pat.narrowing.match(low)) and m.end() < len(low):
         low = low[m.end():]
