@@ -401,6 +401,16 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
             "Berg said the new tax was fair, though the shop owners disagreed.",
             ("indirect", "the new tax was fair", "said", "Berg"),
         ),
+        # What seems or is expected: no source, and the subject is part of the content.
+        ("The bridge appears to be safe.", ("indirect", "The bridge appears to be safe", "appears", None)),
+        (
+            "Okafor is expected to win the vote in May.",
+            ("indirect", "Okafor is expected to win the vote in May", "expected", None),
+        ),
+        (
+            "Berg plans to close the mill, leaving the workers without pay.",
+            ("indirect", "to close the mill", "plans", "Berg"),
+        ),
         # What the verb says of its object belongs to the content; when and where not.
         (
             "The mayor credited Anna Berg for the new bridge.",

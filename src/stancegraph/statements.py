@@ -553,7 +553,13 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
     if lemma in cues.infinitive:
         for c in v.children:
             if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                return _subtree_span(para, c), "xcomp"
+                start, end = _subtree_span(para, c)
+                raised = next((g for g in v.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < v.i), None)
+                if raised is not None and (lemma in _RAISING or raised.dep_ == "nsubjpass"):
+                    # "The plan seems to work", "Smith is expected to win": nobody is
+                    # the source, and the subject is part of what is held.
+                    start = _subtree_span(para, raised)[0]
+                return (start, _cut_trailing(para, c, end)), "xcomp"
     for c in v.children:
         if c.dep_ == "punct" and c.text == ":" and c.i > v.i:
             # "X said: content" — the rest of the sentence.
