@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from stancegraph.temporal import GRANULARITIES, ROLES, is_time, normalize, period_range, quoted_parts
 from stancegraph.types import Document
@@ -235,3 +237,20 @@ def test_seed_articles_keep_the_invariants(seed_docs) -> None:
         assert (t.role == "content") == any(s <= t.span[0] < e for s, e in quoted_parts(doc, st))
         if t.value is not None:
             period_range(t.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=hs.one_of(
+        hs.text(max_size=30),
+        hs.from_regex(r"(last|next|the|mid-)? ?(\d{1,4}|March|Tuesday|week|year|'\d0s|Q\d) ?(ago|of|s)?"),
+    ),
+    base=hs.one_of(hs.none(), hs.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2199, 12, 31))),
+    direction=hs.sampled_from(["past", "future", "current"]),
+)
+def test_normalize_never_raises(text: str, base: dt.date | None, direction: str) -> None:
+    """Odd text and odd reference days give no value rather than an error."""
+    value, granularity = normalize(text, base, direction)
+    assert granularity is None or granularity in GRANULARITIES
+    if value is not None:
+        period_range(value)
