@@ -714,7 +714,8 @@ def _said_times(
     if cue_span is None:
         return []
     cue = {t.i for t in cue_span}
-    sent = cue_span.root.sent
+    # A pipeline without sentence boundaries: the whole paragraph stands for the sentence.
+    sent = cue_span.root.sent if para.doc.has_annotation("SENT_START") else para.doc[:]
     lo, hi = para.span_of(sent)
     content = quoted_parts(doc, st)
     out = []
