@@ -8,8 +8,10 @@ Runs at the end of the statements stage (``StatementFinder`` calls
 * ``said``: a time attached to the cue's clause ("Varga *said on Tuesday*",
   "told reporters *two days ago*"): when the words were said. Only expressions of
   the cue's sentence that lie outside the content and the speaker and whose
-  dependency path reaches the cue without crossing another verb count, so the
-  minister "who resigned last week" gives no said-time.
+  dependency path reaches the cue without crossing another verb or the speaker's
+  phrase count, so the minister "who resigned last week" gives no said-time. What is
+  reported was said by the time of writing: a said-time looks back unless the cue
+  is future ("will say on Tuesday").
 * ``content``: a time inside the content span: what the statement talks about. In a
   split quotation ("“A,” Varga said on Tuesday, “B.”") the interruption between the
   marks is the reporter's, so its time is a said-time.
@@ -30,15 +32,18 @@ take their direction from explicit words ("last", "next", "ago") or else from th
 tense of the verb governing them: "met on Tuesday" is the latest Tuesday up to the
 reference day, "will meet on Tuesday" the next one from it (the reference day
 itself included, the way wire copy names the day of publication by its weekday).
-Weekdays, weekends, months without a year, decades and quarters are resolved
-here; everything else goes to ``dateparser`` with ``RELATIVE_BASE`` and
-``PREFER_DATES_FROM`` set from the same direction.
+Weekdays, weekends, months without a year, seasons (told at their year's
+granularity), decades and quarters are resolved here; everything else goes to
+``dateparser`` with ``RELATIVE_BASE`` and ``PREFER_DATES_FROM`` set from the same
+direction. DATE entities lose what the small model sweeps into them ("essay last
+week", "between January 1", "Last week Stumpf"), and a day word inside a name
+("USA Today") is no time.
 
 Values by granularity: ``time`` ``YYYY-MM-DDTHH:MM``, ``day`` ``YYYY-MM-DD``,
 ``week`` ``YYYY-Www`` (ISO week), ``month`` ``YYYY-MM``, ``quarter`` ``YYYY-Qn``,
 ``year`` ``YYYY``, ``decade`` ``YYYX`` (EDTF, "199X" for the 1990s). An anchored
 expression that cannot be resolved ("the past 40 years", "a few days ago",
-"last spring", "Ramadan") is kept with ``value = None`` and the granularity its
+"in the last year", "Ramadan") is kept with ``value = None`` and the granularity its
 unit suggests (or None): it still shows the statement is about some time, and a
 reader sees it was not guessed. Nothing here raises on odd input: a parser error
 means ``value = None``.
