@@ -139,6 +139,23 @@ def test_someone_elses_position_is_not_the_speakers(
     assert [s.label for s in doc.statements[0].stances] == [label]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        # the cue's tone ("warned", "complained") is not the tone of what was said
+        ("Ms Orlo warned that direct talks were no longer on the calendar.",
+         "that direct talks were no longer on the calendar", "neutral"),
+        ("Ms Orlo complained that direct talks were held on a Sunday.",
+         "that direct talks were held on a Sunday", "neutral"),
+    ],
+)
+def test_tone_fallback_reads_the_content(
+    parser: Parser, tagger: StanceTagger, text: str, content: str, label: str
+) -> None:
+    doc = tagger(build(parser, text, statements=[(content, None)]))
+    assert [s.label for s in doc.statements[0].stances] == [label]
+
+
 def test_only_content_counts(parser: Parser, tagger: StanceTagger) -> None:
     text = "Despite the row over direct talks, the minister said the weather was fine."
     doc = build(parser, text, statements=[("the weather was fine", None)])

@@ -1,0 +1,118 @@
+"""Actor-to-actor relations of the rules backend beyond a stance word between two names:
+who holds forth about whom, and a pair's polarity settled across the document.
+
+Fictional people and places only; actors and statements are placed by hand so that
+these tests exercise the stance stage alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from stancegraph.config import Config
+from stancegraph.parse import Parser
+from stancegraph.stance import StanceTagger
+from stancegraph.types import Actor, Document, Mention, Statement
+
+ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> StanceTagger:
+    return StanceTagger(Config())
+
+
+def build(parser: Parser, text: str, statements: list[tuple[str, str]] | None = None) -> Document:
+    """Each line a paragraph; every occurrence of an actor's forms is a mention of it;
+    statements are (content substring, speaker name)."""
+    doc = Document(text=text)
+    pos = 0
+    for line in text.split("\n"):
+        doc.body.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc = parser(doc)
+    for name, forms in ACTORS.items():
+        actor = Actor(id=name.lower().replace(" ", "-"), name=name)
+        for form in forms:
+            actor.mentions += [Mention((m.start(), m.end())) for m in re.finditer(re.escape(form), text)]
+        doc.actors.append(actor)
+    for content, speaker in statements or []:
+        start = text.index(content)
+        doc.statements.append(Statement("indirect", (start, start + len(content)),
+                                        actor=speaker.lower().replace(" ", "-")))
+    return doc
+
+
+def triples(doc: Document) -> set[tuple[str, str, str, str]]:
+    return {(doc.slice(r.sentence), r.subject, r.object, r.polarity) for r in doc.relations}
+
+
+SECOND = "Senator Vale said Governor Orm would visit the port on Friday."
+CONTENT = "Governor Orm would visit the port on Friday"
+
+
+@pytest.mark.parametrize(
+    ("first", "polarity"),
+    [
+        # the pair's reading from a stance word elsewhere in the document
+        ("Senator Vale criticized Governor Orm over the ferry contract.", "negative"),
+        ("Senator Vale praised Governor Orm for the new school.", "positive"),
+        # else the reverse pair's: positions are mostly returned in kind
+        ("Governor Orm attacked Senator Vale in a radio interview.", "negative"),
+        ("Governor Orm thanked Senator Vale after the vote.", "positive"),
+    ],
+)
+def test_speaker_toward_an_actor_in_the_content_takes_the_pairs_polarity(
+    parser: Parser, tagger: StanceTagger, first: str, polarity: str
+) -> None:
+    doc = tagger(build(parser, f"{first}\n{SECOND}", [(CONTENT, "Vale")]))
+    assert (SECOND, "vale", "orm", polarity) in triples(doc)
+
+
+def test_a_pair_read_nowhere_gets_no_guess(parser: Parser, tagger: StanceTagger) -> None:
+    doc = tagger(build(parser, f"The ferry left Esterhaven at noon.\n{SECOND}", [(CONTENT, "Vale")]))
+    assert doc.relations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subj", "obj", "polarity"),
+    [
+        # the subject of the clause above the mention, with a stance word on the way down
+        ("Senator Vale pushed hard to protect Governor Orm from the inquiry.", "vale", "orm", "positive"),
+        ("Senator Vale wrote a long column in defence of Governor Orm.", "vale", "orm", "positive"),
+        ("Senator Vale read out a list of complaints about Governor Orm.", "vale", "orm", "negative"),
+        # the evaluation of the mention in a speaker's content
+        ("Senator Vale said that Governor Orm is a corrupt and reckless man.", "vale", "orm", "negative"),
+    ],
+)
+def test_holder_relations(
+    parser: Parser, tagger: StanceTagger, text: str, subj: str, obj: str, polarity: str
+) -> None:
+    statements = [(text[text.index("Governor"):-1], "Vale")] if " said " in text else []
+    doc = tagger(build(parser, text, statements))
+    assert (text, subj, obj, polarity) in triples(doc)
+    rel = next(r for r in doc.relations if (r.subject, r.object) == (subj, obj))
+    assert "Orm" in doc.slice(rel.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who acts is reported, not judged
+        "Senator Vale criticized the budget after Governor Orm left the chamber.\n"
+        "Senator Vale met reporters after Governor Orm left.",
+        # a negated stance word says nothing either way, negated where it stands or above it
+        "Senator Vale did not try to remove Governor Orm from the harbor board.",
+        "Senator Vale never wanted to criticize Governor Orm in public.",
+    ],
+)
+def test_no_holder_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
+    doc = tagger(build(parser, text))
+    assert not {(s, o) for _t, s, o, _p in triples(doc)} & {("vale", "orm")}
