@@ -7,9 +7,9 @@
 What is kept: the document (text, body spans, title, date, url, outlet, reader
 metadata, the original bytes zlib-compressed when the reader kept them), its
 actors with their mentions, statements with their spans, stances and times
-(``statement_times``, with the days each value covers), and relations. Spans are stored as offsets into the stored text, so ``get`` returns a
-``Document`` equal to the one added (``paragraphs`` excepted: parses are not
-stored).
+(``statement_times``, with the days each value covers), and relations. Spans are
+stored as offsets into the stored text, so ``get`` returns a ``Document`` equal to
+the one added (``paragraphs`` excepted: parses are not stored).
 
 Actors are also linked across documents: each document actor is looked up by
 ``registry.name_keys`` among the stored actors, ``registry.link`` decides which
