@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.statements import find_quotes, load_cues
+from stancegraph.statements import content_pieces, find_quotes, load_cues
 from stancegraph.types import Document
 
 Row = tuple[str, str, str | None, str | None]
@@ -462,3 +462,18 @@ def test_infinitive_after_a_noun_has_no_speaker_noun(run, text: str, noun: str) 
     doc = run(text)
     assert noun not in [doc.slice(s.speaker) for s in doc.statements if s.speaker], rows(doc)
     assert noun not in [a.name for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("“The plan,” Berg said, “is dead.”", ["The plan,”", "“is dead."]),
+        ("The rules, the minister explained, apply from May.", ["The rules", "apply from May"]),
+        ("The bridge appears to be safe.", ["The bridge", "to be safe"]),
+        ("Smith said that the deal was dead.", ["that the deal was dead"]),
+    ],
+)
+def test_content_pieces_leave_out_the_frame_inside(run, text: str, pieces: list[str]) -> None:
+    doc = run(text)
+    (st,) = doc.statements
+    assert [text[s:e] for s, e in content_pieces(text, st)] == pieces

@@ -1233,6 +1233,30 @@ def _sentence_cue(para: Paragraph, q: Quote, quotes: list[Quote], frames: list[F
     return best[1] if best else None
 
 
+_QUOTE_MARKS = "“”\"«»‹›„‘’"
+
+
+def content_pieces(text: str, st: Statement) -> list[Span]:
+    """The content of a statement without the cue and speaker set inside it.
+
+    "“The plan,” Berg said, “is dead.”" and "The rules, the minister explained, apply
+    from May" hold their own frame; the content proper is the two pieces around it
+    (with their quotation marks, as PolNeAR marks them). Other contents are one piece."""
+    s, e = st.content
+    if st.cue is None or not (s < st.cue[0] and st.cue[1] < e):
+        return [st.content]
+    fs, fe = st.cue
+    if st.speaker is not None and s <= st.speaker[0] and st.speaker[1] <= e:
+        fs, fe = min(fs, st.speaker[0]), max(fe, st.speaker[1])
+    left = max(text.rfind(m, s, fs) for m in _QUOTE_MARKS)
+    right = min((i for m in _QUOTE_MARKS if (i := text.find(m, fe, e)) >= 0), default=-1)
+    if st.kind == "direct" and left >= 0 and right >= 0:
+        pieces = [(s, left + 1), (right, e)]
+    else:
+        pieces = [_trim(text, (s, fs)), _trim(text, (fe, e))]
+    return [p for p in pieces if p[1] > p[0]] or [st.content]
+
+
 def _link_actors(doc: Document) -> None:
     """Point each statement at its actor: ``actors.actor_for`` when the actors stage
     offers it (it may create an actor for an unlinked named speaker), else the actor

@@ -7,9 +7,11 @@ paragraph: the clean stage would drop the title line, which PolNeAR annotates.
 Measures (pred = predicted statements, gold = PolNeAR attributions):
 
 * content P/R/F1 at *overlap*: character Jaccard ≥ 0.5, one-to-one (greedy by
-  Jaccard); and at *exact* match: every span trimmed of spaces, punctuation and
-  quotation marks at its edges, then equal as character sets (a discontinuous gold
-  content therefore never matches a single predicted span exactly);
+  Jaccard; a predicted content that holds its own cue, "“Q1,” she said, “Q2.”",
+  is scored as the pieces around it, as PolNeAR marks it); and at *exact* match:
+  every span trimmed of spaces, punctuation and quotation marks at its edges, then
+  equal as character sets (a discontinuous gold content therefore never matches a
+  single predicted span exactly);
 * cue F1: one-to-one, any shared character;
 * speaker accuracy on overlap-matched contents: right when the predicted speaker
   span, or any mention of the predicted actor, overlaps the gold Source (or when
@@ -29,6 +31,7 @@ from typing import Any
 from ..config import Config
 from ..errors import MissingExtra
 from ..pipeline import Pipeline
+from ..statements import content_pieces
 from ..types import Document, Span
 from .polnear import GoldAttribution, PolnearDoc, Segments, read_polnear
 
@@ -199,13 +202,14 @@ def polnear_document(pdoc: PolnearDoc) -> Document:
 
 
 def statement_preds(doc: Document) -> list[Pred]:
+    """Our statements as predictions; a content with its cue set inside it is scored as
+    the pieces around the cue (``statements.content_pieces``), as PolNeAR marks it."""
     preds: list[Pred] = []
     for st in doc.statements:
         actor = doc.actor(st.actor)
         alt = tuple(m.span for m in actor.mentions) if actor else ()
-        preds.append(
-            Pred((st.content,), (st.cue,) if st.cue else None, (st.speaker,) if st.speaker else None, alt)
-        )
+        content = tuple(content_pieces(doc.text, st))
+        preds.append(Pred(content, (st.cue,) if st.cue else None, (st.speaker,) if st.speaker else None, alt))
     return preds
 
 
