@@ -96,6 +96,11 @@ CASES = [
      [("Monday", "2024-03-04", "day", "said")]),
     ("“Yesterday was hard,” Tesh said.", PUB, [("Yesterday", "2024-03-06", "day", "content")]),
     ("Tesh said last week's vote was a disgrace.", PUB, [("last week", "2024-W09", "week", "content")]),
+    # a range is its two ends
+    ("Tesh said the levy was raised every month from 1995 to 1997.", PUB,
+     [("1995", "1995", "year", "content"), ("1997", "1997", "year", "content")]),
+    ("Tesh said the port shrank between 2006 and 2012.", PUB,
+     [("2006", "2006", "year", "content"), ("2012", "2012", "year", "content")]),
     # anchored but not resolvable: kept without a value
     ("The union said wages had fallen over the past 40 years.", PUB,
      [("the past 40 years", None, "year", "content")]),

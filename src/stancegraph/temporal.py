@@ -58,6 +58,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -608,18 +609,31 @@ def _entity_core(ent: SpacySpan) -> SpacySpan | None:
     return ent[start:end] if start < end else None
 
 
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|through|until|till)\s*", re.I)
+
+
+def _is_range(text: str, span: Span, proposals: list[Span]) -> bool:
+    """Whether an entity is two proposals joined by a range word."""
+    inside = sorted(p for p in proposals if span[0] <= p[0] and p[1] <= span[1])
+    return len(inside) >= 2 and all(
+        _RANGE_JOINER.fullmatch(text[a[1] : b[0]]) is not None for a, b in pairwise(inside)
+    )
+
+
 def paragraph_candidates(para: Paragraph) -> list[_Candidate]:
     """Every temporal expression of a paragraph: spaCy's DATE/TIME entities that name a
     time, and pattern matches; spans are document offsets."""
     sdoc = para.doc
-    local: list[Span] = []
     names: list[Span] = []  # other entities: "USA Today" is a name, not a day
+    cores: list[Span] = []
     for ent in sdoc.ents:
         if ent.label_ not in _ENT_LABELS:
             names.append((ent.start_char, ent.end_char))
         elif (core := _entity_core(ent)) is not None and is_time(core.text):
-            local.append((core.start_char, core.end_char))
-    local.extend(sp for sp in _proposals(sdoc.text) if not any(sp[0] < e and s < sp[1] for s, e in names))
+            cores.append((core.start_char, core.end_char))
+    found = [sp for sp in _proposals(sdoc.text) if not any(sp[0] < e and s < sp[1] for s, e in names)]
+    # A range ("from 1995 to 1997", "between 2006 and 2012") is its two ends.
+    local = [sp for sp in cores if not _is_range(sdoc.text, sp, found)] + found
     out = []
     for s, e in _joined(sdoc.text, _longest_first(local)):
         span = sdoc.char_span(s, e, alignment_mode="expand")
