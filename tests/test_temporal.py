@@ -57,6 +57,10 @@ CASES = [
     ("Tesh is highlighting her win on Feb. 1 as she urges voters to turn out.", PUB,
      [("Feb. 1", "2024-02-01", "day", "said")]),
     ("Tesh will say on Tuesday that the levy is unfair.", PUB, [("Tuesday", "2024-03-12", "day", "said")]),
+    # a day's event ("Monday's debate") is the nearest such day, whatever the tense
+    ("Tesh said the tweet about Monday's debate was only meant to mock her.", "2024-03-10",
+     [("Monday", "2024-03-11", "day", "content")]),
+    ("Tesh said Friday's vote was a disgrace.", "2024-03-10", [("Friday", "2024-03-08", "day", "content")]),
     # a split quotation: the speaker's interruption is the reporter's words
     ("“We will not sign,” Mayor Ines Varga said on Tuesday. “The ferry runs again next month.”", PUB,
      [("Tuesday", "2024-03-05", "day", "said"), ("next month", "2024-04", "month", "content")]),

@@ -31,7 +31,8 @@ day a relative expression keeps ``value = None``. Bare weekday and month names
 take their direction from explicit words ("last", "next", "ago") or else from the
 tense of the verb governing them: "met on Tuesday" is the latest Tuesday up to the
 reference day, "will meet on Tuesday" the next one from it (the reference day
-itself included, the way wire copy names the day of publication by its weekday).
+itself included, the way wire copy names the day of publication by its weekday);
+a day that names an event ("Monday's debate") is the nearest such day.
 Weekdays, weekends, months without a year, seasons (told at their year's
 granularity), decades and quarters are resolved here; everything else goes to
 ``dateparser`` with ``RELATIVE_BASE`` and ``PREFER_DATES_FROM`` set from the same
@@ -779,7 +780,10 @@ def _content_times(
         if e > e0 and s < e0 and not doc.text[e0:e].strip("."):
             e = e0
         if any(a <= s and e <= b for a, b in parts):
-            value, gran = normalize(doc.text[s:e], base, tense(c.root))
+            # "Monday's debate" names an event by its day: the tense around it says little
+            # of which Monday, so the nearest one is meant.
+            owner = doc.text[e : e + 2] in ("'s", "’s") or (c.root is not None and c.root.dep_ == "poss")
+            value, gran = normalize(doc.text[s:e], base, "current" if owner else tense(c.root))
             out.append(TimeExpr((s, e), doc.text[s:e], value, gran, "content"))
     return out
 
