@@ -100,6 +100,16 @@ CASES = [
      [("Monday", "2024-03-04", "day", "said")]),
     ("“Yesterday was hard,” Tesh said.", PUB, [("Yesterday", "2024-03-06", "day", "content")]),
     ("Tesh said last week's vote was a disgrace.", PUB, [("last week", "2024-W09", "week", "content")]),
+    # counted forward from the day of writing: the "in" is part of it
+    ("Tesh said the ferry would run again in two weeks.", PUB,
+     [("in two weeks", "2024-W12", "week", "content")]),
+    ("Tesh said the vote would be held three days from now.", PUB,
+     [("three days from now", "2024-03-10", "day", "content")]),
+    # counted from a time the story tells of: no value
+    ("Tesh said the strike ended two days later.", PUB, [("two days later", None, "day", "content")]),
+    ("Tesh said the levy was first raised last summer.", PUB, [("last summer", "2023", "year", "content")]),
+    # a date modifying a noun is still a date
+    ("Tesh said the 2020 election was close.", PUB, [("2020", "2020", "year", "content")]),
     # a range is its two ends
     ("Tesh said the levy was raised every month from 1995 to 1997.", PUB,
      [("1995", "1995", "year", "content"), ("1997", "1997", "year", "content")]),
@@ -172,6 +182,11 @@ def test_times_of_statements(pipeline, text: str, published: str | None, expecte
         ("a few days ago", "2024-03-07", "current", (None, "day")),
         ("the following week", "2024-03-07", "current", (None, "week")),
         ("the last year", "2024-03-07", "past", (None, "year")),
+        ("in 10 days", "2024-03-07", "current", ("2024-03-17", "day")),
+        ("in three months", "2024-03-07", "current", ("2024-06", "month")),
+        ("in a few weeks", "2024-03-07", "current", (None, "week")),
+        ("a year later", "2024-03-07", "current", (None, "year")),
+        ("2019-20", "2024-03-07", "current", (None, "year")),
         ("the next week", "2024-03-07", "future", (None, "week")),
         # a season is told at its year's granularity
         ("last spring", "2024-03-07", "current", ("2023", "year")),

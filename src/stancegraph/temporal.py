@@ -216,6 +216,11 @@ def patterns() -> Patterns:
         rf"(?:\s+of\s+(?:{_YEARS}|this\s+year|last\s+year|next\s+year))?)|Q[1-4]\s+{_YEARS})\b",
         # 3 p.m., 10:30 am, noon, midnight
         r"\b(?P<t>\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)|(?i:noon|midnight)\b)",
+        # in two weeks, three days from now: the "in" is what makes it a time
+        rf"\b(?P<t>(?i:in\s+(?:\d+|{nums})\s+(?:{units})s?|(?:\d+|{nums})\s+(?:{units})s?\s+from\s+now))\b",
+        # spring 2019, last summer, the fall of 1960
+        r"\b(?P<t>(?i:(?:last|next|this|coming|past)\s+(?:spring|summer|autumn|fall|winter))"
+        rf"|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?){_YEARS})\b",
     )
     month_gates = tuple({m[:3] for m in lex.months})
     gates: tuple[tuple[str, ...], ...] = (
@@ -230,6 +235,8 @@ def patterns() -> Patterns:
         ("0s",),
         ("quarter", "q1", "q2", "q3", "q4"),
         ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+        ("in ", "from now"),
+        ("spring", "summer", "autumn", "fall", "winter"),
     )
     compiled = tuple(zip(gates, (re.compile(p) for p in proposals), strict=True))
     anchor_words = "|".join(
@@ -271,7 +278,11 @@ def patterns() -> Patterns:
             rf"^(?:(?:last|past|next|coming|previous|following|recent)\s+(?:(?:\d+|{nums})\s+)?(?:{units})s"
             rf"|(?:previous|following|recent)\s+(?:{units})s?"
             rf"|(?:{_alt(lex.vague)})\s+(?:{units})s?\s+ago"
-            rf"|(?:last|past|previous|next|coming)\s+decade)$",
+            rf"|(?:last|past|previous|next|coming)\s+decade"
+            # counted from a time the story tells of, not from the day of writing
+            rf"|(?:\d+|{nums})\s+(?:{units})s?\s+(?:later|earlier|before|after)"
+            # a span of years written as one ("2019-20", "2019/2020")
+            rf"|{_YEARS}[-–/](?:\d\d|{_YEARS}))$",
             re.I,
         ),
         stretch=re.compile(r"^the\s+(?:last|past|next|coming)\s+(day|week|month|year|decade)$", re.I),
@@ -453,6 +464,18 @@ def _dateparser(text: str, base: dt.date, direction: str) -> tuple[str | None, s
 
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
+_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+_FROM_NOW = re.compile(rf"^in\s+{_COUNT}\s+(day|week|weekend|month|year|decade)s?$")
+
+
+def _shift(base: dt.date, n: int, unit: str) -> dt.date:
+    if unit in ("day", "week"):
+        return base + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = divmod(base.month - 1 + months, 12)
+    return dt.date(base.year + year, month + 1, 1)
+
+
 # Two reference days far apart: an expression that reads the same against both is absolute.
 _PROBES = (dt.date(2001, 2, 3), dt.date(2013, 9, 21))
 
@@ -470,6 +493,14 @@ def normalize(text: str, base: dt.date | None, direction: str = "current") -> tu
     (None, 'day')
     """
     low = " ".join(text.split()).strip(" ,;:").lower()
+    low = re.sub(r"^(.+?)\s+from\s+now$", r"in \1", low)
+    if m := _FROM_NOW.match(low):
+        # "in two weeks", "three days from now": counted forward from the reference day
+        if base is None or m[1] in load_lexicon().vague or m[2] == "weekend":
+            return None, _guess_granularity(m[2])
+        n = int(m[1]) if m[1].isdigit() else load_lexicon().numbers.get(m[1], 0)
+        unit = "week" if m[2] == "weekend" else m[2]
+        return _fmt(_shift(base, n, unit), "day" if unit == "day" else unit), "day" if unit == "day" else unit
     low = re.sub(r"^(?:on|in|at|since|by|from|until|during)\s+", "", low)
     low = re.sub(r"\b([ap])\.m$", r"\1.m.", low)  # the sentence's full stop was the abbreviation's
     low = low.replace("’", "'")
@@ -593,6 +624,9 @@ def _entity_core(ent: SpacySpan) -> SpacySpan | None:
         return tok.lower_ in ("this", "that") and k + 1 < len(ent) and ent[k + 1].like_num
 
     for k, tok in enumerate(ent):
+        if dated and k > max(dated) and swept(k, tok):
+            end = k  # "the 2020 election": the date modifies the noun after it
+            break
         if swept(k, tok):
             start = k + 1
     # "at least before 2009", "nearly a decade ago": a hedge or a preposition is no part of it
