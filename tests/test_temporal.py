@@ -105,6 +105,7 @@ CASES = [
      [("in two weeks", "2024-W12", "week", "content")]),
     ("Tesh said the vote would be held three days from now.", PUB,
      [("three days from now", "2024-03-10", "day", "content")]),
+    ("Tesh said the two had not met in six months.", PUB, [("in six months", None, "month", "content")]),
     # counted from a time the story tells of: no value
     ("Tesh said the strike ended two days later.", PUB, [("two days later", None, "day", "content")]),
     ("Tesh said the levy was first raised last summer.", PUB, [("last summer", "2023", "year", "content")]),

@@ -495,8 +495,9 @@ def normalize(text: str, base: dt.date | None, direction: str = "current") -> tu
     low = " ".join(text.split()).strip(" ,;:").lower()
     low = re.sub(r"^(.+?)\s+from\s+now$", r"in \1", low)
     if m := _FROM_NOW.match(low):
-        # "in two weeks", "three days from now": counted forward from the reference day
-        if base is None or m[1] in load_lexicon().vague or m[2] == "weekend":
+        # "in two weeks", "three days from now": counted forward from the reference day; with
+        # a past verb it is a stretch ("had not met in six months")
+        if base is None or m[1] in load_lexicon().vague or m[2] == "weekend" or direction == "past":
             return None, _guess_granularity(m[2])
         n = int(m[1]) if m[1].isdigit() else load_lexicon().numbers.get(m[1], 0)
         unit = "week" if m[2] == "weekend" else m[2]
