@@ -411,6 +411,11 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
             "Berg plans to close the mill, leaving the workers without pay.",
             ("indirect", "to close the mill", "plans", "Berg"),
         ),
+        # "citing X": what is cited is the content, the one who cites the source.
+        (
+            "The council closed the bridge, citing the risk of floods.",
+            ("indirect", "the risk of floods", "citing", "The council"),
+        ),
         # What the verb says of its object belongs to the content; when and where not.
         (
             "The mayor credited Anna Berg for the new bridge.",
