@@ -203,6 +203,13 @@ RELATIONS = [
     ("Senator Vale is a fierce critic of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale, a close Governor Orm ally, spoke first.", "vale", "orm", "positive"),
     ("The Harbor Union froze Governor Orm's accounts on Friday.", "harbor-union", "orm", "negative"),
+    # a relation noun received from another: the giver holds it
+    ("Governor Orm faced sharp criticism from Senator Vale on Monday.", "vale", "orm", "negative"),
+    ("Governor Orm won the backing of the Harbor Union last week.", "harbor-union", "orm", "positive"),
+    ("The Harbor Union drew angry attacks by Governor Orm.", "orm", "harbor-union", "negative"),
+    # who works for someone, and who was named by someone
+    ("Senator Vale, a longtime adviser to Governor Orm, spoke first.", "vale", "orm", "positive"),
+    ("Senator Vale, Governor Orm's nominee for the port board, spoke first.", "orm", "vale", "positive"),
 ]
 
 

@@ -27,7 +27,7 @@ from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
 from .lexicon import Lexicon, lexicon, text_valence
-from .rules import RulesBackend, is_negated, is_yes_no_question
+from .rules import RulesBackend, is_negated, is_yes_no_question, settle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -65,6 +65,13 @@ def dep_path(a: Token, b: Token) -> tuple[list[str], Token | None]:
             labels = [f"^{x.dep_}" for x in up_a[:n]] + [f"v{x.dep_}" for x in reversed(up_b[:m])]
             return labels, t
     return [], None
+
+
+def _bin(vote: float) -> str:
+    """A pair's summed reading in the document, as a few bins."""
+    if vote == 0:
+        return "0"
+    return ("+" if vote > 0 else "-") + ("strong" if abs(vote) >= 3 else "weak")
 
 
 def _side(tok: Token) -> str:
@@ -173,7 +180,17 @@ class FeatureMaker:
 
     def relation_candidates(self, doc: Document, index: ActorIndex) -> Iterator[tuple[int, Candidate]]:
         """Every ordered pair of actors mentioned in one sentence (with the paragraph index)."""
-        rule_rel = {(r.subject, r.object, r.sentence): r.polarity for r in self.rules.relations(doc, index)}
+        found = self.rules.readings(doc, index)
+        rule_rel = {(r.subject, r.object, r.sentence): r.polarity for r in settle(list(found))}
+        # How the rules read each pair here (the strongest reading's weight) and across the
+        # document (signed sum of weights): positions between two actors rarely change.
+        here_w: dict[tuple[str, str, Span], float] = {}
+        votes: dict[tuple[str, str], float] = {}
+        for rel, w in found:
+            key = (rel.subject, rel.object, rel.sentence)
+            here_w[key] = max(here_w.get(key, -1.0), w)
+            sign = 1 if rel.polarity == "positive" else -1
+            votes[(rel.subject, rel.object)] = votes.get((rel.subject, rel.object), 0.0) + w * sign
         speaker_of = self._speakers(doc)
         last: tuple[str, int] | None = None  # the latest speaker, and in which sentence
         ordinal = -1
@@ -209,6 +226,12 @@ class FeatureMaker:
                                      for who, content in speaker_of)
                         feats = pair_features(self.lex, para, sent, a_ranges, b_ranges, rule, speaks,
                                               False, len(by_actor), tone)
+                        reading_w = here_w.get((a, b, sspan))
+                        feats[f"holder_w={reading_w}"] = 1.0
+                        vote, back = votes.get((a, b), 0.0), votes.get((b, a), 0.0)
+                        feats[f"vote={_bin(vote)}"] = 1.0
+                        feats[f"back_vote={_bin(back)}"] = 1.0
+                        feats[f"holder_w={reading_w}&vote={_bin(vote)}"] = 1.0
                         if not a_ranges:
                             role = "speaker" if a in speakers else "carried"
                             feats[f"holder={role}"] = 1.0

@@ -40,6 +40,8 @@ class Lexicon:
     conditional_markers: frozenset[str]
     advocacy_verbs: frozenset[str] = frozenset()
     desire_verbs: frozenset[str] = frozenset()
+    patron_nouns: frozenset[str] = frozenset()
+    receive_verbs: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -72,6 +74,8 @@ def lexicon() -> Lexicon:
         conditional_markers=frozenset(data.get("conditional_markers", [])),
         advocacy_verbs=frozenset(data.get("advocacy_verbs", [])),
         desire_verbs=frozenset(data.get("desire_verbs", [])),
+        patron_nouns=frozenset(data.get("patron_nouns", [])),
+        receive_verbs=frozenset(data.get("receive_verbs", [])),
     )
 
 

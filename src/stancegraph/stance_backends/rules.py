@@ -378,6 +378,10 @@ class RulesBackend:
         """Relations read from stance words, from what speakers say about others, and from
         who holds forth about whom; polarities without a stance word follow the pair's
         reading elsewhere in the document."""
+        return settle(self.readings(doc, index))
+
+    def readings(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
+        """Every reading of a relation, with its weight (``WEIGHT_*``), before ``settle``."""
         found: list[tuple[Relation, float]] = []
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -390,7 +394,7 @@ class RulesBackend:
                     found.append((rel, WEIGHT_WORD))
         found.extend(self.speaker_relations(doc, index))
         found.extend(self.holder_relations(doc, index))
-        return settle(found)
+        return found
 
     def holder_relations(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
         """Each actor mentioned in a sentence, toward the one who holds forth about it there:
@@ -543,9 +547,11 @@ class RulesBackend:
                         for obj in self.object_actors(x, index, pi):
                             if subj and obj != subj:
                                 found.append((subj, obj, -1 * negation_sign(tok, lex), (tok.i, tok.i + 1)))
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.person_nouns:
-                # "Sen. Coons, a top Biden ally", "X is a fierce critic of Y", "Trump's critics"
-                pol = lex.person_nouns[lemma]
+            elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.person_nouns or lemma in lex.patron_nouns):
+                # "Sen. Coons, a top Biden ally", "X is a fierce critic of Y", "Trump's critics";
+                # "Y's nominee X": the one who named X favors X.
+                pol = lex.person_nouns.get(lemma, 1)
+                patron = lemma in lex.patron_nouns
                 holder: str | None = index.actor_of(pi, tok)
                 if holder is None and tok.dep_ == "appos":
                     holder = self._actor_in(tok.head, index, pi)
@@ -556,9 +562,21 @@ class RulesBackend:
                             for p in prep.children if p.dep_ == "pobj" for a in self._np_actors(p, index, pi)]
                 for obj in dict.fromkeys(t for t in targets if t):
                     if holder and obj != holder:
-                        found.append((holder, obj, pol, (tok.i, tok.i + 1)))
+                        found.append((obj, holder, pol, (tok.i, tok.i + 1)) if patron
+                                     else (holder, obj, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
+                if tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.receive_verbs:
+                    # "Y faces criticism from X", "Y won the backing of X": X holds it toward Y.
+                    # The parser hangs "from X" on the noun or on the verb.
+                    preps = [*tok.children, *(c for c in tok.head.children if c.lower_ in ("from", "by"))]
+                    giver = next((a for prep in preps if prep.dep_ == "prep"
+                                  and prep.lower_ in ("from", "by", "of") for g in prep.children
+                                  if g.dep_ == "pobj" for a in [self._actor_in(g, index, pi)] if a), None)
+                    taker = self.subject_actor(tok.head, index, pi)
+                    if giver and taker and giver != taker:
+                        found.append((giver, taker, pol, (tok.i, tok.i + 1)))
+                    continue
                 subj = self.noun_subject(tok, index, pi)
                 for obj in self.noun_objects(tok, index, pi):
                     if subj and obj != subj:
@@ -681,6 +699,12 @@ class RulesBackend:
         for c in noun.children:
             if c.dep_ in ("poss", "compound"):
                 aid = index.actor_of(pi, c)
+                if aid:
+                    return aid
+        for prep in noun.children:  # "criticism from X", "attacks by X"
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                aid = next((a for g in prep.children if g.dep_ == "pobj"
+                            for a in [self._actor_in(g, index, pi)] if a), None)
                 if aid:
                     return aid
         if noun.dep_ in OBJ | {"attr"} and noun.head.pos_ in ("VERB", "AUX"):
