@@ -269,6 +269,47 @@ def test_migrating_gives_statements_stored_before_their_times(tmp_path: Path) ->
     ]
 
 
+def test_backfill_reads_the_store_a_batch_at_a_time(tmp_path: Path) -> None:
+    from stancegraph.store import backfill_times
+
+    db = schema.connect(tmp_path / "v4.db")
+    schema.migrate(db, target=4)
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    with db.transaction():
+        for k, day in enumerate(days):
+            text = f"Mayor Lena Holt said on {day} that the bridge would reopen next month."
+            db.execute(
+                """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+                   VALUES (:id, 'old.txt', '2024-05-03', :t, :b, '{}', '2024-05-03T00:00:00Z')""",
+                {"id": f"d{k}", "t": text, "b": f"[[0, {len(text)}]]"},
+            )
+            if k == 2:
+                continue  # a document without statements sits between the others
+            content, cue = text.index("that"), text.index("said")
+            db.execute(
+                """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start,
+                                           cue_end, speaker_start, speaker_end, content)
+                   VALUES (:id, 0, 'indirect', :cs, :ce, :qs, :qe, 0, 15, :c)""",
+                {
+                    "id": f"d{k}",
+                    "cs": content,
+                    "ce": len(text) - 1,
+                    "qs": cue,
+                    "qe": cue + 4,
+                    "c": text[content:-1],
+                },
+            )
+    schema.migrate(db)
+    dump = "SELECT statement_id, seq, role, text, value FROM statement_times ORDER BY statement_id, seq"
+    whole = db.query(dump)
+    assert [r["text"] for r in whole if r["role"] == "said"] == ["Monday", "Tuesday", "Thursday", "Friday"]
+    with db.transaction():
+        db.execute("DELETE FROM statement_times")
+        assert backfill_times(db, batch=2) == 4
+    assert db.query(dump) == whole
+    db.close()
+
+
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     Store(path).close()

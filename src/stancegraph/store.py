@@ -511,19 +511,28 @@ def backfill_times(db: schema.Database, batch: int = 32) -> int:
     """Times for statements stored before schema version 5 (``schema.py`` runs it when
     migrating): each document is parsed again and ``temporal.annotate_times`` reads its
     stored statements, as the statements stage would have. The number of documents."""
-    doc_rows = db.query(
-        """SELECT id, text, body, published, source FROM documents
-           WHERE id IN (SELECT doc_id FROM statements) ORDER BY num"""
-    )
-    if not doc_rows:
+    # Only the keys up front: the texts are read a batch at a time, so a store of any
+    # size migrates in bounded memory.
+    nums = [
+        int(r["num"])
+        for r in db.query(
+            "SELECT num FROM documents WHERE id IN (SELECT doc_id FROM statements) ORDER BY num"
+        )
+    ]
+    if not nums:
         return 0
     from .parse import Parser
     from .temporal import annotate_times
 
     parser = Parser()
-    for i in range(0, len(doc_rows), batch):
+    for i in range(0, len(nums), batch):
         docs, ids = [], []
-        for r in doc_rows[i : i + batch]:
+        doc_rows = db.query(
+            """SELECT id, text, body, published, source FROM documents
+               WHERE num >= :lo AND num <= :hi AND id IN (SELECT doc_id FROM statements) ORDER BY num""",
+            {"lo": nums[i], "hi": nums[min(i + batch, len(nums)) - 1]},
+        )
+        for r in doc_rows:
             doc = Document(
                 text=r["text"],
                 source=r["source"],
@@ -548,7 +557,7 @@ def backfill_times(db: schema.Database, batch: int = 32) -> int:
             pairs = zip(sids, doc.statements, strict=True)
             insert_times(db, [row for sid, st in pairs for row in time_rows(sid, st)])
             doc.paragraphs = []
-    return len(doc_rows)
+    return len(nums)
 
 
 def open_store(url: str | Path | None = None, **kwargs: Any) -> Store:
