@@ -450,6 +450,17 @@ def test_content_boundaries(run, text: str, expected: Row) -> None:
             ("indirect", "the council for the delay", "blamed", "The mayor"),
         ),
         ("Hume hopes the vote will pass.", ("indirect", "the vote will pass", "hopes", "Hume")),
+        # The long tail of the lexicon: a clause, an infinitive, a preposition, an object.
+        (
+            "The minister anticipated that the river would rise.",
+            ("indirect", "that the river would rise", "anticipated", "The minister"),
+        ),
+        ("Berg warned to stay off the dam.", ("indirect", "to stay off the dam", "warned", "Berg")),
+        ("Okafor joked about the new mayor.", ("indirect", "the new mayor", "joked about", "Okafor")),
+        (
+            "The union reaffirmed its support for the strike.",
+            ("indirect", "its support for the strike", "reaffirmed", "The union"),
+        ),
     ],
 )
 def test_more_cues(run, text: str, expected: Row) -> None:
