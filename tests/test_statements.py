@@ -227,6 +227,7 @@ MIXED_AND_NESTED = [
 
 
 NOT_STATEMENTS = [
+    "The union endorsed it in May.",
     "The so-called “reform” failed.",
     "The “experts” were nowhere to be seen at the fair.",
     "The bakery on Mill Street opened at dawn.",
@@ -450,6 +451,8 @@ def test_content_boundaries(run, text: str, expected: Row) -> None:
             ("indirect", "the council for the delay", "blamed", "The mayor"),
         ),
         ("Hume hopes the vote will pass.", ("indirect", "the vote will pass", "hopes", "Hume")),
+        # A pronoun object that stands for somebody is a content; "it" is not.
+        ("The union endorsed her in May.", ("indirect", "her", "endorsed", "The union")),
         # The long tail of the lexicon: a clause, an infinitive, a preposition, an object.
         (
             "The minister anticipated that the river would rise.",

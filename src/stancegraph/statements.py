@@ -530,6 +530,11 @@ def _object_end(para: Paragraph, v: Token, obj: Token) -> int:
     return _tok_span(para, end, end)[1]
 
 
+# Pronoun objects that stand for somebody ("endorsed her"); "it", "this" are mostly
+# words of the sentence around them.
+_PERSON_OBJECTS = frozenset({"him", "her", "them"})
+
+
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
@@ -603,7 +608,9 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 return (_subtree_span(para, first)[0], _subtree_span(para, obj)[1]), "prep"
     if lemma in cues.object_verbs:
         for c in v.children:
-            if c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _NOT_CONTENT_ENTS:
+            if c.dep_ != "dobj" or c.ent_type_ in _NOT_CONTENT_ENTS:
+                continue
+            if c.pos_ != "PRON" or c.lower_ in _PERSON_OBJECTS:
                 return (_subtree_span(para, c)[0], _object_end(para, v, c)), "dobj"
     return None
 
