@@ -582,9 +582,11 @@ def version(db: Database) -> int:
 def migrate(db: Database, target: int = LATEST) -> list[Migration]:
     """Apply the migrations ``db`` lacks, up to ``target``; the ones applied, in order.
 
-    Each step runs in its own transaction (PostgreSQL and SQLite both roll back DDL),
-    under the writer lock, so two processes opening a fresh database at once apply
-    each step exactly once.
+    All steps run in one transaction (PostgreSQL and SQLite both roll back DDL) under
+    the writer lock: another process sees the database as it was or as it ends up,
+    never between two steps, and one that opens a fresh database at the same moment
+    waits for the lock and then finds the schema whole. A step that fails leaves the
+    database as it was.
     """
     if target > LATEST:
         raise StoreError(f"no schema version {target}: this stancegraph knows up to {LATEST}")
@@ -596,10 +598,9 @@ def migrate(db: Database, target: int = LATEST) -> list[Migration]:
     applied: list[Migration] = []
     with db.transaction():
         db.execute(_VERSION_TABLE)
-    for step in MIGRATIONS:
-        if step.version > target:
-            break
-        with db.transaction():
+        for step in MIGRATIONS:
+            if step.version > target:
+                break
             if version(db) >= step.version:
                 continue
             for sql in step.statements(db.dialect):
@@ -610,5 +611,5 @@ def migrate(db: Database, target: int = LATEST) -> list[Migration]:
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (:v, :d, :t)",
                 {"v": step.version, "d": step.description, "t": now()},
             )
-        applied.append(step)
+            applied.append(step)
     return applied
