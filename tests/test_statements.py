@@ -444,6 +444,8 @@ def test_content_boundaries(run, text: str, expected: Row) -> None:
         ("Okafor was eager to meet the mayor.", ("indirect", "to meet the mayor", "eager", "Okafor")),
         ("Berg was critical of the new tax.", ("indirect", "the new tax", "critical", "Berg")),
         ("Berg's concern about the budget grew.", ("indirect", "the budget", "concern", "Berg")),
+        ("Okafor is convinced that it holds.", ("indirect", "that it holds", "convinced", "Okafor")),
+        ("Berg's praise for the mayor surprised nobody.", ("indirect", "the mayor", "praise", "Berg")),
         # Verbs whose object is the content: polls show, somebody blames.
         ("The poll shows Reval with a lead.", ("indirect", "Reval with a lead", "shows", "The poll")),
         (
