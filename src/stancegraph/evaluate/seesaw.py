@@ -126,8 +126,20 @@ def fold(name: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's aliases of each known actor, by normalized canonical name."""
+    data = yaml.safe_load(
+        resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    )
+    return {norm(e["name"]): tuple(str(a) for a in e.get("aliases", [])) for e in data or []}
+
+
 def actor_names(actor: Actor) -> set[str]:
-    return {norm(n) for n in [actor.name, *actor.aliases] if n.strip()}
+    """The actor's name, the names it goes by in the document, and, for an actor the
+    gazetteer knows, the aliases listed there ("GOP" for the Republican Party)."""
+    names = [actor.name, *actor.aliases, *_known_aliases().get(norm(actor.name), ())]
+    return {norm(n) for n in names if n.strip()}
 
 
 def match_entities(actor: Actor, entities: list[Entity]) -> list[Entity]:

@@ -305,6 +305,8 @@ class RulesBackend:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        # mention_polarity of the current document's mentions, by (parse, token index)
+        self._mentions: dict[tuple[int, int], tuple[int, list[Token]]] = {}
 
     # --- target stance -------------------------------------------------------------
 
@@ -382,6 +384,7 @@ class RulesBackend:
 
     def readings(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
         """Every reading of a relation, with its weight (``WEIGHT_*``), before ``settle``."""
+        self._mentions = {}
         found: list[tuple[Relation, float]] = []
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -499,7 +502,7 @@ class RulesBackend:
                     if sign < 0 and pol < 0:
                         return None  # "did not criticize Y" says nothing either way
                     return pol * sign, [cur], WEIGHT_PATH
-        pol, ev = self.mention_polarity(root, lex)
+        pol, ev = self._mention_reading(root)
         if pol:
             return pol, ev, WEIGHT_PARSE if ev else WEIGHT_TONE
         return -1, [], WEIGHT_DEFAULT
@@ -729,7 +732,6 @@ class RulesBackend:
         """A speaker toward each actor their statement's content evaluates."""
         from .base import sentences_of
 
-        lex = self.lex
         out: list[tuple[Relation, float]] = []
         for st in doc.statements:
             if not st.actor:
@@ -743,7 +745,7 @@ class RulesBackend:
                     if not (c0 <= mspan[0] and mspan[1] <= c1):
                         continue
                     root = m.root(para)
-                    pol, ev = self.mention_polarity(root, lex)
+                    pol, ev = self._mention_reading(root)
                     if pol:
                         lo = min([root.i, *(t.i for t in ev)])
                         hi = max([root.i, *(t.i for t in ev)])
@@ -751,6 +753,13 @@ class RulesBackend:
                                        para.span_of(sent), para.span_of(para.doc[lo : hi + 1]))
                         out.append((rel, WEIGHT_PARSE if ev else WEIGHT_TONE))
         return out
+
+    def _mention_reading(self, root: Token) -> tuple[int, list[Token]]:
+        """``mention_polarity``, once per mention: speakers and holders both ask for it."""
+        key = (id(root.doc), root.i)
+        if key not in self._mentions:
+            self._mentions[key] = self.mention_polarity(root, self.lex)
+        return self._mentions[key]
 
     def mention_polarity(self, root: Token, lex: Lexicon) -> tuple[int, list[Token]]:
         """How a statement's content treats an actor it mentions: what evaluates it in the
