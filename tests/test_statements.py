@@ -303,6 +303,9 @@ def test_odd_marks_never_lose_the_document(run, text: str) -> None:
         ("The players’ union said ‘never again’ today.", ["never again"]),
         ("It’s 5' 11\" tall", []),
         ("“Open to the end", ["Open to the end"]),
+        # A straight mark closed by a curly one (and back): one quotation each.
+        ('"We lost,” he said. "It hurts."', ["We lost,", "It hurts."]),
+        ('“We lost," he said. “It hurts.”', ["We lost,", "It hurts."]),
         ("''I called,'' she said. ''He is a friend.''", ["I called,", "He is a friend."]),
     ],
 )

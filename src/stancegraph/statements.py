@@ -213,6 +213,9 @@ def _mark_at(text: str, i: int, marks: tuple[str, ...]) -> str | None:
     return next((m for m in marks if text.startswith(m, i)), None)
 
 
+_MIXED_CLOSERS = {("\"", "”"): "”", ("“", "\""): "\""}
+
+
 def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 0) -> list[Quote]:
     """Quotations in ``text[lo:hi]``; an opening mark left open runs to ``hi``.
 
@@ -236,7 +239,7 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
             outer_end = end_mark + closer_len if closed else end_mark
             quotes.append(Quote((start, outer_end), (s, e), closed, para, words=len(text[s:e].split())))
 
-    starts = {m[0] for m in openers} | {m[0] for m in pairs.values()}
+    starts = {m[0] for m in openers} | {m[0] for m in pairs.values()} | {"”"}
     i = lo
     while i < hi:
         if text[i] not in starts:
@@ -252,6 +255,10 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
             i += 1
             continue
         closer = pairs[open_mark]
+        if not text.startswith(closer, i):
+            # A straight mark closed by a curly one, or the other way round: a typo
+            # that copy-editing leaves behind often enough.
+            closer = _MIXED_CLOSERS.get((open_mark, text[i]), closer)
         if text.startswith(closer, i) and _closes(text, i, lo, hi, closer):
             emit(open_at, i, True, len(closer))
             open_mark = None
