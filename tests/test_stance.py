@@ -207,6 +207,10 @@ RELATIONS = [
     ("Governor Orm faced sharp criticism from Senator Vale on Monday.", "vale", "orm", "negative"),
     ("Governor Orm won the backing of the Harbor Union last week.", "harbor-union", "orm", "positive"),
     ("The Harbor Union drew angry attacks by Governor Orm.", "orm", "harbor-union", "negative"),
+    # stance verbs added from SEESAW train's paths (general words, not its text)
+    ("Senator Vale grilled Governor Orm at the hearing.", "vale", "orm", "negative"),
+    ("Senator Vale ignored Governor Orm's calls for a truce.", "vale", "orm", "negative"),
+    ("The Harbor Union confirmed Governor Orm as its new chair.", "harbor-union", "orm", "positive"),
     # who works for someone, and who was named by someone
     ("Senator Vale, a longtime adviser to Governor Orm, spoke first.", "vale", "orm", "positive"),
     ("Senator Vale, Governor Orm's nominee for the port board, spoke first.", "orm", "vale", "positive"),
