@@ -415,6 +415,11 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
             "Berg plans to close the mill, leaving the workers without pay.",
             ("indirect", "to close the mill", "plans", "Berg"),
         ),
+        # A passive with its agent: the subject is what the agent said.
+        (
+            "The closure was first reported by the Daily Ledger.",
+            ("indirect", "The closure", "reported", "the Daily Ledger"),
+        ),
         # "citing X": what is cited is the content, the one who cites the source.
         (
             "The council closed the bridge, citing the risk of floods.",

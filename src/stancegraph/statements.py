@@ -303,7 +303,7 @@ _QUOTE_OVER_HOST_CHARS = 40
 # Rules whose candidates a learned model judges; quotation rules are kept as they are.
 SCORED_RULES = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
-    | {"in-source", "adj", "noun-comp"}
+    | {"in-source", "adj", "noun-comp", "passive"}
 )
 
 
@@ -619,6 +619,13 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 continue
             if c.pos_ != "PRON" or c.lower_ in _PERSON_OBJECTS:
                 return (_subtree_span(para, c)[0], _object_end(para, v, c)), "dobj"
+    if lemma in cues.object_verbs or lemma in cues.clause_takers:
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
+        agent = any(c.dep_ == "agent" for c in v.children)
+        if subj is not None and agent and subj.pos_ != "PRON" and subj.tag_ not in ("WDT", "WP"):
+            # "The deal was first reported by the Ledger": what was reported (without the
+            # agent, a passive subject was a content no more often than not).
+            return _subtree_span(para, subj), "passive"
     return None
 
 
