@@ -415,6 +415,11 @@ def test_second_speaker_keeps_to_own_clause(run, text: str, expected: Row) -> No
             "Berg plans to close the mill, leaving the workers without pay.",
             ("indirect", "to close the mill", "plans", "Berg"),
         ),
+        # Who is urged to do something belongs to the content.
+        (
+            "The mayor urged the council to block the deal.",
+            ("indirect", "the council to block the deal", "urged", "The mayor"),
+        ),
         # A passive with its agent: the subject is what the agent said.
         (
             "The closure was first reported by the Daily Ledger.",

@@ -542,6 +542,18 @@ def _object_end(para: Paragraph, v: Token, obj: Token) -> int:
 _PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
+def _addressee(v: Token, xcomp: Token) -> Token | None:
+    """The object between a verb and its infinitive ("urged the council to", "called on
+    the council to")."""
+    for g in v.children:
+        if v.i < g.i < xcomp.i:
+            if g.dep_ == "dobj":
+                return g
+            if g.dep_ == "prep" and g.lower_ == "on":
+                return next((o for o in g.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
@@ -571,6 +583,11 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                     # "The plan seems to work", "Smith is expected to win": nobody is
                     # the source, and the subject is part of what is held.
                     start = _subtree_span(para, raised)[0]
+                told = _addressee(v, c)
+                if told is not None:
+                    # "urged the council to act", "called on the council to act": who is
+                    # urged belongs to the content.
+                    start = _subtree_span(para, told)[0]
                 return (start, _cut_trailing(para, c, end)), "xcomp"
     for c in v.children:
         if c.dep_ == "punct" and c.text == ":" and c.i > v.i:
