@@ -6,8 +6,9 @@ Runs after clean → parse → actors. Two sources of evidence meet here:
   paragraph (so a mark the tokenizer does not know, or an odd number of marks,
   never costs the rest of the document);
 * cue words from ``data/cues.yaml`` (reporting verbs, verbs of belief and
-  intention, speech nouns, "according to") and the dependency parse around them,
-  which give the speaker (subject, agent, possessor) and the content (the
+  intention, speech nouns, adjectives and nouns with a content complement such as
+  "wary of" or "concern about", "according to") and the dependency parse around
+  them, which give the speaker (subject, agent, possessor) and the content (the
   complement clause, an infinitive, an object, or the rest of the sentence).
 
 A cue whose content falls inside a quotation becomes a direct statement whose
@@ -23,8 +24,11 @@ optional learned filter (``attribution_model``, ``config.extra["attribution_mode
 every verb becomes a candidate and a classifier keeps or drops the clause-based ones.
 
 Content spans follow PolNeAR's conventions: an indirect content starts at its
-complementizer ("that …") and stops before the sentence's final punctuation; a
-direct content is the text inside the quotation marks.
+complementizer ("that …") and stops before the sentence's final punctuation or an
+aside after a comma; a direct content is the text inside the quotation marks. An
+attribution inside another statement's content ("Smith said she wants …") is part
+of that statement, not one of its own. A content that holds its own cue ("“Q1,”
+she said, “Q2.”") is the pieces around it (``content_pieces``).
 """
 
 from __future__ import annotations
