@@ -130,7 +130,7 @@ def train_attribution(
     say(f"fitting on {len(fit)} texts, choosing the threshold on {len(held)}")
     model = fit_on(fit)
     best = (0.5, -1.0)
-    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+    for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
         model.threshold = t
         tally = Tally()
         for i in held:

@@ -361,7 +361,33 @@ def frame_features(doc: Document, para: Paragraph, fr: Frame, quotes: list[Quote
             root = span.root
             f["content_root=" + root.pos_] = 1
             f["content_ent=" + (span[0].ent_type_ or "-")] = 1
+    # What the rules lexicon says of this candidate: a prior for rare cue words.
+    rules = load_cues()
+    f["in_lexicon"] = int(_in_lexicon(rules, fr, text))
+    kind = "speech" if fr.lemma in rules.speech else "cognition" if fr.lemma in rules.cognition else "other"
+    f["class=" + kind] = 1
+    f[f"class_how={kind}|{fr.how}"] = 1
+    f["subj_ent=" + (subj.ent_type_ or "-" if subj is not None else "none")] = 1
     return f
+
+
+def _in_lexicon(cues: Cues, fr: Frame, text: str) -> bool:
+    """Whether the rules alone (``cues``, not opened) would propose this candidate."""
+    if fr.how == "ccomp":
+        return fr.lemma in cues.clause_takers
+    if fr.how == "xcomp":
+        return fr.lemma in cues.infinitive
+    if fr.how in ("dobj", "passive"):
+        return fr.lemma in cues.object_verbs
+    if fr.how == "naming":
+        return fr.lemma in cues.naming
+    if fr.how == "prep":
+        return (fr.lemma, text[fr.cue[0] : fr.cue[1]].split()[-1].lower()) in cues.prep
+    if fr.how == "adj":
+        return fr.lemma in cues.adjectives
+    if fr.how == "noun-comp":
+        return fr.lemma in cues.noun_comps
+    return fr.how != "in-source"
 
 
 _FIRST_WORDS = frozenset(
