@@ -108,6 +108,9 @@ def test_holder_relations(
         # one who acts is reported, not judged
         "Senator Vale criticized the budget after Governor Orm left the chamber.\n"
         "Senator Vale met reporters after Governor Orm left.",
+        # one who only stands beside the act
+        "Senator Vale criticized Governor Orm on Monday.\n"
+        "Senator Vale drew far more voters than Governor Orm in the port towns.",
         # a negated stance word says nothing either way, negated where it stands or above it
         "Senator Vale did not try to remove Governor Orm from the harbor board.",
         "Senator Vale never wanted to criticize Governor Orm in public.",
@@ -115,4 +118,5 @@ def test_holder_relations(
 )
 def test_no_holder_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
     doc = tagger(build(parser, text))
-    assert not {(s, o) for _t, s, o, _p in triples(doc)} & {("vale", "orm")}
+    last = text.split("\n")[-1]
+    assert not {(s, o) for t, s, o, _p in triples(doc) if t == last} & {("vale", "orm")}

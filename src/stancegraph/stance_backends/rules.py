@@ -44,6 +44,9 @@ SCORE_REPORT = 0.5
 # Holder relations: how far up the parse a mention looks for its holder's verb, and the
 # sentence tone that overrides the default (negative) polarity; chosen on SEESAW train.
 HOLDER_CLIMB = 12
+# Prepositions whose object stands beside the holder's act, not at its receiving end.
+BYSTANDER_PREPS = frozenset({"than", "without", "like", "including", "between", "among", "during",
+                             "after", "before", "since", "near", "besides", "unlike"})
 # How much a reading counts when a pair's readings across the document are weighed: two
 # actors' positions toward each other rarely change within one article (SEESAW train:
 # 98.6% of gold triples agree with their pair's majority), so a reading from a stance word
@@ -457,6 +460,8 @@ class RulesBackend:
             cur = cur.head
         if cur.dep_ in SUBJ | SUBJ_PASS:
             return None
+        if cur.dep_ == "pobj" and cur.head.lower_ in BYSTANDER_PREPS:
+            return None  # "attracting more voters than Y", "a deal without Y"
         cur = tok
         for _ in range(HOLDER_CLIMB):
             h = cur.head
