@@ -27,7 +27,7 @@ from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
 from .lexicon import Lexicon, lexicon, text_valence
-from .rules import RulesBackend, is_negated, is_yes_no_question, settle
+from .rules import Reading, RulesBackend, is_negated, is_yes_no_question, settle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -253,11 +253,13 @@ class FeatureMaker:
                         yield pi, Candidate(feats, sspan, a, b, self._evidence(para, (a_ranges or b_ranges)
                                                                                 + b_ranges))
 
-    def target_candidate(self, ctx: TargetContext, index: ActorIndex) -> Candidate:
+    def target_candidate(self, ctx: TargetContext, index: ActorIndex, reading: Reading | None = None
+                         ) -> Candidate:
         st = ctx.statement
         pi = ctx.doc.paragraphs.index(ctx.para)
         a_ranges = [(m.start, m.end) for m in index.mentions(pi, ctx.sent) if m.actor == st.actor]
-        reading = self.rules.read(ctx)
+        if reading is None:
+            reading = self.rules.read(ctx)
         rule = {1: "positive", -1: "negative"}.get(reading.polarity, "none")
         b = [(ctx.match.start, ctx.match.end)]
         n_actors = len({m.actor for m in index.mentions(pi, ctx.sent)})
@@ -360,8 +362,8 @@ class LearnedBackend:
         # where they could only go by the sentence's tone.
         reading = self.features.rules.read(ctx)
         if reading.evidence:
-            return self.features.rules.target_stance(ctx)
-        cand = self.features.target_candidate(ctx, self._index(ctx.doc))
+            return self.features.rules.stance_of(ctx, reading)
+        cand = self.features.target_candidate(ctx, self._index(ctx.doc), reading)
         ((label, prob),) = self.predict([cand.features])
         score = prob if label != "none" else 1.0 - prob
         return Stance(ctx.match.target.name, STANCE_OF[label], round(score, 3), cand.evidence)

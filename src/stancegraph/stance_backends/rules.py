@@ -368,7 +368,10 @@ class RulesBackend:
         return False
 
     def target_stance(self, ctx: TargetContext) -> Stance:
-        reading = self.read(ctx)
+        return self.stance_of(ctx, self.read(ctx))
+
+    def stance_of(self, ctx: TargetContext, reading: Reading) -> Stance:
+        """The stance a reading of the target gives (another's position is no stance)."""
         if reading.polarity and self.holder_is_other(ctx, reading):
             reading = Reading(0, 0.4, reading.evidence)
         span = ctx.tokens
