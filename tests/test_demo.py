@@ -33,7 +33,8 @@ def test_the_corpus_ships_inside_the_package() -> None:
 def test_demo_prints_a_summary(demo_db: tuple[str, str]) -> None:
     _, out = demo_db
     for expected in ("6 documents", "2024-03-04", "2024-03-21", "Statements per actor", "Stance per target",
-                     "Tomas Reval", "talks with Kestria"):  # fmt: skip
+                     "Tomas Reval", "talks with Kestria", "Documents per outlet", "The Harbor Ledger",
+                     "Northgate Courier", "Meridian Daily"):  # fmt: skip
         assert expected in out
 
 

@@ -255,6 +255,28 @@ def test_summary(store: Store) -> None:
     assert [(t.target, t.favor) for t in query.stance_by_target(store, actor="Reval")] == [(TALKS, 1)]
 
 
+def test_outlet_counts_leave_copies_out_of_statements(store: Store) -> None:
+    from stancegraph import dedup
+
+    # The Courier reprints the Ledger's first story (its two statements come along).
+    copy = make_doc(
+        DOCS[0].text + " (Reprinted.)",
+        "2024-03-05",
+        {"r": ("Tomas Reval", "person")},
+        [("It is time to sit at the same table.", "r", "direct", [(TALKS, "favor")])],
+        "b1.txt",
+        outlet="Northgate Courier",
+    )
+    assert store.add(copy)
+    with store.db.transaction():
+        match = dedup.Match(DOCS[0].id, DOCS[0].id, "near", 0.9)
+        dedup.record(store, copy.id, dedup.fingerprint(copy), match)
+    rows = [(o.outlet, o.documents, o.copies, o.statements) for o in query.outlet_counts(store)]
+    assert rows == [("Northgate Courier", 1, 1, 1), ("The Harbor Ledger", 2, 0, 4)]
+    assert query.summary(store).outlets == query.outlet_counts(store)
+    assert [o.outlet for o in query.outlet_counts(store, limit=1)] == ["Northgate Courier"]
+
+
 def test_rejects_listing(store: Store) -> None:
     store.add_reject(EmptyInput("empty.txt", "empty file"))
     rows = query.rejects(store)

@@ -1032,3 +1032,15 @@ def test_postgresql_serves_the_same(client: TestClient, store: Store, pg_url: st
     expected = query.actor(store, lund).statements + query.actor(store, sorvik).statements
     assert merged.json()["statements"] == expected
     assert pg.get(f"/api/actors/{sorvik}").status_code == 404
+
+
+def test_home_page_lists_outlets_with_their_copies(client: TestClient) -> None:
+    page = client.get("/").text
+    outlets = page.split("<h2>Outlets</h2>", 1)[1].split("</section>", 1)[0]
+    # The Daily only carried a copy of the Gazette's bridge story: its statements count once.
+    assert "Coastal Gazette</a> <span class=\"muted\">2 stories ·" in outlets
+    daily = "Harbour Daily</a> <span class=\"muted\">0 stories · 1 copy of others' stories · 0 statements"
+    assert daily in outlets
+    first = outlets.split('href="', 1)[1].split('"', 1)[0]
+    listed = client.get(first.replace("&amp;", "&"))
+    assert listed.status_code == 200 and "/documents/" in listed.text

@@ -8,9 +8,9 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
 ``statements_per_period``, ``stance_per_period``, ``actor_relations``, ``target_actors``,
-``outlets``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow`` times), ``ActorRow``,
-``DocumentRow``, ``RejectRow``, ``Summary``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``,
-``ActorStance``.
+``outlets``, ``outlet_counts``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow``
+times), ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``, ``OutletRow``,
+``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``ActorStance``.
 """
 
 from __future__ import annotations
@@ -214,6 +214,14 @@ class TargetStance(_StanceCounts):
 
 
 @dataclass
+class OutletRow:
+    outlet: str
+    documents: int  # stories of its own (canonical documents)
+    copies: int  # documents that copy a story stored before (syndication, reposts)
+    statements: int  # in its own stories: copies add none
+
+
+@dataclass
 class Summary:
     documents: int
     actors: int
@@ -224,6 +232,7 @@ class Summary:
     rejects: int
     top_actors: list[ActorRow]
     targets: list[TargetStance]
+    outlets: list[OutletRow] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -734,7 +743,26 @@ def summary(store: Store, *, top: int = 10) -> Summary:
         rejects=int(db.scalar("SELECT COUNT(*) AS n FROM rejects")),
         top_actors=[a for a in actors(store, limit=top) if a.statements > 0],
         targets=stance_by_target(store),
+        outlets=outlet_counts(store, limit=top),
     )
+
+
+def outlet_counts(store: Store, *, limit: int | None = None) -> list[OutletRow]:
+    """Per outlet, its own stories, the copies it carried of stories stored before, and
+    the statements of its own stories; most documents first."""
+    rows = store.db.query(
+        f"""SELECT d.outlet,
+                   SUM(CASE WHEN d.canonical_id IS NULL THEN 1 ELSE 0 END) AS documents,
+                   SUM(CASE WHEN d.canonical_id IS NULL THEN 0 ELSE 1 END) AS copies,
+                   SUM(CASE WHEN d.canonical_id IS NULL
+                            THEN (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id)
+                            ELSE 0 END) AS statements
+            FROM documents d WHERE d.outlet IS NOT NULL
+            GROUP BY d.outlet ORDER BY COUNT(*) DESC, d.outlet{_page(limit, 0)}"""
+    )
+    return [
+        OutletRow(r["outlet"], int(r["documents"]), int(r["copies"]), int(r["statements"])) for r in rows
+    ]
 
 
 def rejects(store: Store, *, limit: int | None = None, offset: int = 0) -> list[RejectRow]:

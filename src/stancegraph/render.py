@@ -140,6 +140,8 @@ def summary(
             w.writerow(["actor", a.name, "", "", "", a.statements])
         for t in s.targets:
             w.writerow(["target", t.target, t.favor, t.against, t.neutral, t.total])
+        for o in s.outlets:
+            w.writerow(["outlet", o.outlet, "", "", "", o.documents])
         out.file.write(buf.getvalue())
         return
     span = f"{s.first_published} … {s.last_published}" if s.first_published else "no dates"
@@ -177,6 +179,14 @@ def summary(
     out.print(targets)
     if not s.targets:
         out.print("(no stances: pass --targets FILE to ingest, see README)", style="dim")
+    if s.outlets:
+        outlets = Table(title="Documents per outlet", header_style="bold")
+        outlets.add_column("outlet")
+        for col in ("stories", "copies carried", "statements"):
+            outlets.add_column(col, justify="right")
+        for o in s.outlets:
+            outlets.add_row(escape(o.outlet), str(o.documents), str(o.copies), str(o.statements))
+        out.print(outlets)
 
 
 def document(out: Console, doc: Document) -> None:

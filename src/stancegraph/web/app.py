@@ -514,7 +514,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         db_name=redact(db_url),
         version=__version__,
     )
-    env.filters["count"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
+    env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
     env.filters["marked"] = lambda text, q: Markup(mark_words(text, q))
     env.filters["urlencode_path"] = lambda s: jinja2.filters.do_urlencode(str(s)).replace("/", "%2F")
     templates = Jinja2Templates(env=env)
