@@ -217,7 +217,8 @@ def test_attribution_model_errors(tmp_path: Path) -> None:
 # Floors for the learned filter on dev; models are build outputs, so this runs only where
 # `stancegraph train attribution --polnear ../shared/eval/polnear/train --out models/attribution.model`
 # has been run.
-MODEL_FLOORS = {"content_f1": 0.65, "attribution_f1": 0.61, "speaker_accuracy": 0.91, "cue_f1": 0.73}
+# Measured: content F1 0.708, attribution F1 0.650, speaker 0.919, cue F1 0.776.
+MODEL_FLOORS = {"content_f1": 0.69, "attribution_f1": 0.63, "speaker_accuracy": 0.90, "cue_f1": 0.76}
 
 
 @pytest.mark.slow

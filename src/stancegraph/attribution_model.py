@@ -29,6 +29,8 @@ from .statements import SCORED_RULES, candidate_frames, find_statements, frame_f
 from .types import Document
 
 FORMAT = "stancegraph-attribution-model/1"
+# Inverse regularization of the logistic regression (on held-out train texts, 0.5 beat 2.0).
+C_REG = 0.5
 
 
 def _sklearn() -> Any:
@@ -123,7 +125,7 @@ def train_attribution(
         x = [f for i in indices for f in data[i][0]]
         y = [lab for i in indices for lab in data[i][1]]
         vec = dict_vectorizer()
-        clf = logistic(C=0.5, max_iter=2000, class_weight=None)
+        clf = logistic(C=C_REG, max_iter=2000, class_weight=None)
         clf.fit(vec.fit_transform(x), y)
         return AttributionModel(vec, clf)
 
