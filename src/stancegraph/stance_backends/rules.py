@@ -41,8 +41,7 @@ SCORE_CLIMBED = 0.7
 SCORE_COMPLEMENT = 0.5
 SCORE_CONDITIONAL = 0.35
 SCORE_REPORT = 0.5
-# Holder relations: how far up the parse a mention looks for its holder's verb, and the
-# sentence tone that overrides the default (negative) polarity; chosen on SEESAW train.
+# Holder relations: how far up the parse a mention looks for its holder's verb.
 HOLDER_CLIMB = 12
 # Prepositions whose object stands beside the holder's act, not at its receiving end.
 BYSTANDER_PREPS = frozenset({"than", "without", "like", "including", "between", "among", "during",
@@ -57,8 +56,8 @@ WEIGHT_PATH = 1.5  # a stance word between the holder's verb and the mention
 WEIGHT_TONE = 0.5  # only the tone of the clause
 WEIGHT_DEFAULT = 0.0  # nothing but who holds forth about whom
 # A pair read nowhere in the document with more than WEIGHT_DEFAULT is left out: its
-# polarity would be a guess (SEESAW train: F1 0.28 with them, polarity accuracy 0.78;
-# 0.25 and 0.82 without).
+# polarity would be a guess (SEESAW train when this was chosen: F1 0.28 with such pairs but
+# polarity accuracy 0.78; 0.25 and 0.82 without).
 MIN_SUPPORT = 0.4
 ADJ_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "advcl"})
 NOT_JUST = frozenset({"just", "only", "merely", "simply"})
@@ -477,7 +476,7 @@ class RulesBackend:
                     if c.dep_ in SUBJ:
                         aid = self._actor_in(c, index, pi)
                         if aid is None:
-                            break  # "the bill would hurt X": a subject, but no actor
+                            break  # a subject but no actor: look higher ("X said the bill hurt Y")
                         return (aid, h) if aid != actor else None
                     if c.dep_ == "agent":
                         aid = next((a for p in c.children for a in [self._actor_in(p, index, pi)] if a), None)
