@@ -208,10 +208,21 @@ MIXED_AND_NESTED = [
         "Okafor said the budget was “balanced and fair” and would pass.",
         [("mixed", "the budget was “balanced and fair” and would pass", "said", "Okafor")],
     ),
-    # A nested attribution is part of the outer statement's content, not one of its own.
+    # A nested attribution of somebody else is a statement of its own as well; one whose
+    # speaker only points back at the outer speaker is part of the outer content.
     (
         "The council said in a letter that Anna Berg believes the talks are useless.",
-        [("indirect", "that Anna Berg believes the talks are useless", "said", "The council")],
+        [
+            ("indirect", "that Anna Berg believes the talks are useless", "said", "The council"),
+            ("indirect", "the talks are useless", "believes", "Anna Berg"),
+        ],
+    ),
+    (
+        "The union noted that Governor Ruiz had warned the levy would fail.",
+        [
+            ("indirect", "that Governor Ruiz had warned the levy would fail", "noted", "The union"),
+            ("indirect", "the levy would fail", "warned", "Governor Ruiz"),
+        ],
     ),
     (
         "Okafor says he wants to rebuild the old mill by spring.",

@@ -1206,18 +1206,31 @@ def find_statements(
         prev_para_last = max(stmts, key=lambda s: s.content[1]) if stmts else None
         prev_para_open = bool(quotes) and not quotes[-1].closed
     out.sort(key=lambda st: st.content)
-    return _drop_nested(out, framed, cues)
+    return _drop_nested(out, framed, cues, doc.text)
 
 
-def _drop_nested(stmts: list[Statement], framed: dict[int, Frame], cues: Cues) -> list[Statement]:
-    """Keep one statement where a cue sits inside another statement's content.
+# Speakers that only point back at somebody: an inner statement with one of these adds
+# nothing its host does not already say ("Smith said she wants to stay").
+_POINTING = frozenset(
+    ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that")
+)
+
+
+def _drop_nested(
+    stmts: list[Statement], framed: dict[int, Frame], cues: Cues, text: str
+) -> list[Statement]:
+    """Keep one statement where a cue sits inside another statement's content, unless
+    the inner one names somebody else.
 
     "Smith said she wants to stay" is Smith's statement; that she wants to stay is
     part of what Smith said, not a second attribution (PolNeAR annotates only the
     outer one: on its train split such nested candidates were right about one time
-    in five), so the inner one goes. The exception is a verb of saying that frames a
-    sentence-long quotation of its own ("… the source said, adding that Grayson said:
-    “…”"): there the outer clause has run over its end, and the outer one goes."""
+    in five), so the inner one goes. "The council said in a letter that Anna Berg
+    believes the talks are useless" keeps both: Berg's view, as the council reports
+    it, is a statement of another actor, which is what a user searching for Berg
+    wants to find. The exception is a verb of saying that frames a sentence-long
+    quotation of its own ("… the source said, adding that Grayson said: “…”"): there
+    the outer clause has run over its end, and the outer one goes."""
     drop: set[int] = set()
     for st in stmts:
         fr = framed.get(id(st))
@@ -1228,6 +1241,8 @@ def _drop_nested(stmts: list[Statement], framed: dict[int, Frame], cues: Cues) -
         host = next((o for o in stmts if o is not st and _inside(cue, o.content)), None)
         if host is None:
             continue
+        if _names_another(text, st, host):
+            continue
         quoted_speech = (
             st.kind == "direct"
             and fr.lemma in cues.speech
@@ -1236,6 +1251,18 @@ def _drop_nested(stmts: list[Statement], framed: dict[int, Frame], cues: Cues) -
         )
         drop.add(id(host) if quoted_speech and host.cue != st.cue else id(st))
     return [st for st in stmts if id(st) not in drop]
+
+
+def _names_another(text: str, inner: Statement, host: Statement) -> bool:
+    """The inner statement's speaker is named (a proper name, not a pronoun or a common
+    noun such as "officials") and is not the host's."""
+    if inner.speaker is None or inner.kind == "direct":
+        return False
+    words = text[inner.speaker[0] : inner.speaker[1]].split()
+    # The first word may be capitalized only because it opens the phrase ("The council").
+    if not any(w[:1].isupper() and w.lower() not in _POINTING for w in words[1:] or words[:1]):
+        return False
+    return host.speaker is None or _overlap(inner.speaker, host.speaker) == 0
 
 
 def _speaker_beside(text: str, para: Paragraph, fr: Frame, quotes: list[Quote]) -> Span | None:
