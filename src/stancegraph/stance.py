@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .config import Config
 from .stance_backends import ActorIndex, StanceBackend, TargetContext, check_config, make_backend
-from .stance_backends.base import sentences_of
+from .stance_backends.base import sentences_of, target_stances
 from .targets import Target, TargetMatcher, load_targets
 from .types import Document, Relation, Span, Stance, Statement
 
@@ -43,8 +43,12 @@ class StanceTagger:
         if not doc.paragraphs:
             return doc
         if self.targets:
-            for st in doc.statements:
-                st.stances = self.statement_stances(doc, st)
+            # Every target mention of the document read in one call: a learned backend scores
+            # them as one matrix.
+            per_statement = [(st, self.contexts(doc, st)) for st in doc.statements]
+            read = iter(target_stances(self.backend, [c for _st, ctxs in per_statement for c in ctxs]))
+            for st, ctxs in per_statement:
+                st.stances = self._strongest([next(read) for _ in ctxs])
         doc.relations = self.backend.relations(doc, ActorIndex.build(doc))
         doc.relations.extend(self.target_relations(doc))
         return doc
@@ -84,9 +88,11 @@ class StanceTagger:
 
     def statement_stances(self, doc: Document, st: Statement) -> list[Stance]:
         """One stance per target: the strongest reading among its mentions."""
+        return self._strongest(target_stances(self.backend, self.contexts(doc, st)))
+
+    def _strongest(self, stances: list[Stance]) -> list[Stance]:
         best: dict[str, Stance] = {}
-        for ctx in self.contexts(doc, st):
-            stance = self.backend.target_stance(ctx)
+        for stance in stances:
             prev = best.get(stance.target)
             if prev is None or _rank(stance) > _rank(prev):
                 best[stance.target] = stance

@@ -48,6 +48,10 @@ class ActorIndex:
 
     doc: Document
     by_para: list[dict[int, str]] = field(default_factory=list)
+    # mentions() by (paragraph, sentence's token range): backends ask for each sentence's
+    # mentions several times.
+    _mentions: dict[tuple[int, int, int], list[MentionRef]] = field(default_factory=dict, repr=False,
+                                                               compare=False)
 
     @classmethod
     def build(cls, doc: Document) -> ActorIndex:
@@ -68,7 +72,12 @@ class ActorIndex:
         return self.by_para[pi].get(tok.i)
 
     def mentions(self, pi: int, sent: SpacySpan) -> list[MentionRef]:
-        """Maximal runs of tokens linked to one actor inside a sentence."""
+        """Maximal runs of tokens linked to one actor inside a sentence (the same list on
+        every call: do not change it)."""
+        key = (pi, sent.start, sent.end)
+        memo = self._mentions.get(key)
+        if memo is not None:
+            return memo
         out: list[MentionRef] = []
         table = self.by_para[pi]
         cur: MentionRef | None = None
@@ -81,6 +90,7 @@ class ActorIndex:
                 out.append(cur)
             else:
                 cur = None
+        self._mentions[key] = out
         return out
 
 
@@ -103,3 +113,11 @@ class StanceBackend(Protocol):
     def target_stance(self, ctx: TargetContext) -> Stance: ...
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]: ...
+
+
+def target_stances(backend: StanceBackend, ctxs: list[TargetContext]) -> list[Stance]:
+    """The backend's stance for each context, in one call where it reads them together."""
+    batch = getattr(backend, "target_stances", None)
+    if batch is not None:
+        return list(batch(ctxs))
+    return [backend.target_stance(ctx) for ctx in ctxs]

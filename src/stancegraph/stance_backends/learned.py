@@ -89,52 +89,137 @@ def _side(tok: Token) -> str:
     return cur.dep_
 
 
+class SentenceParse:
+    """What a sentence's pairs share, computed once: its tone, whether it is a yes/no
+    question, and per-token facts (a mention's root and role, dependency paths, the
+    words between two mentions). A sentence with n actors has up to n^2 pairs."""
+
+    def __init__(self, lex: Lexicon, para: Paragraph, sent: SpacySpan) -> None:
+        self.lex = lex
+        self.doc = para.doc
+        self.sent = sent
+        self.tone = text_valence(sent.text)
+        self.question = is_yes_no_question(sent)
+        self._roots: dict[tuple[int, int], Token] = {}
+        self._sides: dict[int, tuple[str, str, str]] = {}
+        self._paths: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
+        self._ups: dict[int, list[tuple[Token, str]]] = {}
+        self._tops: dict[int, tuple[str, str, str, str]] = {}
+        self._between: dict[tuple[int, int], tuple[list[str], str, float]] = {}
+        self._words: dict[int, tuple[str, str, int]] = {}
+
+    def root(self, rng: tuple[int, int]) -> Token:
+        r = self._roots.get(rng)
+        if r is None:
+            r = self._roots[rng] = self.doc[rng[0] : rng[1]].root
+        return r
+
+    def side(self, tok: Token) -> tuple[str, str, str]:
+        """(role in its clause, head lemma, whether a pronoun) of a mention's root."""
+        s = self._sides.get(tok.i)
+        if s is None:
+            s = self._sides[tok.i] = (_side(tok), tok.head.lemma_.lower(), str(tok.pos_ == "PRON"))
+        return s
+
+    def path(self, a: Token, b: Token) -> tuple[list[str], Token | None]:
+        """``dep_path(a, b)``, from each token's chain of heads computed once."""
+        key = (a.i, b.i)
+        p = self._paths.get(key)
+        if p is None:
+            up_a, up_b = self._up(a), self._up(b)
+            ids_b = {t.i: n for n, (t, _d) in enumerate(up_b)}
+            p = ([], None)
+            for n, (t, _d) in enumerate(up_a):
+                if t.i in ids_b:
+                    m = ids_b[t.i]
+                    labels = [f"^{d}" for _x, d in up_a[:n]] + [f"v{d}" for _x, d in reversed(up_b[:m])]
+                    p = (labels, t)
+                    break
+            self._paths[key] = p
+        return p
+
+    def _up(self, tok: Token) -> list[tuple[Token, str]]:
+        """The token and its ancestors, each with its dependency label."""
+        up = self._ups.get(tok.i)
+        if up is None:
+            up = self._ups[tok.i] = [(t, t.dep_) for t in (tok, *tok.ancestors)]
+        return up
+
+    def top(self, top: Token) -> tuple[str, str, str, str]:
+        """The features of the word at the top of a path (its lemma, tag, polarity, negation)."""
+        t = self._tops.get(top.i)
+        if t is None:
+            lex = self.lex
+            lemma = top.lemma_.lower()
+            pol = lex.relation_verbs.get(lemma, 0) or lex.relation_nouns.get(lemma, 0)
+            pol = pol or lex.evaluative(lemma, top.pos_)
+            t = self._tops[top.i] = (lemma, top.pos_, str(pol), str(is_negated(top, self.lex)))
+        return t
+
+    def word(self, t: Token) -> tuple[str, str, int]:
+        w = self._words.get(t.i)
+        if w is None:
+            lex = self.lex
+            lem = t.lemma_.lower()
+            p = lex.relation_verbs.get(lem, 0) if t.pos_ == "VERB" else lex.relation_nouns.get(lem, 0)
+            p = p or lex.evaluative(lem, t.pos_)
+            w = self._words[t.i] = (lem, t.pos_, p)
+        return w
+
+    def between(self, lo: int, hi: int) -> tuple[list[str], str, float]:
+        """The content words strictly between two tokens (when few), their summed polarity
+        bin, and their tone."""
+        key = (lo, hi)
+        got = self._between.get(key)
+        if got is None:
+            words: list[str] = []
+            span_pol = 0
+            n = hi - lo - 1
+            for i in range(lo + 1, hi):
+                lem, pos, p = self.word(self.doc[i])
+                span_pol += p
+                if pos in ("VERB", "NOUN", "ADJ") and n <= 12:
+                    words.append(lem)
+            tone = text_valence(self.doc[lo + 1 : hi].text) if n > 0 else 0.0
+            got = self._between[key] = (words, str(max(-2, min(2, span_pol))), tone)
+        return got
+
+
 def pair_features(
-    lex: Lexicon,
-    para: Paragraph,
-    sent: SpacySpan,
+    sp: SentenceParse,
     a: list[tuple[int, int]],
     b: list[tuple[int, int]],
     rule: str,
     speaks: bool,
     b_is_target: bool,
     n_actors: int,
-    tone: float,
-    question: bool | None = None,
-    roots: dict[tuple[int, int], Token] | None = None,
 ) -> dict[str, float]:
     """Features of the ordered pair (a toward b) in one sentence; ``a`` may be absent (a speaker
-    outside the sentence). ``question`` and ``roots`` (each range's root token) may come
-    precomputed: a sentence's pairs share them."""
+    outside the sentence)."""
+    tone = sp.tone
     f: dict[str, float] = {"bias": 1.0, f"rule={rule}": 1.0, f"speaks={speaks}": 1.0,
                            f"target={b_is_target}": 1.0, f"n_actors={min(n_actors, 5)}": 1.0}
     f["tone"] = tone
     f[f"tone_bin={round(tone * 2) / 2}"] = 1.0
     f[f"rule={rule}&speaks={speaks}"] = 1.0
-    if question is None:
-        question = is_yes_no_question(sent)
-    f[f"question={question}"] = 1.0
-    doc = para.doc
-    if roots is None:
-        roots = {}
-    for rng in (*a, *b):
-        if rng not in roots:
-            roots[rng] = doc[rng[0] : rng[1]].root
-    b_roots = [roots[r] for r in b]
+    f[f"question={sp.question}"] = 1.0
+    b_roots = [sp.root(r) for r in b]
     for r in b_roots:
-        f[f"b_side={_side(r)}"] = 1.0
-        f[f"b_head={r.head.lemma_.lower()}"] = 1.0
-        f[f"b_pron={r.pos_ == 'PRON'}"] = 1.0
+        side, head, pron = sp.side(r)
+        f[f"b_side={side}"] = 1.0
+        f[f"b_head={head}"] = 1.0
+        f[f"b_pron={pron}"] = 1.0
     if not a:
         f["a_absent"] = 1.0
         return f
     best: tuple[int, list[str], Token | None, Token, Token] | None = None
     for rng in a:
-        ra = roots[rng]
-        f[f"a_side={_side(ra)}"] = 1.0
-        f[f"a_pron={ra.pos_ == 'PRON'}"] = 1.0
+        ra = sp.root(rng)
+        side, _head, pron = sp.side(ra)
+        f[f"a_side={side}"] = 1.0
+        f[f"a_pron={pron}"] = 1.0
         for rb in b_roots:
-            path, top = dep_path(ra, rb)
+            path, top = sp.path(ra, rb)
             if top is not None and (best is None or len(path) < best[0]):
                 best = (len(path), path, top, ra, rb)
     if best is None:
@@ -148,26 +233,17 @@ def pair_features(
     if n <= MAX_PATH:
         f["path=" + " ".join(path)] = 1.0
     f[f"path_ends={path[0] if path else ''}|{path[-1] if path else ''}"] = 1.0
-    lemma = top.lemma_.lower()
+    lemma, pos, pol, neg = sp.top(top)
     f[f"top={lemma}"] = 1.0
-    f[f"top_pos={top.pos_}"] = 1.0
-    pol = lex.relation_verbs.get(lemma, 0) or lex.relation_nouns.get(lemma, 0)
-    pol = pol or lex.evaluative(lemma, top.pos_)
+    f[f"top_pos={pos}"] = 1.0
     f[f"top_pol={pol}"] = 1.0
-    f[f"top_pol={pol}&neg={is_negated(top, lex)}"] = 1.0
+    f[f"top_pol={pol}&neg={neg}"] = 1.0
     # Polarity of the words on the path and right around it.
-    lo, hi = min(ra.i, rb.i), max(ra.i, rb.i)
-    between = doc[lo + 1 : hi]
-    span_pol = 0
-    for t in between:
-        lem = t.lemma_.lower()
-        p = lex.relation_verbs.get(lem, 0) if t.pos_ == "VERB" else lex.relation_nouns.get(lem, 0)
-        p = p or lex.evaluative(lem, t.pos_)
-        span_pol += p
-        if t.pos_ in ("VERB", "NOUN", "ADJ") and len(between) <= 12:
-            f[f"w={lem}"] = 1.0
-    f[f"between_pol={max(-2, min(2, span_pol))}"] = 1.0
-    f["between_tone"] = text_valence(between.text) if len(between) else 0.0
+    words, span_pol, between_tone = sp.between(min(ra.i, rb.i), max(ra.i, rb.i))
+    for lem in words:
+        f[f"w={lem}"] = 1.0
+    f[f"between_pol={span_pol}"] = 1.0
+    f["between_tone"] = between_tone
     return f
 
 
@@ -223,13 +299,15 @@ class FeatureMaker:
                 holders = dict.fromkeys([*by_actor, *speakers, *([carried] if carried else [])])
                 if len(holders) < 2 or not by_actor:
                     continue
-                tone = text_valence(sent.text)
                 quoted = any(q in sent.text for q in QUOTES)
-                question = is_yes_no_question(sent)
-                roots: dict[tuple[int, int], Token] = {}
-                # Who speaks a statement holding each actor's mention here, once per sentence.
+                sp = SentenceParse(self.lex, para, sent)
+                # Each mention's character span, and who speaks a statement holding it, once
+                # per sentence rather than once per pair.
+                chars = {rng: para.span_of(para.doc[rng[0] : rng[1]])
+                         for ranges in by_actor.values() for rng in ranges}
                 said_by = {b: {who for who, content in speaker_of if who in holders
-                               and self._inside(para, b_ranges, content)}
+                               and any(content[0] <= chars[r][0] and chars[r][1] <= content[1]
+                                       for r in b_ranges)}
                            for b, b_ranges in by_actor.items()}
                 for a in holders:
                     a_ranges = by_actor.get(a, [])
@@ -238,8 +316,7 @@ class FeatureMaker:
                             continue
                         rule = rule_rel.get((a, b, sspan), "none")
                         speaks = a in said_by[b]
-                        feats = pair_features(self.lex, para, sent, a_ranges, b_ranges, rule, speaks,
-                                              False, len(by_actor), tone, question, roots)
+                        feats = pair_features(sp, a_ranges, b_ranges, rule, speaks, False, len(by_actor))
                         reading_w = here_w.get((a, b, sspan))
                         feats[f"holder_w={reading_w}"] = 1.0
                         vote, back = votes.get((a, b), 0.0), votes.get((b, a), 0.0)
@@ -250,35 +327,31 @@ class FeatureMaker:
                             role = "speaker" if a in speakers else "carried"
                             feats[f"holder={role}"] = 1.0
                             feats[f"holder={role}&quoted={quoted}"] = 1.0
-                        yield pi, Candidate(feats, sspan, a, b, self._evidence(para, (a_ranges or b_ranges)
-                                                                                + b_ranges))
+                        # The mentions do not overlap: the evidence runs from the first
+                        # one's first character to the last one's last.
+                        ev = [chars[r] for r in (a_ranges or b_ranges)] + [chars[r] for r in b_ranges]
+                        evidence = (min(s for s, _ in ev), max(e for _, e in ev))
+                        yield pi, Candidate(feats, sspan, a, b, evidence)
 
     def target_candidate(self, ctx: TargetContext, index: ActorIndex, reading: Reading | None = None
                          ) -> Candidate:
         st = ctx.statement
-        pi = ctx.doc.paragraphs.index(ctx.para)
-        a_ranges = [(m.start, m.end) for m in index.mentions(pi, ctx.sent) if m.actor == st.actor]
+        pi = next(i for i, para in enumerate(ctx.doc.paragraphs) if para is ctx.para)
+        mentions = index.mentions(pi, ctx.sent)
+        a_ranges = [(m.start, m.end) for m in mentions if m.actor == st.actor]
         if reading is None:
             reading = self.rules.read(ctx)
         rule = {1: "positive", -1: "negative"}.get(reading.polarity, "none")
         b = [(ctx.match.start, ctx.match.end)]
-        n_actors = len({m.actor for m in index.mentions(pi, ctx.sent)})
-        feats = pair_features(self.lex, ctx.para, ctx.sent, a_ranges, b, rule, True, True, n_actors,
-                              text_valence(ctx.sent.text))
+        n_actors = len({m.actor for m in mentions})
+        feats = pair_features(SentenceParse(self.lex, ctx.para, ctx.sent), a_ranges, b, rule, True, True,
+                              n_actors)
         sspan = ctx.para.span_of(ctx.sent)
         return Candidate(feats, sspan, st.actor or "", ctx.match.target.name, self._evidence(ctx.para, b))
 
     @staticmethod
     def _speakers(doc: Document) -> list[tuple[str, Span]]:
         return [(st.actor, st.content) for st in doc.statements if st.actor]
-
-    @staticmethod
-    def _inside(para: Paragraph, ranges: list[tuple[int, int]], content: Span) -> bool:
-        for s, e in ranges:
-            sp = para.span_of(para.doc[s:e])
-            if content[0] <= sp[0] and sp[1] <= content[1]:
-                return True
-        return False
 
     @staticmethod
     def _evidence(para: Paragraph, ranges: list[tuple[int, int]]) -> Span:
@@ -321,17 +394,30 @@ class LearnedBackend:
         """(label, probability of that label); a pair is none unless a polarity clears the threshold."""
         if not feats:
             return []
-        probs = self.classifier.predict_proba(self._matrix(feats))
+        probs = self._proba(self._matrix(feats))
         classes = list(self.classifier.classes_)
+        zero = [0.0] * len(feats)
+        pos = probs[:, classes.index("positive")].tolist() if "positive" in classes else zero
+        neg = probs[:, classes.index("negative")].tolist() if "negative" in classes else zero
+        none = probs[:, classes.index("none")].tolist()
         out = []
-        for row in probs:
-            pos = row[classes.index("positive")] if "positive" in classes else 0.0
-            neg = row[classes.index("negative")] if "negative" in classes else 0.0
-            if max(pos, neg) >= self.threshold:
-                out.append(("positive", float(pos)) if pos > neg else ("negative", float(neg)))
+        for p, n, z in zip(pos, neg, none, strict=True):
+            if max(p, n) >= self.threshold:
+                out.append(("positive", p) if p > n else ("negative", n))
             else:
-                out.append(("none", float(row[classes.index("none")])))
+                out.append(("none", z))
         return out
+
+    def _proba(self, x: Any) -> Any:
+        """``predict_proba`` of a multinomial model, computed as scikit-learn does (softmax of
+        the decision function) without its input checks, which cost more than the product
+        on one document's rows."""
+        clf = self.classifier
+        if len(clf.classes_) <= 2:
+            return clf.predict_proba(x)
+        from sklearn.utils.extmath import safe_sparse_dot, softmax
+
+        return softmax(safe_sparse_dot(x, clf.coef_.T, dense_output=True) + clf.intercept_, copy=False)
 
     def _matrix(self, feats: list[dict[str, float]]) -> Any:
         """What ``vectorizer.transform`` gives, built straight from its vocabulary (several
@@ -357,16 +443,26 @@ class LearnedBackend:
         return self._index_cache[1]
 
     def target_stance(self, ctx: TargetContext) -> Stance:
-        # SEESAW has few topic stances to learn from: where the rules read the target from
-        # the parse (a stance word, a report, a condition), theirs stands; the model decides
-        # where they could only go by the sentence's tone.
-        reading = self.features.rules.read(ctx)
-        if reading.evidence:
-            return self.features.rules.stance_of(ctx, reading)
-        cand = self.features.target_candidate(ctx, self._index(ctx.doc), reading)
-        ((label, prob),) = self.predict([cand.features])
-        score = prob if label != "none" else 1.0 - prob
-        return Stance(ctx.match.target.name, STANCE_OF[label], round(score, 3), cand.evidence)
+        return self.target_stances([ctx])[0]
+
+    def target_stances(self, ctxs: list[TargetContext]) -> list[Stance]:
+        """Stances of many target mentions; the model scores those it decides in one matrix."""
+        out: list[Stance | None] = []
+        todo: list[tuple[int, Candidate]] = []
+        for ctx in ctxs:
+            # SEESAW has few topic stances to learn from: where the rules read the target from
+            # the parse (a stance word, a report, a condition), theirs stands; the model decides
+            # where they could only go by the sentence's tone.
+            reading = self.features.rules.read(ctx)
+            if reading.evidence:
+                out.append(self.features.rules.stance_of(ctx, reading))
+            else:
+                todo.append((len(out), self.features.target_candidate(ctx, self._index(ctx.doc), reading)))
+                out.append(None)
+        for (i, cand), (label, prob) in zip(todo, self.predict([c.features for _i, c in todo]), strict=True):
+            score = prob if label != "none" else 1.0 - prob
+            out[i] = Stance(cand.object, STANCE_OF[label], round(score, 3), cand.evidence)
+        return [s for s in out if s is not None]
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
         self._index_cache = (id(doc), index)

@@ -173,7 +173,8 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
 
 def is_yes_no_question(sent: SpacySpan) -> bool:
     """A question opened by an inverted auxiliary ("Have you seen ...?")."""
-    if "?" not in sent.text[-4:]:
+    # The last four tokens hold the last four characters: no need to build the whole text.
+    if "?" not in sent[-4:].text[-4:]:
         return False
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.lemma_.lower() in INVERTED_AUX and first.tag_ != "WDT"
