@@ -42,14 +42,15 @@ class StanceTagger:
     def __call__(self, doc: Document) -> Document:
         if not doc.paragraphs:
             return doc
+        index = ActorIndex.build(doc)
         if self.targets:
             # Every target mention of the document read in one call: a learned backend scores
             # them as one matrix.
-            per_statement = [(st, self.contexts(doc, st)) for st in doc.statements]
+            per_statement = [(st, self.contexts(doc, st, index)) for st in doc.statements]
             read = iter(target_stances(self.backend, [c for _st, ctxs in per_statement for c in ctxs]))
             for st, ctxs in per_statement:
                 st.stances = self._strongest([next(read) for _ in ctxs])
-        doc.relations = self.backend.relations(doc, ActorIndex.build(doc))
+        doc.relations = self.backend.relations(doc, index)
         doc.relations.extend(self.target_relations(doc))
         return doc
 
@@ -71,7 +72,7 @@ class StanceTagger:
                 out.append(Relation(st.actor, stance.target, polarity, sent, stance.evidence))
         return out
 
-    def contexts(self, doc: Document, st: Statement) -> list[TargetContext]:
+    def contexts(self, doc: Document, st: Statement, index: ActorIndex | None = None) -> list[TargetContext]:
         """Each target phrase the statement's content mentions, with its parse."""
         out: list[TargetContext] = []
         c0, c1 = st.content
@@ -83,7 +84,7 @@ class StanceTagger:
             if not found and any(t.lower_ in REFERRING_PRONOUNS for t in region):
                 found = self.matcher.find(sent)  # "we will consider it": the referent is in the sentence
             for m in found:
-                out.append(TargetContext(doc, para, sent, st, m))
+                out.append(TargetContext(doc, para, sent, st, m, index))
         return out
 
     def statement_stances(self, doc: Document, st: Statement) -> list[Stance]:

@@ -23,6 +23,8 @@ class TargetContext:
     sent: SpacySpan
     statement: Statement
     match: TargetMatch
+    # The document's actor index, when the caller has built it (a backend builds it otherwise).
+    index: ActorIndex | None = None
 
     @property
     def tokens(self) -> SpacySpan:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ STANCE_OF = {"none": "neutral", "positive": "favor", "negative": "against"}
 MAX_PATH = 7
 CARRY_SENTENCES = 3
 QUOTES = ('"', "“", "”")
+CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def _require_sklearn() -> Any:
@@ -98,7 +100,8 @@ class SentenceParse:
         self.lex = lex
         self.doc = para.doc
         self.sent = sent
-        self.tone = text_valence(sent.text)
+        self.text = sent.text
+        self.tone = text_valence(self.text)
         self.question = is_yes_no_question(sent)
         self._roots: dict[tuple[int, int], Token] = {}
         self._sides: dict[int, tuple[str, str, str]] = {}
@@ -106,7 +109,68 @@ class SentenceParse:
         self._ups: dict[int, list[tuple[Token, str]]] = {}
         self._tops: dict[int, tuple[str, str, str, str]] = {}
         self._between: dict[tuple[int, int], tuple[list[str], str, float]] = {}
-        self._words: dict[int, tuple[str, str, int]] = {}
+        self._words: list[tuple[str, str, int, int, int]] | None = None
+        self._heads: dict[tuple[str, bool, bool, int], dict[str, float]] = {}
+        self._b_parts: dict[int, dict[str, float]] = {}
+        self._a_parts: dict[int, dict[str, float]] = {}
+        self._path_parts: dict[tuple[int, int], dict[str, float]] = {}
+
+    def head(self, rule: str, speaks: bool, b_is_target: bool, n_actors: int) -> dict[str, float]:
+        """The features every pair has: the rules' verdict, who speaks, the sentence's tone."""
+        key = (rule, speaks, b_is_target, n_actors)
+        f = self._heads.get(key)
+        if f is None:
+            tone = self.tone
+            f = {"bias": 1.0, f"rule={rule}": 1.0, f"speaks={speaks}": 1.0, f"target={b_is_target}": 1.0,
+                 f"n_actors={min(n_actors, 5)}": 1.0}
+            f["tone"] = tone
+            f[f"tone_bin={round(tone * 2) / 2}"] = 1.0
+            f[f"rule={rule}&speaks={speaks}"] = 1.0
+            f[f"question={self.question}"] = 1.0
+            self._heads[key] = f
+        return f
+
+    def b_part(self, r: Token) -> dict[str, float]:
+        f = self._b_parts.get(r.i)
+        if f is None:
+            side, head, pron = self.side(r)
+            f = self._b_parts[r.i] = {f"b_side={side}": 1.0, f"b_head={head}": 1.0, f"b_pron={pron}": 1.0}
+        return f
+
+    def a_part(self, r: Token) -> dict[str, float]:
+        f = self._a_parts.get(r.i)
+        if f is None:
+            side, _head, pron = self.side(r)
+            f = self._a_parts[r.i] = {f"a_side={side}": 1.0, f"a_pron={pron}": 1.0}
+        return f
+
+    def path_part(self, ra: Token, rb: Token) -> dict[str, float]:
+        """What joins the two mentions: the path, the word at its top, the words between."""
+        key = (ra.i, rb.i)
+        f = self._path_parts.get(key)
+        if f is not None:
+            return f
+        path, top = self.path(ra, rb)
+        assert top is not None
+        n = len(path)
+        f = {"a_before_b": float(ra.i < rb.i), f"dist={min(abs(ra.i - rb.i) // 4, 6)}": 1.0,
+             f"path_len={min(n, MAX_PATH)}": 1.0}
+        if n <= MAX_PATH:
+            f["path=" + " ".join(path)] = 1.0
+        f[f"path_ends={path[0] if path else ''}|{path[-1] if path else ''}"] = 1.0
+        lemma, pos, pol, neg = self.top(top)
+        f[f"top={lemma}"] = 1.0
+        f[f"top_pos={pos}"] = 1.0
+        f[f"top_pol={pol}"] = 1.0
+        f[f"top_pol={pol}&neg={neg}"] = 1.0
+        # Polarity of the words on the path and right around it.
+        words, span_pol, between_tone = self.between(min(ra.i, rb.i), max(ra.i, rb.i))
+        for lem in words:
+            f[f"w={lem}"] = 1.0
+        f[f"between_pol={span_pol}"] = 1.0
+        f["between_tone"] = between_tone
+        self._path_parts[key] = f
+        return f
 
     def root(self, rng: tuple[int, int]) -> Token:
         r = self._roots.get(rng)
@@ -156,15 +220,20 @@ class SentenceParse:
             t = self._tops[top.i] = (lemma, top.pos_, str(pol), str(is_negated(top, self.lex)))
         return t
 
-    def word(self, t: Token) -> tuple[str, str, int]:
-        w = self._words.get(t.i)
-        if w is None:
+    def words(self) -> list[tuple[str, str, int, int, int]]:
+        """Per token of the sentence: lemma, part of speech, lexicon polarity, and its
+        character range in the sentence's text."""
+        if self._words is None:
             lex = self.lex
-            lem = t.lemma_.lower()
-            p = lex.relation_verbs.get(lem, 0) if t.pos_ == "VERB" else lex.relation_nouns.get(lem, 0)
-            p = p or lex.evaluative(lem, t.pos_)
-            w = self._words[t.i] = (lem, t.pos_, p)
-        return w
+            c0 = self.sent.start_char
+            words = []
+            for t in self.sent:
+                lem, pos = t.lemma_.lower(), t.pos_
+                p = lex.relation_verbs.get(lem, 0) if pos == "VERB" else lex.relation_nouns.get(lem, 0)
+                p = p or lex.evaluative(lem, pos)
+                words.append((lem, pos, p, t.idx - c0, t.idx - c0 + len(t)))
+            self._words = words
+        return self._words
 
     def between(self, lo: int, hi: int) -> tuple[list[str], str, float]:
         """The content words strictly between two tokens (when few), their summed polarity
@@ -172,15 +241,12 @@ class SentenceParse:
         key = (lo, hi)
         got = self._between.get(key)
         if got is None:
-            words: list[str] = []
-            span_pol = 0
-            n = hi - lo - 1
-            for i in range(lo + 1, hi):
-                lem, pos, p = self.word(self.doc[i])
-                span_pol += p
-                if pos in ("VERB", "NOUN", "ADJ") and n <= 12:
-                    words.append(lem)
-            tone = text_valence(self.doc[lo + 1 : hi].text) if n > 0 else 0.0
+            s0 = self.sent.start
+            inside = self.words()[lo + 1 - s0 : hi - s0]
+            n = len(inside)
+            span_pol = sum(p for _lem, _pos, p, _c0, _c1 in inside)
+            words = [lem for lem, pos, _p, _c0, _c1 in inside if pos in CONTENT_POS] if n <= 12 else []
+            tone = text_valence(self.text[inside[0][3] : inside[-1][4]]) if n else 0.0
             got = self._between[key] = (words, str(max(-2, min(2, span_pol))), tone)
         return got
 
@@ -195,55 +261,27 @@ def pair_features(
     n_actors: int,
 ) -> dict[str, float]:
     """Features of the ordered pair (a toward b) in one sentence; ``a`` may be absent (a speaker
-    outside the sentence)."""
-    tone = sp.tone
-    f: dict[str, float] = {"bias": 1.0, f"rule={rule}": 1.0, f"speaks={speaks}": 1.0,
-                           f"target={b_is_target}": 1.0, f"n_actors={min(n_actors, 5)}": 1.0}
-    f["tone"] = tone
-    f[f"tone_bin={round(tone * 2) / 2}"] = 1.0
-    f[f"rule={rule}&speaks={speaks}"] = 1.0
-    f[f"question={sp.question}"] = 1.0
+    outside the sentence). Built from parts the sentence computes once (in the same key
+    order every time: the scores sum them in that order)."""
+    f = dict(sp.head(rule, speaks, b_is_target, n_actors))
     b_roots = [sp.root(r) for r in b]
     for r in b_roots:
-        side, head, pron = sp.side(r)
-        f[f"b_side={side}"] = 1.0
-        f[f"b_head={head}"] = 1.0
-        f[f"b_pron={pron}"] = 1.0
+        f.update(sp.b_part(r))
     if not a:
         f["a_absent"] = 1.0
         return f
-    best: tuple[int, list[str], Token | None, Token, Token] | None = None
+    best: tuple[int, Token, Token] | None = None
     for rng in a:
         ra = sp.root(rng)
-        side, _head, pron = sp.side(ra)
-        f[f"a_side={side}"] = 1.0
-        f[f"a_pron={pron}"] = 1.0
+        f.update(sp.a_part(ra))
         for rb in b_roots:
             path, top = sp.path(ra, rb)
             if top is not None and (best is None or len(path) < best[0]):
-                best = (len(path), path, top, ra, rb)
+                best = (len(path), ra, rb)
     if best is None:
         f["no_path"] = 1.0
         return f
-    n, path, top, ra, rb = best
-    assert top is not None
-    f["a_before_b"] = float(ra.i < rb.i)
-    f[f"dist={min(abs(ra.i - rb.i) // 4, 6)}"] = 1.0
-    f[f"path_len={min(n, MAX_PATH)}"] = 1.0
-    if n <= MAX_PATH:
-        f["path=" + " ".join(path)] = 1.0
-    f[f"path_ends={path[0] if path else ''}|{path[-1] if path else ''}"] = 1.0
-    lemma, pos, pol, neg = sp.top(top)
-    f[f"top={lemma}"] = 1.0
-    f[f"top_pos={pos}"] = 1.0
-    f[f"top_pol={pol}"] = 1.0
-    f[f"top_pol={pol}&neg={neg}"] = 1.0
-    # Polarity of the words on the path and right around it.
-    words, span_pol, between_tone = sp.between(min(ra.i, rb.i), max(ra.i, rb.i))
-    for lem in words:
-        f[f"w={lem}"] = 1.0
-    f[f"between_pol={span_pol}"] = 1.0
-    f["between_tone"] = between_tone
+    f.update(sp.path_part(best[1], best[2]))
     return f
 
 
@@ -299,8 +337,8 @@ class FeatureMaker:
                 holders = dict.fromkeys([*by_actor, *speakers, *([carried] if carried else [])])
                 if len(holders) < 2 or not by_actor:
                     continue
-                quoted = any(q in sent.text for q in QUOTES)
                 sp = SentenceParse(self.lex, para, sent)
+                quoted = any(q in sp.text for q in QUOTES)
                 # Each mention's character span, and who speaks a statement holding it, once
                 # per sentence rather than once per pair.
                 chars = {rng: para.span_of(para.doc[rng[0] : rng[1]])
@@ -374,7 +412,7 @@ class LearnedBackend:
         self.threshold = threshold
         self.meta = meta
         self.features = FeatureMaker()
-        self._index_cache: tuple[int, ActorIndex] | None = None
+        self._index_cache: tuple[Document, ActorIndex] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> LearnedBackend:
@@ -420,26 +458,28 @@ class LearnedBackend:
         return softmax(safe_sparse_dot(x, clf.coef_.T, dense_output=True) + clf.intercept_, copy=False)
 
     def _matrix(self, feats: list[dict[str, float]]) -> Any:
-        """What ``vectorizer.transform`` gives, built straight from its vocabulary (several
-        times faster on the few dozen rows of one document)."""
+        """What ``vectorizer.transform`` gives (but for the order of a row's entries, which
+        follows its features'), built straight from the vocabulary: several times faster on
+        the hundred-odd rows of one document."""
+        import numpy as np
         from scipy.sparse import csr_matrix
 
         vocab = self.vectorizer.vocabulary_
-        cols: list[int] = []
-        data: list[float] = []
-        ptr = [0]
-        for row in feats:
-            for name, value in row.items():
-                j = vocab.get(name)
-                if j is not None:
-                    cols.append(j)
-                    data.append(value)
-            ptr.append(len(cols))
-        return csr_matrix((data, cols, ptr), shape=(len(feats), len(vocab)))
+        n = len(feats)
+        cols = np.fromiter(map(vocab.get, chain.from_iterable(feats), repeat(-1)), dtype=np.int64)
+        data = np.fromiter(chain.from_iterable(map(dict.values, feats)), dtype=np.float64, count=len(cols))
+        rows = np.repeat(np.arange(n), [len(row) for row in feats])
+        known = cols >= 0
+        ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows[known], minlength=n), out=ptr[1:])
+        return csr_matrix((data[known], cols[known], ptr), shape=(n, len(vocab)))
 
-    def _index(self, doc: Document) -> ActorIndex:
-        if self._index_cache is None or self._index_cache[0] != id(doc):
-            self._index_cache = (id(doc), ActorIndex.build(doc))
+    def _index(self, ctx: TargetContext) -> ActorIndex:
+        if ctx.index is not None:
+            return ctx.index
+        # Held with its document (not by id: a new document may reuse a freed one's id).
+        if self._index_cache is None or self._index_cache[0] is not ctx.doc:
+            self._index_cache = (ctx.doc, ActorIndex.build(ctx.doc))
         return self._index_cache[1]
 
     def target_stance(self, ctx: TargetContext) -> Stance:
@@ -457,7 +497,7 @@ class LearnedBackend:
             if reading.evidence:
                 out.append(self.features.rules.stance_of(ctx, reading))
             else:
-                todo.append((len(out), self.features.target_candidate(ctx, self._index(ctx.doc), reading)))
+                todo.append((len(out), self.features.target_candidate(ctx, self._index(ctx), reading)))
                 out.append(None)
         for (i, cand), (label, prob) in zip(todo, self.predict([c.features for _i, c in todo]), strict=True):
             score = prob if label != "none" else 1.0 - prob
@@ -465,7 +505,7 @@ class LearnedBackend:
         return [s for s in out if s is not None]
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
-        self._index_cache = (id(doc), index)
+        self._index_cache = (doc, index)
         cands = [c for _pi, c in self.features.relation_candidates(doc, index)]
         out = []
         for cand, (label, _p) in zip(cands, self.predict([c.features for c in cands]), strict=True):

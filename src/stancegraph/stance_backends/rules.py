@@ -308,6 +308,10 @@ class RulesBackend:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        lex = self.lex
+        # The lemmas a relation in sentence_relations can start from (besides adjectives).
+        self._cues = frozenset({*lex.relation_verbs, *lex.negating_verbs, *lex.person_nouns,
+                                *lex.patron_nouns, *lex.relation_nouns})
         # mention_polarity of the current document's mentions, by (parse, token index)
         self._mentions: dict[tuple[int, int], tuple[int, list[Token]]] = {}
 
@@ -522,6 +526,8 @@ class RulesBackend:
         found: list[tuple[str, str, int, tuple[int, int]]] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if lemma not in self._cues and tok.lower_ not in lex.relation_adjectives:
+                continue  # no branch below can start here
             if (tok.dep_ in ADJ_DEPS and tok.lower_ in lex.relation_adjectives
                     and any(c.dep_ == "prep" for c in tok.children)):
                 # "X is critical of Y", "X were opposed to Y"
