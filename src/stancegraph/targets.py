@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,7 @@ class Target:
     phrases: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)  # every token of every statement's sentences goes through here
 def word_key(word: str) -> str:
     """A key under which inflections and derivations of a word meet.
 

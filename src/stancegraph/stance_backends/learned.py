@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -327,8 +327,9 @@ class FeatureMaker:
                 sspan = para.span_of(sent)
                 # Speakers whose statement's content covers this sentence hold positions in it
                 # even where they are not named ("..., he said" one sentence earlier).
-                speakers = [who for who, content in speaker_of
-                            if content[0] < sspan[1] and sspan[0] < content[1]]
+                here = [(who, content) for who, content in speaker_of
+                        if content[0] < sspan[1] and sspan[0] < content[1]]
+                speakers = [who for who, _content in here]
                 carried = None
                 if not speakers and last is not None and ordinal - last[1] <= CARRY_SENTENCES:
                     carried = last[0]  # a quote running on, or the story's current voice
@@ -343,7 +344,7 @@ class FeatureMaker:
                 # per sentence rather than once per pair.
                 chars = {rng: para.span_of(para.doc[rng[0] : rng[1]])
                          for ranges in by_actor.values() for rng in ranges}
-                said_by = {b: {who for who, content in speaker_of if who in holders
+                said_by = {b: {who for who, content in here if who in holders
                                and any(content[0] <= chars[r][0] and chars[r][1] <= content[1]
                                        for r in b_ranges)}
                            for b, b_ranges in by_actor.items()}
@@ -465,14 +466,15 @@ class LearnedBackend:
         from scipy.sparse import csr_matrix
 
         vocab = self.vectorizer.vocabulary_
-        n = len(feats)
-        cols = np.fromiter(map(vocab.get, chain.from_iterable(feats), repeat(-1)), dtype=np.int64)
-        data = np.fromiter(chain.from_iterable(map(dict.values, feats)), dtype=np.float64, count=len(cols))
-        rows = np.repeat(np.arange(n), [len(row) for row in feats])
-        known = cols >= 0
-        ptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows[known], minlength=n), out=ptr[1:])
-        return csr_matrix((data[known], cols[known], ptr), shape=(n, len(vocab)))
+        cols = np.array(list(map(vocab.get, chain.from_iterable(feats), repeat(-1))), dtype=np.int64)
+        data = np.array(list(chain.from_iterable(map(dict.values, feats))), dtype=np.float64)
+        # A feature the model never saw weighs nothing: zero at column 0 adds exactly 0.0 to
+        # each score, so the sums match the ones without it.
+        unknown = cols < 0
+        cols[unknown] = 0
+        data[unknown] = 0.0
+        ptr = np.array([0, *accumulate(map(len, feats))], dtype=np.int64)
+        return csr_matrix((data, cols, ptr), shape=(len(feats), len(vocab)))
 
     def _index(self, ctx: TargetContext) -> ActorIndex:
         if ctx.index is not None:
