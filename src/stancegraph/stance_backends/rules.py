@@ -781,7 +781,15 @@ class RulesBackend:
         cur = root
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
-        sign = rhetorical_sign(root.sent, lex)
+        # Only a polar reading needs the sentence's sign (root.sent walks the parse).
+        sign = 0
+
+        def signed() -> int:
+            nonlocal sign
+            if not sign:
+                sign = rhetorical_sign(root.sent, lex)
+            return sign
+
         if cur.dep_ in SUBJ and cur.head.pos_ in VERBAL and cur.head.lemma_.lower() not in AUX_LEMMAS:
             # As subject of a verb an actor is judged by what it does, not by what it wants:
             # "they seek concessions" is no praise, "should the Leader warn officials" no blame.
@@ -789,23 +797,24 @@ class RulesBackend:
                 return 0, []
             reading = read_target(root, root.i + 1, lex)
             if reading is not None and reading.polarity < 0:
-                return -sign, reading.evidence
+                return -signed(), reading.evidence
             return 0, []
         if cur.dep_ in OBJ and cur.head.pos_ in VERBAL:
             # As object, only a verb of stance speaks ("we must fight them"); "highlighted
             # their scheme" is judged by the scheme, below.
             pol = lex.relation_verbs.get(cur.head.lemma_.lower(), 0)
             if pol and not (pol < 0 and is_negated(cur.head, lex)):
-                return pol * negation_sign(cur.head, lex) * sign, [cur.head]
+                return pol * negation_sign(cur.head, lex) * signed(), [cur.head]
         reading = read_target(root, root.i + 1, lex)
         if reading is not None and reading.polarity and not (cur.dep_ in OBJ and reading.evidence
                                                              and reading.evidence[0].i == cur.head.i):
-            return reading.polarity * sign, reading.evidence
+            return reading.polarity * signed(), reading.evidence
         # The clause around the mention, without the clauses nested in it.
         clause = root
         while clause.dep_ not in CLAUSE_STOP and clause.head.i != clause.i and clause.pos_ not in VERBAL:
             clause = clause.head
-        c = text_valence(" ".join(t.text for t in clause_words(clause))) * sign
+        c = text_valence(" ".join(t.text for t in clause_words(clause)))
+        c = c * signed() if c else c
         if c <= -0.4:
             return -1, []
         if c >= 0.5:
