@@ -106,7 +106,7 @@ class SentenceParse:
         self._roots: dict[tuple[int, int], Token] = {}
         self._sides: dict[int, tuple[str, str, str]] = {}
         self._paths: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
-        self._ups: dict[int, list[tuple[Token, str]]] = {}
+        self._ups: dict[int, tuple[list[tuple[Token, str, str]], dict[int, int]]] = {}
         self._tops: dict[int, tuple[str, str, str, str]] = {}
         self._between: dict[tuple[int, int], tuple[list[str], str, float]] = {}
         self._words: list[tuple[str, str, int, int, int]] | None = None
@@ -190,23 +190,24 @@ class SentenceParse:
         key = (a.i, b.i)
         p = self._paths.get(key)
         if p is None:
-            up_a, up_b = self._up(a), self._up(b)
-            ids_b = {t.i: n for n, (t, _d) in enumerate(up_b)}
+            up_a, _ids_a = self._up(a)
+            up_b, ids_b = self._up(b)
             p = ([], None)
-            for n, (t, _d) in enumerate(up_a):
-                if t.i in ids_b:
-                    m = ids_b[t.i]
-                    labels = [f"^{d}" for _x, d in up_a[:n]] + [f"v{d}" for _x, d in reversed(up_b[:m])]
-                    p = (labels, t)
+            for n, (t, _up, _down) in enumerate(up_a):
+                m = ids_b.get(t.i)
+                if m is not None:
+                    p = ([x[1] for x in up_a[:n]] + [x[2] for x in reversed(up_b[:m])], t)
                     break
             self._paths[key] = p
         return p
 
-    def _up(self, tok: Token) -> list[tuple[Token, str]]:
-        """The token and its ancestors, each with its dependency label."""
+    def _up(self, tok: Token) -> tuple[list[tuple[Token, str, str]], dict[int, int]]:
+        """The token and its ancestors, each with its label going up and coming down, and
+        the position of each in that chain."""
         up = self._ups.get(tok.i)
         if up is None:
-            up = self._ups[tok.i] = [(t, t.dep_) for t in (tok, *tok.ancestors)]
+            chain_ = [(t, f"^{t.dep_}", f"v{t.dep_}") for t in (tok, *tok.ancestors)]
+            up = self._ups[tok.i] = (chain_, {t.i: n for n, (t, _u, _d) in enumerate(chain_)})
         return up
 
     def top(self, top: Token) -> tuple[str, str, str, str]:
