@@ -291,6 +291,70 @@ def test_actor_is_shared_by_continued_quote(run) -> None:
     assert doc.statements[0].speaker == doc.statements[1].speaker
 
 
+# One sentence a paragraph (as a sentence-split article arrives): a quotation opened
+# in one paragraph runs on through paragraphs without marks to its closing mark, and
+# every piece is the speaker's, wherever in the quotation the cue stands.
+QUOTE_RUNS = [
+    (
+        "“The ferry will run again,” Anna Berg said.\n"
+        "“Nobody is saying the crew did anything wrong.\n"
+        "But the harbour needs new boats.\n"
+        "It is time.”\n"
+        "The council meets on Monday.",
+        [
+            ("direct", "The ferry will run again,", "said", "Anna Berg"),
+            ("direct", "Nobody is saying the crew did anything wrong.", None, "Anna Berg"),
+            ("direct", "But the harbour needs new boats.", None, "Anna Berg"),
+            ("direct", "It is time.", None, "Anna Berg"),
+        ],
+    ),
+    # The cue in the last piece speaks for the pieces before it.
+    (
+        "The harbour has been closed since May.\n"
+        "“The bridge is unsafe.\n"
+        "We will not open it until the engineers say so,” said Tomas Reval.\n"
+        "The ferry still runs.",
+        [
+            ("direct", "The bridge is unsafe.", None, "Tomas Reval"),
+            ("direct", "We will not open it until the engineers say so,", "said", "Tomas Reval"),
+        ],
+    ),
+    # Straight marks behave the same.
+    (
+        'Mayor Clara Hume spoke first.\n"The budget is short," she said. "The pool will close.\n'
+        'The library stays open."\nThe vote was delayed.',
+        [
+            ("direct", 'The budget is short," she said. "The pool will close.', "said", "she"),
+            ("direct", "The library stays open.", None, "she"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_RUNS)
+def test_quote_runs_over_sentence_paragraphs(run, text: str, expected: list[Row]) -> None:
+    assert rows(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A mark left open with no closing mark in the paragraphs after it is a typo:
+        # the prose after it is nobody's quotation.
+        "Berg called the plan “a disaster for the town.\nThe mayor left early.\nThe council meets on Monday.",
+        # A closing mark too far on does not pull the paragraphs between into a quotation.
+        "“The plan is dead, said Berg.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nThat was “final.” in all",
+        # A name under a pull quote closes it but is nobody's words.
+        "“The harbour is open,” said Anna Berg.\n“The river will rise again, and we are ready.\n"
+        "Tomas Reval, harbour master.”",
+    ],
+)
+def test_open_mark_does_not_swallow_prose(run, text: str) -> None:
+    got = rows(run(text))
+    prose = {"A.", "D.", "G.", "Tomas Reval, harbour master."}
+    assert all("The mayor left early" not in r[1] and r[1] not in prose for r in got)
+
+
 @pytest.mark.parametrize(
     "text",
     [

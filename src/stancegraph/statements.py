@@ -16,7 +16,10 @@ content is the quoted text; a clause that contains a quotation but runs outside
 it is mixed; the rest is indirect. Quotations left without a cue of their own
 continue the previous speaker (the next paragraph of a long quote, or
 "“…,” he said. “…”") or, when they are a word or two, are scare quotes and are
-not statements.
+not statements. A quotation left open at a paragraph's end that runs through
+paragraphs without marks to a closing mark (an article split one sentence a
+paragraph) is one quotation in pieces, each piece a statement of the speaker named
+anywhere in it.
 
 The verb lexicons were chosen on PolNeAR train (lemmas whose clause, object,
 infinitive or prepositional object was the gold content often enough). With an
@@ -173,6 +176,8 @@ class Quote:
     para: int
     used: bool = False
     words: int = 0
+    # Every piece of a quotation that runs over paragraphs, opener first (this one among them).
+    run: list[Quote] | None = field(default=None, repr=False, compare=False)
 
     def sentence_like(self, text: str) -> bool:
         """Long enough, or a whole sentence ("Nobody cares."), to be somebody's words.
@@ -1059,6 +1064,84 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
             fr.content, fr.how = after.outer, "adjacent"
 
 
+# How many paragraphs without a mark an open quotation may run over before its
+# closing mark ("“Q1.", "Q2.", "Q3.”": one sentence a paragraph, as in SEESAW).
+MAX_QUOTE_RUN = 5
+# A paragraph that is only a quotation, right after a paragraph with a speaker, is
+# that speaker's (news convention).
+BARE_QUOTE_PARAGRAPHS = True
+_CLOSERS_ALONE = {"”", "»", "›", "\"", "''", "“"}
+
+
+def _orphan_closer(text: str, para: Paragraph, quotes: list[Quote], closer: str) -> int | None:
+    """Where ``closer`` ends a quotation opened before this paragraph: a closing mark
+    ahead of every quotation the paragraph opens itself."""
+    hi = quotes[0].outer[0] if quotes else para.end
+    i = text.find(closer, para.start, hi)
+    while i >= 0:
+        if _closes(text, i, para.start, para.end, closer):
+            return i
+        i = text.find(closer, i + 1, hi)
+    return None
+
+
+def _names_only(para: Paragraph, end: int) -> bool:
+    """A name with no verb before ``end`` ("Jane Roe, an aide.”"): a byline, not words."""
+    toks = [t for t in para.doc if para.start + t.idx < end]
+    return any(t.pos_ == "PROPN" for t in toks) and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
+def _quotes_over_paragraphs(
+    text: str, paras: list[Paragraph], all_quotes: list[list[Quote]], pairs: dict[str, str]
+) -> None:
+    """Quotations left open at a paragraph's end that run on through paragraphs with no
+    mark of their own to a paragraph that closes them ("“Q1." / "Q2." / "Q3,” she
+    said."). The paragraphs they cross get a quotation each (added to ``all_quotes``);
+    every piece gets the list of them all as ``run``."""
+    openers = tuple(sorted(pairs, key=len, reverse=True))
+    covered: set[int] = set()
+    for pi, quotes in enumerate(all_quotes):
+        if pi in covered or not quotes or quotes[-1].closed or quotes[-1].outer[1] < paras[pi].end:
+            continue
+        opener = quotes[-1]
+        closer = pairs.get(_mark_at(text, opener.outer[0], openers) or "")
+        if closer is None or closer not in _CLOSERS_ALONE:
+            continue
+        pieces: list[tuple[int, int | None]] = []
+        for pj in range(pi + 1, min(pi + 2 + MAX_QUOTE_RUN, len(paras))):
+            para = paras[pj]
+            if not text[para.start : para.end].strip():
+                break
+            at = _orphan_closer(text, para, all_quotes[pj], closer)
+            if at is not None:
+                pieces.append((pj, at))
+                break
+            if all_quotes[pj]:
+                break
+            pieces.append((pj, None))
+        if not pieces or pieces[-1][1] is None or _names_only(paras[pieces[-1][0]], pieces[-1][1]):
+            # "Name, Title.”" under a pull quote closes it but says nothing.
+            continue
+        run = [opener]
+        for pj, at in pieces:
+            para = paras[pj]
+            end = at if at is not None else para.end
+            s, e = para.start, end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            outer = (para.start, at + len(closer)) if at is not None else (para.start, para.end)
+            q = Quote(outer, (s, e), at is not None, pj, words=len(text[s:e].split()))
+            all_quotes[pj].insert(0, q)
+            run.append(q)
+            covered.add(pj)
+        for q in run:
+            q.run = run
+
+
 def candidate_frames(
     doc: Document, cues: Cues
 ) -> tuple[list[list[Frame]], list[list[Quote]], list[list[Span]]]:
@@ -1067,6 +1150,7 @@ def candidate_frames(
     all_quotes = [
         find_quotes(text, p.start, p.end, cues.quote_pairs, i) for i, p in enumerate(doc.paragraphs)
     ]
+    _quotes_over_paragraphs(text, doc.paragraphs, all_quotes, cues.quote_pairs)
     all_frames: list[list[Frame]] = []
     all_spoken: list[list[Span]] = []
     for pi, para in enumerate(doc.paragraphs):
@@ -1074,14 +1158,14 @@ def candidate_frames(
         nxt = all_quotes[pi + 1] if pi + 1 < len(all_quotes) else []
         continues = bool(nxt) and text[doc.paragraphs[pi + 1].start : nxt[0].outer[0]].strip() == ""
         for q in quotes:
-            if not q.closed and not continues:
+            if not q.closed and not continues and q.run is None:
                 _close_at_sentence(para, q, text)
         frames = _frames(para, pi, cues)
         colon = _colon_frame(text, para, pi)
         if colon is not None:
             frames.insert(0, colon)
         # A transcript line ("SMITH: …") is quoted speech too.
-        spoken = [q.outer for q in quotes if q.closed]
+        spoken = [q.outer for q in quotes if q.closed or q.run is not None]
         spoken += [f.content for f in frames if f.how == "colon-title" and f.content]
         for fr in frames:
             if fr.speaker is not None and any(_inside(fr.speaker, sp) for sp in spoken):
@@ -1170,6 +1254,8 @@ def find_statements(
                 continue  # a scare quote
             before = [s for s, _, _ in para_stmts if s.content[1] <= q.outer[0] and s.speaker]
             prev = before[-1] if before else (prev_para_last if starts_para else None)
+            if prev is not None and not before and not (continued or q.run) and not BARE_QUOTE_PARAGRAPHS:
+                prev = None
             if prev is None:
                 # "“Q1.” “Q2,” she said.": the next quotation's speaker, if only marks
                 # and spaces separate them.
@@ -1205,6 +1291,7 @@ def find_statements(
         # Only the paragraph right before may lend its speaker to a cue-less quotation.
         prev_para_last = max(stmts, key=lambda s: s.content[1]) if stmts else None
         prev_para_open = bool(quotes) and not quotes[-1].closed
+    _speak_for_runs(out, all_quotes)
     out.sort(key=lambda st: st.content)
     return _drop_nested(out, framed, cues, doc.text)
 
@@ -1214,6 +1301,26 @@ def find_statements(
 _POINTING = frozenset(
     ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that")
 )
+
+
+def _speak_for_runs(out: list[Statement], all_quotes: list[list[Quote]]) -> None:
+    """Every piece of a quotation over paragraphs is its speaker's, wherever in the
+    quotation the cue stands ("“Q1." / "Q2." / "Q3,” she said.")."""
+    done: set[int] = set()
+    for quotes in all_quotes:
+        for q in quotes:
+            run = q.run
+            if run is None or id(run) in done:
+                continue
+            done.add(id(run))
+            spoken = (st for p in run for st in out if _overlap(st.content, p.inner) > 0)
+            owner = next((st for st in spoken if st.speaker is not None), None)
+            if owner is None:
+                continue
+            for p in run:
+                if not any(_overlap(st.content, p.inner) > 0 for st in out):
+                    p.used = True
+                    out.append(Statement("direct", p.inner, None, owner.speaker, owner.actor))
 
 
 def _drop_nested(
