@@ -83,12 +83,12 @@ class ActorIndex:
         out: list[MentionRef] = []
         table = self.by_para[pi]
         cur: MentionRef | None = None
-        for tok in sent:
-            aid = table.get(tok.i)
-            if aid is not None and cur is not None and cur.actor == aid and cur.end == tok.i:
-                cur.end = tok.i + 1
+        for i in range(sent.start, sent.end):  # token indices: no Token objects needed
+            aid = table.get(i)
+            if aid is not None and cur is not None and cur.actor == aid and cur.end == i:
+                cur.end = i + 1
             elif aid is not None:
-                cur = MentionRef(aid, tok.i, tok.i + 1)
+                cur = MentionRef(aid, i, i + 1)
                 out.append(cur)
             else:
                 cur = None

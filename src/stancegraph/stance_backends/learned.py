@@ -96,11 +96,11 @@ class SentenceParse:
     question, and per-token facts (a mention's root and role, dependency paths, the
     words between two mentions). A sentence with n actors has up to n^2 pairs."""
 
-    def __init__(self, lex: Lexicon, para: Paragraph, sent: SpacySpan) -> None:
+    def __init__(self, lex: Lexicon, para: Paragraph, sent: SpacySpan, text: str | None = None) -> None:
         self.lex = lex
         self.doc = para.doc
         self.sent = sent
-        self.text = sent.text
+        self.text = sent.text if text is None else text
         self.tone = text_valence(self.text)
         self.question = is_yes_no_question(sent)
         self._roots: dict[tuple[int, int], Token] = {}
@@ -109,7 +109,8 @@ class SentenceParse:
         self._ups: dict[int, tuple[list[tuple[Token, str, str]], dict[int, int]]] = {}
         self._tops: dict[int, tuple[str, str, str, str]] = {}
         self._between: dict[tuple[int, int], tuple[list[str], str, float]] = {}
-        self._words: list[tuple[str, str, int, int, int]] | None = None
+        self._words: list[tuple[str, str, int, int, int] | None] | None = None
+        self._done = (0, 0)  # the token range _words holds
         self._heads: dict[tuple[str, bool, bool, int], dict[str, float]] = {}
         self._b_parts: dict[int, dict[str, float]] = {}
         self._a_parts: dict[int, dict[str, float]] = {}
@@ -221,20 +222,25 @@ class SentenceParse:
             t = self._tops[top.i] = (lemma, top.pos_, str(pol), str(is_negated(top, self.lex)))
         return t
 
-    def words(self) -> list[tuple[str, str, int, int, int]]:
-        """Per token of the sentence: lemma, part of speech, lexicon polarity, and its
-        character range in the sentence's text."""
+    def words(self, lo: int, hi: int) -> list[tuple[str, str, int, int, int]]:
+        """Per token from ``lo`` to ``hi`` (token indices, end excluded): lemma, part of
+        speech, lexicon polarity, and its character range in the sentence's text. Only the
+        stretch the sentence's pairs span is read (often not the tail after the last name)."""
+        s0 = self.sent.start
         if self._words is None:
-            lex = self.lex
-            c0 = self.sent.start_char
-            words = []
-            for t in self.sent:
+            self._words = [None] * (self.sent.end - s0)
+            self._done = (lo, lo)
+        a, b = self._done
+        if lo < a or hi > b:
+            lex, c0, doc, words = self.lex, self.sent.start_char, self.doc, self._words
+            for i in (*range(lo, a), *range(b, hi)):  # the covered range stays one stretch
+                t = doc[i]
                 lem, pos = t.lemma_.lower(), t.pos_
                 p = lex.relation_verbs.get(lem, 0) if pos == "VERB" else lex.relation_nouns.get(lem, 0)
                 p = p or lex.evaluative(lem, pos)
-                words.append((lem, pos, p, t.idx - c0, t.idx - c0 + len(t)))
-            self._words = words
-        return self._words
+                words[i - s0] = (lem, pos, p, t.idx - c0, t.idx - c0 + len(t))
+            self._done = (min(a, lo), max(b, hi))
+        return self._words[lo - s0 : hi - s0]  # type: ignore[return-value]
 
     def between(self, lo: int, hi: int) -> tuple[list[str], str, float]:
         """The content words strictly between two tokens (when few), their summed polarity
@@ -242,8 +248,7 @@ class SentenceParse:
         key = (lo, hi)
         got = self._between.get(key)
         if got is None:
-            s0 = self.sent.start
-            inside = self.words()[lo + 1 - s0 : hi - s0]
+            inside = self.words(lo + 1, hi) if hi > lo + 1 else []
             n = len(inside)
             span_pol = sum(p for _lem, _pos, p, _c0, _c1 in inside)
             words = [lem for lem, pos, _p, _c0, _c1 in inside if pos in CONTENT_POS] if n <= 12 else []
@@ -301,6 +306,22 @@ class FeatureMaker:
     def __init__(self, rules: RulesBackend | None = None) -> None:
         self.rules = rules or RulesBackend()
         self.lex = lexicon()
+        # The current document's sentences, by (paragraph, first token): target stances and
+        # relations of one document share them.
+        self._doc: Document | None = None
+        self._sentences: dict[tuple[int, int], SentenceParse] = {}
+
+    def sentence(self, doc: Document, para: Paragraph, sent: SpacySpan) -> SentenceParse:
+        if doc is not self._doc:
+            self._doc, self._sentences = doc, {}
+        key = (id(para), sent.start)
+        sp = self._sentences.get(key)
+        if sp is None:
+            # The paragraph was parsed from exactly this stretch of the document's text:
+            # slicing it is cheaper than joining the sentence's tokens.
+            text = doc.text[para.start + sent.start_char : para.start + sent.end_char]
+            sp = self._sentences[key] = SentenceParse(self.lex, para, sent, text)
+        return sp
 
     def relation_candidates(self, doc: Document, index: ActorIndex) -> Iterator[tuple[int, Candidate]]:
         """Every ordered pair of actors mentioned in one sentence (with the paragraph index)."""
@@ -339,7 +360,7 @@ class FeatureMaker:
                 holders = dict.fromkeys([*by_actor, *speakers, *([carried] if carried else [])])
                 if len(holders) < 2 or not by_actor:
                     continue
-                sp = SentenceParse(self.lex, para, sent)
+                sp = self.sentence(doc, para, sent)
                 quoted = any(q in sp.text for q in QUOTES)
                 # Each mention's character span, and who speaks a statement holding it, once
                 # per sentence rather than once per pair.
@@ -384,7 +405,7 @@ class FeatureMaker:
         rule = {1: "positive", -1: "negative"}.get(reading.polarity, "none")
         b = [(ctx.match.start, ctx.match.end)]
         n_actors = len({m.actor for m in mentions})
-        feats = pair_features(SentenceParse(self.lex, ctx.para, ctx.sent), a_ranges, b, rule, True, True,
+        feats = pair_features(self.sentence(ctx.doc, ctx.para, ctx.sent), a_ranges, b, rule, True, True,
                               n_actors)
         sspan = ctx.para.span_of(ctx.sent)
         return Candidate(feats, sspan, st.actor or "", ctx.match.target.name, self._evidence(ctx.para, b))
