@@ -38,10 +38,21 @@ class MentionRef:
     actor: str
     start: int
     end: int
+    # What root() and chars() found: a sentence's mentions are built once per document
+    # (ActorIndex.mentions) and several readings ask.
+    _root: Token | None = field(default=None, repr=False, compare=False)
+    _chars: Span | None = field(default=None, repr=False, compare=False)
 
     def root(self, para: Paragraph) -> Token:
-        span = para.doc[self.start : self.end]
-        return span.root
+        if self._root is None:
+            self._root = para.doc[self.start : self.end].root
+        return self._root
+
+    def chars(self, para: Paragraph) -> Span:
+        """The mention's character span in the document."""
+        if self._chars is None:
+            self._chars = para.span_of(para.doc[self.start : self.end])
+        return self._chars
 
 
 @dataclass

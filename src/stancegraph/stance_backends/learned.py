@@ -364,8 +364,7 @@ class FeatureMaker:
                 quoted = any(q in sp.text for q in QUOTES)
                 # Each mention's character span, and who speaks a statement holding it, once
                 # per sentence rather than once per pair.
-                chars = {rng: para.span_of(para.doc[rng[0] : rng[1]])
-                         for ranges in by_actor.values() for rng in ranges}
+                chars = {(m.start, m.end): m.chars(para) for m in mentions}
                 said_by = {b: {who for who, content in here if who in holders
                                and any(content[0] <= chars[r][0] and chars[r][1] <= content[1]
                                        for r in b_ranges)}

@@ -427,7 +427,7 @@ class RulesBackend:
                 here = [(a, c) for a, c in stmts if c[0] < sspan[1] and sspan[0] < c[1]]
                 for m in mentions:
                     root = m.root(para)
-                    mspan = para.span_of(para.doc[m.start : m.end])
+                    mspan = m.chars(para)
                     holder = self._speaker_of(here, m.actor, mspan)
                     verb = None
                     if holder is None:
@@ -755,7 +755,7 @@ class RulesBackend:
                 for m in index.mentions(pi, sent):
                     if m.actor == st.actor:
                         continue
-                    mspan = para.span_of(para.doc[m.start : m.end])
+                    mspan = m.chars(para)
                     if not (c0 <= mspan[0] and mspan[1] <= c1):
                         continue
                     root = m.root(para)
