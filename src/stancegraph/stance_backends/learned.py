@@ -338,6 +338,7 @@ class FeatureMaker:
             votes[(rel.subject, rel.object)] = votes.get((rel.subject, rel.object), 0.0) + w * sign
         speaker_of = self._speakers(doc)
         last: tuple[str, int] | None = None  # the latest speaker, and in which sentence
+        vote_parts: dict[tuple[float | None, float, float], dict[str, float]] = {}
         ordinal = -1
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -378,19 +379,24 @@ class FeatureMaker:
                         speaks = a in said_by[b]
                         feats = pair_features(sp, a_ranges, b_ranges, rule, speaks, False, len(by_actor))
                         reading_w = here_w.get((a, b, sspan))
-                        feats[f"holder_w={reading_w}"] = 1.0
                         vote, back = votes.get((a, b), 0.0), votes.get((b, a), 0.0)
-                        feats[f"vote={_bin(vote)}"] = 1.0
-                        feats[f"back_vote={_bin(back)}"] = 1.0
-                        feats[f"holder_w={reading_w}&vote={_bin(vote)}"] = 1.0
+                        weights = (reading_w, vote, back)
+                        part = vote_parts.get(weights)
+                        if part is None:
+                            part = vote_parts[weights] = {
+                                f"holder_w={reading_w}": 1.0, f"vote={_bin(vote)}": 1.0,
+                                f"back_vote={_bin(back)}": 1.0,
+                                f"holder_w={reading_w}&vote={_bin(vote)}": 1.0}
+                        feats.update(part)
                         if not a_ranges:
                             role = "speaker" if a in speakers else "carried"
                             feats[f"holder={role}"] = 1.0
                             feats[f"holder={role}&quoted={quoted}"] = 1.0
-                        # The mentions do not overlap: the evidence runs from the first
-                        # one's first character to the last one's last.
-                        ev = [chars[r] for r in (a_ranges or b_ranges)] + [chars[r] for r in b_ranges]
-                        evidence = (min(s for s, _ in ev), max(e for _, e in ev))
+                        # The mentions do not overlap and each actor's are in order: the
+                        # evidence runs from the first one's first character to the last one's last.
+                        first = a_ranges or b_ranges
+                        evidence = (min(chars[first[0]][0], chars[b_ranges[0]][0]),
+                                    max(chars[first[-1]][1], chars[b_ranges[-1]][1]))
                         yield pi, Candidate(feats, sspan, a, b, evidence)
 
     def target_candidate(self, ctx: TargetContext, index: ActorIndex, reading: Reading | None = None
