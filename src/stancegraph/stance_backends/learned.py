@@ -103,7 +103,7 @@ class SentenceParse:
         self.text = sent.text if text is None else text
         self.tone = text_valence(self.text)
         self.question = is_yes_no_question(sent)
-        self._roots: dict[tuple[int, int], Token] = {}
+        self.roots: dict[tuple[int, int], Token] = {}  # each token range's root
         self._sides: dict[int, tuple[str, str, str]] = {}
         self._paths: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
         self._ups: dict[int, tuple[list[tuple[Token, str, str]], dict[int, int]]] = {}
@@ -174,9 +174,9 @@ class SentenceParse:
         return f
 
     def root(self, rng: tuple[int, int]) -> Token:
-        r = self._roots.get(rng)
+        r = self.roots.get(rng)
         if r is None:
-            r = self._roots[rng] = self.doc[rng[0] : rng[1]].root
+            r = self.roots[rng] = self.doc[rng[0] : rng[1]].root
         return r
 
     def side(self, tok: Token) -> tuple[str, str, str]:
@@ -366,6 +366,8 @@ class FeatureMaker:
                 # Each mention's character span, and who speaks a statement holding it, once
                 # per sentence rather than once per pair.
                 chars = {(m.start, m.end): m.chars(para) for m in mentions}
+                for m in mentions:
+                    sp.roots.setdefault((m.start, m.end), m.root(para))  # the rules asked already
                 said_by = {b: {who for who, content in here if who in holders
                                and any(content[0] <= chars[r][0] and chars[r][1] <= content[1]
                                        for r in b_ranges)}
