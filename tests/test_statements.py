@@ -331,6 +331,24 @@ QUOTE_RUNS = [
 ]
 
 
+QUOTE_RUNS += [
+    # A paragraph ending in a colon announces the quotation that opens the next one.
+    (
+        "Tomas Reval told the council:\n\n“We will rebuild the harbour wall before winter.”\n\n"
+        "The vote is on Monday.",
+        [("direct", "We will rebuild the harbour wall before winter.", "told", "Tomas Reval")],
+    ),
+    (
+        "Anna Berg said in a statement:\n“The ferry crew did everything right.\n"
+        "We owe them our thanks.”\nThe port reopens soon.",
+        [
+            ("direct", "The ferry crew did everything right.", "said", "Anna Berg"),
+            ("direct", "We owe them our thanks.", None, "Anna Berg"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), QUOTE_RUNS)
 def test_quote_runs_over_sentence_paragraphs(run, text: str, expected: list[Row]) -> None:
     assert rows(run(text)) == expected

@@ -19,7 +19,8 @@ continue the previous speaker (the next paragraph of a long quote, or
 not statements. A quotation left open at a paragraph's end that runs through
 paragraphs without marks to a closing mark (an article split one sentence a
 paragraph) is one quotation in pieces, each piece a statement of the speaker named
-anywhere in it.
+anywhere in it. A paragraph ending "… said in a statement:" gives its verb and
+speaker to the quotation that opens the next paragraph.
 
 The verb lexicons were chosen on PolNeAR train (lemmas whose clause, object,
 infinitive or prepositional object was the gold content often enough). With an
@@ -1233,6 +1234,12 @@ def find_statements(
             seen.add(key)
             st = Statement(kind=kind, content=content, cue=fr.cue, speaker=fr.speaker)
             para_stmts.append((st, q_used, fr))
+        lead = _colon_lead(text, doc.paragraphs[pi - 1], all_frames[pi - 1]) if pi and COLON_LEADS else None
+        opens_para = bool(quotes) and not text[para.start : quotes[0].outer[0]].strip()
+        if lead is not None and opens_para and not quotes[0].used:
+            # "Berg said in a statement:" / "“…”": the quotation the colon announces.
+            quotes[0].used = True
+            para_stmts.append((Statement("direct", quotes[0].inner, lead.cue, lead.speaker), quotes[0], lead))
         # Quotations that no clause claimed: a verb of saying in the same sentence,
         # else the speaker they continue.
         for q in quotes:
@@ -1301,6 +1308,18 @@ def find_statements(
 _POINTING = frozenset(
     ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that")
 )
+
+
+# A paragraph ending "… said in a statement:" announces the quotation that opens the next.
+COLON_LEADS = True
+
+
+def _colon_lead(text: str, para: Paragraph, frames: list[Frame]) -> Frame | None:
+    """The verb of saying, with a speaker and no content, of a paragraph ending in a colon."""
+    if not text[para.start : para.end].rstrip().endswith(":"):
+        return None
+    found = [f for f in frames if f.speech and f.speaker is not None and f.content is None and not f.dropped]
+    return found[-1] if found else None
 
 
 def _speak_for_runs(out: list[Statement], all_quotes: list[list[Quote]]) -> None:
