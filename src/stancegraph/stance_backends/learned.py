@@ -91,6 +91,11 @@ def _side(tok: Token) -> str:
     return cur.dep_
 
 
+# A token's chain of heads: tokens, labels going up, labels coming down, indices, and
+# each index's position.
+_Chain = tuple[list["Token"], list[str], list[str], list[int], dict[int, int]]
+
+
 class SentenceParse:
     """What a sentence's pairs share, computed once: its tone, whether it is a yes/no
     question, and per-token facts (a mention's root and role, dependency paths, the
@@ -106,7 +111,7 @@ class SentenceParse:
         self.roots: dict[tuple[int, int], Token] = {}  # each token range's root
         self._sides: dict[int, tuple[str, str, str]] = {}
         self._paths: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
-        self._ups: dict[int, tuple[list[tuple[Token, str, str]], dict[int, int]]] = {}
+        self._ups: dict[int, _Chain] = {}
         self._tops: dict[int, tuple[str, str, str, str]] = {}
         self._between: dict[tuple[int, int], tuple[list[str], str, float]] = {}
         self._words: list[tuple[str, str, int, int, int] | None] | None = None
@@ -191,24 +196,27 @@ class SentenceParse:
         key = (a.i, b.i)
         p = self._paths.get(key)
         if p is None:
-            up_a, _ids_a = self._up(a)
-            up_b, ids_b = self._up(b)
+            toks_a, ups_a, _downs_a, ids_a, _pos_a = self._up(a)
+            _toks_b, _ups_b, downs_b, _ids_b, pos_b = self._up(b)
             p = ([], None)
-            for n, (t, _up, _down) in enumerate(up_a):
-                m = ids_b.get(t.i)
+            for n, i in enumerate(ids_a):
+                m = pos_b.get(i)
                 if m is not None:
-                    p = ([x[1] for x in up_a[:n]] + [x[2] for x in reversed(up_b[:m])], t)
+                    p = (ups_a[:n] + downs_b[:m][::-1], toks_a[n])
                     break
             self._paths[key] = p
         return p
 
-    def _up(self, tok: Token) -> tuple[list[tuple[Token, str, str]], dict[int, int]]:
-        """The token and its ancestors, each with its label going up and coming down, and
-        the position of each in that chain."""
+    def _up(self, tok: Token) -> _Chain:
+        """The token and its ancestors: the tokens, their labels going up and coming down,
+        their indices, and the position of each index in the chain."""
         up = self._ups.get(tok.i)
         if up is None:
-            chain_ = [(t, f"^{t.dep_}", f"v{t.dep_}") for t in (tok, *tok.ancestors)]
-            up = self._ups[tok.i] = (chain_, {t.i: n for n, (t, _u, _d) in enumerate(chain_)})
+            toks = [tok, *tok.ancestors]
+            deps = [t.dep_ for t in toks]
+            ids = [t.i for t in toks]
+            up = self._ups[tok.i] = (toks, [f"^{d}" for d in deps], [f"v{d}" for d in deps], ids,
+                                     {i: n for n, i in enumerate(ids)})
         return up
 
     def top(self, top: Token) -> tuple[str, str, str, str]:
