@@ -49,20 +49,28 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = Pipeline(config)
     corpus = texts(args.paths)
     timings = {name: 0.0 for name, _ in pipeline.stages}
+    passes: list[dict[str, float]] = []  # each pass over the corpus, for the best-of figure
     pipeline.run(corpus[0])  # load models outside the timing
     for _ in range(args.repeat):
+        this = {name: 0.0 for name, _ in pipeline.stages}
         for text in corpus:
             doc = Document(text=text)
             for name, stage in pipeline.stages:
                 t0 = time.perf_counter()
                 doc = stage(doc)
-                timings[name] += time.perf_counter() - t0
+                this[name] += time.perf_counter() - t0
+        passes.append(this)
+        for name, secs in this.items():
+            timings[name] += secs
     words = sum(len(t.split()) for t in corpus) * args.repeat
     parse, stance = timings["parse"], timings["stance"]
     print(f"{len(corpus)} texts x {args.repeat}, {words} words, backend {args.backend}")
     for name, secs in timings.items():
         print(f"  {name:11} {secs:8.3f}s")
     print(f"stance / parse = {stance / parse:.3f}  (target < 0.10)")
+    # The machine is shared: the fastest pass of each stage is the least disturbed one.
+    best = min(p["stance"] for p in passes) / min(p["parse"] for p in passes)
+    print(f"best pass: stance / parse = {best:.3f}")
     return 0
 
 
