@@ -224,6 +224,16 @@ MIXED_AND_NESTED = [
             ("indirect", "the levy would fail", "warned", "Governor Ruiz"),
         ],
     ),
+    # Only a verb of saying or belief with a clause stands beside its host: an object or
+    # infinitive cue inside the content stays part of what the host said.
+    (
+        "The union said that Governor Ruiz condemned the new levy.",
+        [("indirect", "that Governor Ruiz condemned the new levy", "said", "The union")],
+    ),
+    (
+        "The union said that Governor Ruiz decided to close the port.",
+        [("indirect", "that Governor Ruiz decided to close the port", "said", "The union")],
+    ),
     (
         "Okafor says he wants to rebuild the old mill by spring.",
         [("indirect", "he wants to rebuild the old mill by spring", "says", "Okafor")],
