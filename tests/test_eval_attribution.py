@@ -148,15 +148,18 @@ def test_cli_missing_split(tmp_path: Path) -> None:
 
 # Floors on PolNeAR dev, slightly below what was measured; a drop fails CI.
 FLOORS = {
-    "content_f1": 0.69,  # measured 0.700
-    "content_precision": 0.77,  # 0.785
-    "content_recall": 0.62,  # 0.632
-    "exact_f1": 0.53,  # 0.550
-    "cue_f1": 0.75,  # 0.763
-    "speaker_accuracy": 0.91,  # 0.923
-    "attribution_f1": 0.63,  # 0.646
-    "recall_quoted": 0.81,  # 0.826
-    "recall_unquoted": 0.52,  # 0.536
+    # Measured 0.700 / 0.785 / 0.632 / 0.550 / 0.763 / 0.923 / 0.646 / 0.826 / 0.536 before
+    # nested attributions of other actors were kept (more statements, lower precision);
+    # now (quotations over paragraphs, colon leads) the figures after each key.
+    "content_f1": 0.69,  # 0.697
+    "content_precision": 0.77,  # 0.774
+    "content_recall": 0.62,  # 0.635
+    "exact_f1": 0.53,  # 0.547
+    "cue_f1": 0.75,  # 0.759
+    "speaker_accuracy": 0.91,  # 0.922
+    "attribution_f1": 0.63,  # 0.643
+    "recall_quoted": 0.82,  # 0.830
+    "recall_unquoted": 0.52,  # 0.538
 }
 
 
