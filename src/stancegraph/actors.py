@@ -32,7 +32,7 @@ import yaml
 
 from .config import ALIASES_ENV, Config
 from .errors import ConfigError
-from .evaluate.seesaw import fold
+from .names import fold
 from .types import Actor, Document, Mention, Paragraph, Span
 
 if TYPE_CHECKING:

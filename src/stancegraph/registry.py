@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import NotFound, StoreError
-from .evaluate.seesaw import fold, norm
+from .names import fold, norm
 from .types import Actor
 
 if TYPE_CHECKING:

@@ -9,8 +9,6 @@ newlines, so that sentence ids map onto spans of ``Document.text``.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import EvalDataError
+from ..names import fold, norm
 from ..types import Actor, Document, Span
 
 ACTOR_TYPES = frozenset({"People", "Organization", "GPE"})
@@ -85,45 +84,6 @@ def load(split_dir: str | Path) -> Iterator[Article]:
         ]
         sentences = [(int(s["id"]), s["text"]) for s in art.get("text", [])]
         yield Article(path.stem, art.get("title", ""), sentences, entities, triples)
-
-
-def norm(name: str) -> str:
-    """Fold case, accents, punctuation and a leading article, for name matching."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"^\s*the\s+", "", text)
-    return " ".join(text.split())
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Titles that annotators sometimes leave on a canonical name ("rep. park cannon").
-_TITLES = frozenset(
-    {"rep", "reps", "sen", "senator", "gov", "governor", "president", "dr", "mr", "mrs", "ms"}
-)
-
-
-@lru_cache(maxsize=1)
-def _nicknames() -> dict[str, str]:
-    data = yaml.safe_load(
-        resources.files("stancegraph.data").joinpath("nicknames.yaml").read_text(encoding="utf-8")
-    )
-    return {norm(k): norm(v) for k, v in data.items()}
-
-
-def fold(name: str) -> str:
-    """``norm`` plus a dropped leading title, a formal first name ("Greg" = "Gregory")
-    and singular words: "workers" = "worker"."""
-    words = norm(name).split()
-    if len(words) > 1 and words[0] in _TITLES:
-        words = words[1:]
-    if len(words) > 1:
-        words[0] = _nicknames().get(words[0], words[0])
-    # Middle initials and generational suffixes: "Eric H. Holder Jr." = "Eric Holder".
-    words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
-    return " ".join(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words
-    )
 
 
 @lru_cache(maxsize=1)
