@@ -14,8 +14,8 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.17  # measured 0.191 (P 0.307, R 0.139)
-RULES_POLARITY = 0.82  # measured 0.857
+RULES_F1 = 0.18  # measured 0.200 (P 0.304, R 0.149)
+RULES_POLARITY = 0.83  # measured 0.865
 LEARNED_F1 = 0.19  # measured 0.210 when trained on the first 120 train articles (0.245 on all 384)
 LEARNED_TRAIN_ARTICLES = 120
 
