@@ -38,3 +38,21 @@ TABLES = {
 
 def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
     return {name: store.db.query(sql) for name, sql in TABLES.items()}
+
+
+def store_old_statement(db: Any, doc_id: str, text: str, published: str | None, speaker_end: int) -> None:
+    """A document and its one reported statement ("… said … that <content>.") written as a
+    store of schema version 4 held them: no times (for the migration tests)."""
+    content, cue = text.index("that"), text.index("said")
+    db.execute(
+        """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+           VALUES (:id, 'old.txt', :p, :t, :b, '{}', '2024-05-02T00:00:00Z')""",
+        {"id": doc_id, "p": published, "t": text, "b": f"[[0, {len(text)}]]"},
+    )
+    db.execute(
+        """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
+                                   speaker_start, speaker_end, content)
+           VALUES (:id, 0, 'indirect', :cs, :ce, :qs, :qe, 0, :se, :c)""",
+        {"id": doc_id, "cs": content, "ce": len(text) - 1, "qs": cue, "qe": cue + 4, "se": speaker_end,
+         "c": text[content:-1]},  # fmt: skip
+    )

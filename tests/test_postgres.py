@@ -19,6 +19,7 @@ from stancegraph.cli import app
 from stancegraph.errors import MissingExtra, ProcessingError, StoreError
 from stancegraph.store import Store
 from stancegraph.types import Actor, Document, Mention, Statement
+from storedump import store_old_statement
 
 runner = CliRunner()
 
@@ -71,21 +72,10 @@ def test_an_older_postgres_database_is_migrated_by_the_cli(pg_url: str) -> None:
 
 def test_migrating_postgres_gives_old_statements_their_times(pg_url: str) -> None:
     text = "Minister Anna Berg said on Monday that the talks would resume next month."
-    content, cue = text.index("that"), text.index("said")
     db = schema.connect(pg_url)
     schema.migrate(db, target=4)
     with db.transaction():
-        db.execute(
-            """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
-               VALUES ('d1', 'old.txt', '2024-05-02', :t, :b, '{}', '2024-05-02T00:00:00Z')""",
-            {"t": text, "b": f"[[0, {len(text)}]]"},
-        )
-        db.execute(
-            """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
-                                       speaker_start, speaker_end, content)
-               VALUES ('d1', 0, 'indirect', :cs, :ce, :qs, :qe, 0, 18, :c)""",
-            {"cs": content, "ce": len(text) - 1, "qs": cue, "qe": cue + 4, "c": text[content:-1]},
-        )
+        store_old_statement(db, "d1", text, "2024-05-02", 18)
     db.close()
     result = runner.invoke(app, ["migrate", "--db", pg_url])
     assert result.exit_code == 0, result.stderr

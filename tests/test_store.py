@@ -14,6 +14,7 @@ from stancegraph import schema
 from stancegraph.errors import EmptyInput, NotFound, StoreError
 from stancegraph.store import Store
 from stancegraph.types import Actor, Document, Mention, Relation, Stance, Statement, TimeExpr
+from storedump import store_old_statement
 
 TEXT = "Tallin Post\nMinister Anna Berg said the harbour talks would fail.\n“We will not sign,” she said.\n"
 
@@ -246,20 +247,8 @@ def test_migrating_gives_statements_stored_before_their_times(tmp_path: Path) ->
     db = schema.connect(path)
     schema.migrate(db, target=4)
     text = "Minister Anna Berg said on Monday that the talks would resume next month."
-    content = text.index("that")
-    cue = text.index("said")
     with db.transaction():
-        db.execute(
-            """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
-               VALUES ('d1', 'old.txt', '2024-05-02', :t, :b, '{}', '2024-05-02T00:00:00Z')""",
-            {"t": text, "b": f"[[0, {len(text)}]]"},
-        )
-        db.execute(
-            """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start, cue_end,
-                                       speaker_start, speaker_end, content)
-               VALUES ('d1', 0, 'indirect', :cs, :ce, :qs, :qe, 0, 18, :c)""",
-            {"cs": content, "ce": len(text) - 1, "qs": cue, "qe": cue + 4, "c": text[content:-1]},
-        )
+        store_old_statement(db, "d1", text, "2024-05-02", 18)
     db.close()
     with Store(path, upgrade=True) as store:
         times = store.get("d1").statements[0].times
@@ -278,27 +267,15 @@ def test_backfill_reads_the_store_a_batch_at_a_time(tmp_path: Path) -> None:
     with db.transaction():
         for k, day in enumerate(days):
             text = f"Mayor Lena Holt said on {day} that the bridge would reopen next month."
-            db.execute(
-                """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
-                   VALUES (:id, 'old.txt', '2024-05-03', :t, :b, '{}', '2024-05-03T00:00:00Z')""",
-                {"id": f"d{k}", "t": text, "b": f"[[0, {len(text)}]]"},
-            )
             if k == 2:
-                continue  # a document without statements sits between the others
-            content, cue = text.index("that"), text.index("said")
-            db.execute(
-                """INSERT INTO statements (doc_id, seq, kind, content_start, content_end, cue_start,
-                                           cue_end, speaker_start, speaker_end, content)
-                   VALUES (:id, 0, 'indirect', :cs, :ce, :qs, :qe, 0, 15, :c)""",
-                {
-                    "id": f"d{k}",
-                    "cs": content,
-                    "ce": len(text) - 1,
-                    "qs": cue,
-                    "qe": cue + 4,
-                    "c": text[content:-1],
-                },
-            )
+                # a document without statements sits between the others
+                db.execute(
+                    """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+                       VALUES ('d2', 'old.txt', '2024-05-03', :t, '[]', '{}', '2024-05-03T00:00:00Z')""",
+                    {"t": text},
+                )
+                continue
+            store_old_statement(db, f"d{k}", text, "2024-05-03", 15)
     schema.migrate(db)
     dump = "SELECT statement_id, seq, role, text, value FROM statement_times ORDER BY statement_id, seq"
     whole = db.query(dump)
