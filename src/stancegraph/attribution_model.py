@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import MissingExtra
-from .model_file import load_model, save_model
+from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
 from .statements import SCORED_RULES, candidate_frames, find_statements, frame_features, load_cues, open_cues
 from .types import Document
@@ -33,13 +32,8 @@ FORMAT = "stancegraph-attribution-model/1"
 C_REG = 0.5
 
 
-def _sklearn() -> Any:
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:
-        raise MissingExtra("scikit-learn", "eval", "the attribution model") from exc
-    return DictVectorizer, LogisticRegression
+def _sklearn() -> tuple[Any, Any]:
+    return sklearn_classes("eval", "the attribution model")
 
 
 @dataclass

@@ -11,7 +11,18 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, MissingExtra
+
+
+def sklearn_classes(extra: str, what: str) -> tuple[Any, Any]:
+    """scikit-learn's DictVectorizer and LogisticRegression, imported when a model is
+    trained or loaded; MissingExtra naming ``extra`` when scikit-learn is not installed."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise MissingExtra("scikit-learn", extra, what) from exc
+    return DictVectorizer, LogisticRegression
 
 
 def save_model(path: str | Path, fmt: str, payload: dict[str, Any]) -> None:

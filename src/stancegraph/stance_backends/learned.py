@@ -22,8 +22,8 @@ from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError, MissingExtra
-from ..model_file import load_model, save_model
+from ..errors import ConfigError
+from ..model_file import load_model, save_model, sklearn_classes
 from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
@@ -43,14 +43,8 @@ QUOTES = ('"', "“", "”")
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
-def _require_sklearn() -> Any:
-    try:
-        import sklearn  # noqa: F401
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:
-        raise MissingExtra("scikit-learn", "learned", "the learned stance backend") from exc
-    return DictVectorizer, LogisticRegression
+def _require_sklearn() -> tuple[Any, Any]:
+    return sklearn_classes("learned", "the learned stance backend")
 
 
 # --- features ---------------------------------------------------------------------------
