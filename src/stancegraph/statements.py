@@ -1068,9 +1068,6 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
 # How many paragraphs without a mark an open quotation may run over before its
 # closing mark ("“Q1.", "Q2.", "Q3.”": one sentence a paragraph, as in SEESAW).
 MAX_QUOTE_RUN = 5
-# A paragraph that is only a quotation, right after a paragraph with a speaker, is
-# that speaker's (news convention).
-BARE_QUOTE_PARAGRAPHS = True
 _CLOSERS_ALONE = {"”", "»", "›", "\"", "''", "“"}
 
 
@@ -1234,7 +1231,7 @@ def find_statements(
             seen.add(key)
             st = Statement(kind=kind, content=content, cue=fr.cue, speaker=fr.speaker)
             para_stmts.append((st, q_used, fr))
-        lead = _colon_lead(text, doc.paragraphs[pi - 1], all_frames[pi - 1]) if pi and COLON_LEADS else None
+        lead = _colon_lead(text, doc.paragraphs[pi - 1], all_frames[pi - 1]) if pi else None
         opens_para = bool(quotes) and not text[para.start : quotes[0].outer[0]].strip()
         if lead is not None and opens_para and not quotes[0].used:
             # "Berg said in a statement:" / "“…”": the quotation the colon announces.
@@ -1260,9 +1257,9 @@ def find_statements(
             if not (q.sentence_like(text) or continued):
                 continue  # a scare quote
             before = [s for s, _, _ in para_stmts if s.content[1] <= q.outer[0] and s.speaker]
+            # A paragraph that is only a quotation, right after a paragraph with a speaker,
+            # is that speaker's (news convention).
             prev = before[-1] if before else (prev_para_last if starts_para else None)
-            if prev is not None and not before and not (continued or q.run) and not BARE_QUOTE_PARAGRAPHS:
-                prev = None
             if prev is None:
                 # "“Q1.” “Q2,” she said.": the next quotation's speaker, if only marks
                 # and spaces separate them.
@@ -1308,10 +1305,6 @@ def find_statements(
 _POINTING = frozenset(
     ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that")
 )
-
-
-# A paragraph ending "… said in a statement:" announces the quotation that opens the next.
-COLON_LEADS = True
 
 
 def _colon_lead(text: str, para: Paragraph, frames: list[Frame]) -> Frame | None:
@@ -1369,7 +1362,9 @@ def _drop_nested(
         host = next((o for o in stmts if o is not st and _inside(cue, o.content)), None)
         if host is None:
             continue
-        if _names_another(text, st, host) and (fr.lemma in cues.clause_takers or not NESTED_SAYING_ONLY):
+        # Only a verb of saying or belief with a clause (not an infinitive, object or
+        # noun cue) named inside another statement stands beside it.
+        if fr.lemma in cues.clause_takers and _names_another(text, st, host):
             continue
         quoted_speech = (
             st.kind == "direct"
@@ -1379,11 +1374,6 @@ def _drop_nested(
         )
         drop.add(id(host) if quoted_speech and host.cue != st.cue else id(st))
     return [st for st in stmts if id(st) not in drop]
-
-
-# Only a verb of saying or belief with a clause (not an infinitive, object or noun cue)
-# named inside another statement stands beside it.
-NESTED_SAYING_ONLY = True
 
 
 def _names_another(text: str, inner: Statement, host: Statement) -> bool:
