@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 
+from .actors import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .config import Config
 from .temporal import annotate_times
 from .types import Document, Paragraph, Span, Statement
@@ -1302,9 +1303,9 @@ def find_statements(
 
 # Speakers that only point back at somebody: an inner statement with one of these adds
 # nothing its host does not already say ("Smith said she wants to stay").
-_POINTING = frozenset(
-    ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that")
-)
+_POINTING = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS | {
+    "i", "me", "we", "us", "you", "who", "which", "that",
+}  # fmt: skip
 
 
 def _colon_lead(text: str, para: Paragraph, frames: list[Frame]) -> Frame | None:
