@@ -76,8 +76,29 @@ def test_speaker_toward_an_actor_in_the_content_takes_the_pairs_polarity(
     assert (SECOND, "vale", "orm", polarity) in triples(doc)
 
 
-def test_a_pair_read_nowhere_gets_no_guess(parser: Parser, tagger: StanceTagger) -> None:
+def test_a_speaker_naming_an_actor_read_nowhere_is_taken_as_disputing(
+    parser: Parser, tagger: StanceTagger
+) -> None:
+    # News reports disputes more than praise: a speaker's words about another actor, with
+    # nothing to read them by, are kept as negative (SEESAW train: right 3 times in 4).
     doc = tagger(build(parser, f"The ferry left Esterhaven at noon.\n{SECOND}", [(CONTENT, "Vale")]))
+    assert triples(doc) == {(SECOND, "vale", "orm", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # a positive tone is no safe guess either way (SEESAW train: right under half the time)
+        ("Senator Vale said Governor Orm would visit the port on Friday, a great and happy day for all.",
+         [("Governor Orm would visit the port on Friday, a great and happy day for all", "Vale")]),
+        # the subject of the clause above, with no statement and no stance word: no guess
+        ("Senator Vale drove past Governor Orm at the port on Friday.", []),
+    ],
+)
+def test_a_pair_read_nowhere_gets_no_guess(
+    parser: Parser, tagger: StanceTagger, text: str, statements: list[tuple[str, str]]
+) -> None:
+    doc = tagger(build(parser, f"The ferry left Esterhaven at noon.\n{text}", statements))
     assert doc.relations == []
 
 

@@ -534,7 +534,9 @@ class _Finder:
     def _names(self, s: _Sent) -> None:
         sdoc = s.sent.doc
         ents = [
-            _unpossessed(e) for e in s.sent.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+            _unprefixed(_unpossessed(e))
+            for e in s.sent.ents
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
         ]
         ents = [e for e in ents if len(e)]
         # People first: "House Speaker Nancy Pelosi" keeps its title rather than a "House" entity.
@@ -1541,6 +1543,20 @@ def _unpossessed(e: SpacySpan) -> SpacySpan:
     from spacy.tokens import Span as _Span
 
     return _Span(e.doc, e.start, end, label=e.label_)
+
+
+# Lowercase prefixes the tagger folds into a name ("pro-Trump rioters", "anti-NATO"): the
+# name is what follows the hyphen; left on, "pro-Trump" became a person of its own.
+STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never"})
+
+
+def _unprefixed(e: SpacySpan) -> SpacySpan:
+    """The entity without a leading "pro-"/"anti-" ("pro-Trump" -> "Trump"), keeping its label."""
+    if len(e) > 2 and e[0].lower_ in STANCE_PREFIXES and e[1].text in ("-", "‐", "–"):
+        from spacy.tokens import Span as _Span
+
+        return _Span(e.doc, e.start + 2, e.end, label=e.label_)
+    return e
 
 
 def _lead(e: SpacySpan) -> int:

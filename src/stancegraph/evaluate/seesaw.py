@@ -106,7 +106,21 @@ def match_entities(actor: Actor, entities: list[Entity]) -> list[Entity]:
     """Every annotated entity whose canonical name is the actor's name or one of its aliases."""
     names = actor_names(actor)
     folded = {fold(n) for n in names}
-    return [e for e in entities if norm(e.name) in names or fold(e.name) in folded]
+    exact = [e for e in entities if norm(e.name) in names or fold(e.name) in folded]
+    if exact or actor.kind != "person":
+        return exact
+    # A person the article only names by surname ("Booker", "Ms. Wexton") is the listed
+    # person whose full name ends in it, when only one does and no fuller name of the actor
+    # says otherwise ("Hunter Biden" is not "Joe Biden").
+    words = [tuple(n.split()) for n in folded if n]
+    hits = [e for e in entities if "People" in e.types
+            and all(_ends(w, fold(e.name)) for w in words) and len(fold(e.name).split()) > 1]
+    return hits if len(hits) == 1 and words else []
+
+
+def _ends(words: tuple[str, ...], name: str) -> bool:
+    full = tuple(name.split())
+    return len(words) < len(full) and full[-len(words):] == words
 
 
 def match_entity(actor: Actor, entities: list[Entity]) -> Entity | None:
