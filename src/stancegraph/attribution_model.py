@@ -1,57 +1,340 @@
-"""Optional learned attribution filter, trained on PolNeAR (``stancegraph train attribution``).
+"""The optional learned attribution model, trained on PolNeAR (``stancegraph train attribution``).
 
-The rule-based statements stage decides from fixed lexicons which verbs take a
-clause, an object, an infinitive or a preposition as content. With a model, every
-verb is a candidate in every role and a logistic regression over parse features
-(cue lemma, rule, dependency label, speaker and content shape; see
-``statements.frame_features``) keeps or drops each candidate. Quotation rules are
-unchanged. Training parses the split, labels each candidate against the gold
-(its cue overlaps a gold cue and its content has character Jaccard >= 0.5 with the
-gold content), fits on most of the texts, picks the threshold with the best
-content F1 on the rest, and refits on everything. It takes a few minutes on a CPU.
+Two learned parts over the rules:
 
-Models are build outputs: never committed. scikit-learn comes with the ``eval``
-extra (textacy needs it too).
+1. A linear-chain CRF (``attribution_tagger``) tags every paragraph token by token
+   as content, cue or source, from parse features and what the rules said of each
+   token. It proposes content spans of its own.
+2. An arbiter (logistic regression) scores every candidate statement: those of the
+   rules, those of the open lexicon (every verb in every role, the old learned
+   filter's candidates) and those of the CRF, from where it came, its rule and cue
+   word, and how confident the CRF is over its span and at its edges (the CRF's
+   marginal probabilities). Candidates are taken best first above a threshold;
+   one that overlaps a taken one is a duplicate.
+
+Cues and speakers come from the statement that proposed the content (rules first),
+so speaker accuracy stays the rules'. Training cross-fits: the CRF that scores a
+training text for the arbiter never saw it (two folds), and the threshold is the one
+with the best content F1 on out-of-fold scores. Models are build outputs, never
+committed; scikit-learn and python-crfsuite come with the ``eval`` extra.
+
+The statements stage takes the model through ``learned_pipeline`` (or
+``LearnedStatementFinder``): ``stancegraph eval attribution --attribution-model``.
 """
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .attribution_tagger import AttributionTagger, decode, document_features, gold_labels, train_crf
+from .config import Config
+from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import SCORED_RULES, candidate_frames, find_statements, frame_features, load_cues, open_cues
-from .types import Document
+from .statements import StatementFinder, content_pieces, find_statements
+from .temporal import annotate_times
+from .types import Document, Paragraph, Span, Statement
 
-FORMAT = "stancegraph-attribution-model/1"
-# Inverse regularization of the logistic regression (on held-out train texts, 0.5 beat 2.0).
+if TYPE_CHECKING:
+    from .evaluate.polnear import GoldAttribution, PolnearDoc
+
+FORMAT = "stancegraph-attribution-model/2"
+# Inverse regularization of the arbiter.
 C_REG = 0.5
+# CRF training: L-BFGS iterations and the L1/L2 weights.
+CRF_ITERATIONS = 100
+# A candidate sharing this much (character Jaccard) with a taken one is its duplicate.
+DUPLICATE_JACCARD = 0.3
+THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 
 
 def _sklearn() -> tuple[Any, Any]:
     return sklearn_classes("eval", "the attribution model")
 
 
+class _KeepAll:
+    """The open-lexicon rules with nothing dropped: every candidate frame is a statement."""
+
+    threshold = 0.0
+
+    def score(self, features: list[dict[str, Any]]) -> list[float]:
+        return [1.0] * len(features)
+
+
+@dataclass
+class Candidate:
+    statement: Statement
+    sources: set[str]
+    how: str = ""
+    lemma: str = ""
+    pieces: tuple[Span, ...] = ()
+
+
+@dataclass
+class _Probs:
+    """Per paragraph, per token: the CRF's marginal probability of content, its start, cue, source."""
+
+    content: list[list[float]]
+    begin: list[list[float]]
+    cue: list[list[float]]
+    source: list[list[float]]
+    tags: list[list[str]]
+
+
+def crf_probs(tagger: Any, feats: list[list[list[str]]]) -> _Probs:
+    out = _Probs([], [], [], [], [])
+    for f in feats:
+        if not f:
+            for lst in (out.content, out.begin, out.cue, out.source, out.tags):
+                lst.append([])
+            continue
+        out.tags.append(list(tagger.tag(f)))
+        n = len(f)
+        known = set(tagger.labels())
+
+        def m(label: str, i: int, known: set[str] = known) -> float:
+            # A label never seen in training (a tiny split) has no probability.
+            return float(tagger.marginal(label, i)) if label in known else 0.0
+
+        out.begin.append([m("B-C", i) for i in range(n)])
+        out.content.append([out.begin[-1][i] + m("I-C", i) for i in range(n)])
+        out.cue.append([m("B-Q", i) + m("I-Q", i) for i in range(n)])
+        out.source.append([m("B-S", i) + m("I-S", i) for i in range(n)])
+    return out
+
+
+def candidates(doc: Document, rules: list[Statement], rule_trace: dict[int, tuple[str, str]], probs: _Probs
+               ) -> list[Candidate]:
+    """Rule, open-lexicon and CRF statements, one candidate per content span."""
+    found: dict[tuple[Span, Span | None], Candidate] = {}
+
+    def add(st: Statement, src: str, how: str = "", lemma: str = "") -> None:
+        key = (st.content, st.cue)
+        if key in found:
+            found[key].sources.add(src)
+            return
+        c = Candidate(st, {src}, how, lemma, tuple(content_pieces(doc.text, st)))
+        found[key] = c
+
+    for st in rules:
+        how, lemma = rule_trace.get(id(st), ("", ""))
+        add(st, "rules", how, lemma)
+    trace: list[tuple[Statement, str, str]] = []
+    opened = find_statements(doc, trace=trace, model=_KeepAll())
+    how_of = {id(st): (h, lem) for st, h, lem in trace}
+    for st in opened:
+        h, lem = how_of.get(id(st), ("", ""))
+        add(st, "open", h, lem)
+    for st in decode(doc, probs.tags, rules):
+        add(st, "crf")
+    # One candidate per content: the CRF's copy of a rule statement is that statement.
+    by_content: dict[Span, Candidate] = {}
+    for c in found.values():
+        prev = by_content.get(c.statement.content)
+        if prev is None:
+            by_content[c.statement.content] = c
+        else:
+            keep, drop = (prev, c) if "rules" in prev.sources or "crf" in c.sources else (c, prev)
+            keep.sources |= drop.sources
+            by_content[c.statement.content] = keep
+    return sorted(by_content.values(), key=lambda c: c.statement.content)
+
+
+def _para_of(doc: Document, pos: int) -> int:
+    for i, p in enumerate(doc.paragraphs):
+        if p.start <= pos < p.end:
+            return i
+    return -1
+
+
+def _token_range(para: Paragraph, span: Span) -> tuple[int, int] | None:
+    sp = para.char_span(span)
+    return (sp.start, sp.end) if sp is not None and len(sp) else None
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+def _bin(x: float, name: str) -> str:
+    return f"{name}_bin={min(4, int(x * 5))}"
+
+
+def candidate_features(doc: Document, c: Candidate, probs: _Probs) -> dict[str, Any]:
+    st = c.statement
+    src = "".join(s[0] for s in sorted(c.sources))
+    f: dict[str, Any] = {
+        "src=" + src: 1,
+        "how=" + (c.how or "-"): 1,
+        f"src_how={src}|{c.how or '-'}": 1,
+        "lemma=" + (c.lemma or "-"): 1,
+        "kind=" + st.kind: 1,
+        "speaker": int(st.speaker is not None),
+        "cue": int(st.cue is not None),
+        "pieces": len(c.pieces),
+    }
+    words = len(doc.text[st.content[0] : st.content[1]].split())
+    f["words_log"] = math.log1p(words) / 5
+    f["words_bin=" + str(min(6, int(math.log2(words + 1))))] = 1
+    pi = _para_of(doc, st.content[0])
+    if pi < 0 or not probs.content[pi]:
+        f["no_crf"] = 1
+        return f
+    para = doc.paragraphs[pi]
+    pc, pb = probs.content[pi], probs.begin[pi]
+    toks: list[int] = []
+    for piece in c.pieces:
+        r = _token_range(para, piece)
+        if r is not None:
+            toks += [i for i in range(*r) if not para.doc[i].is_punct]
+    inside = [pc[i] for i in toks]
+    mean_c = _mean(inside)
+    f["crf_mean"] = mean_c
+    f[_bin(mean_c, "crf_mean")] = 1
+    f[f"src_crf_mean={src}|{min(4, int(mean_c * 5))}"] = 1
+    f["crf_min"] = min(inside) if inside else 0.0
+    if toks:
+        first, last = toks[0], toks[-1]
+        f["crf_begin"] = pb[first]
+        before = pc[first - 1] - pb[first] if first > 0 and not para.doc[first - 1].is_punct else 0.0
+        j = last + 1
+        while j < len(pc) and para.doc[j].is_punct:
+            j += 1
+        after = pc[j] - pb[j] if j < len(pc) else 0.0
+        f["crf_leak"] = max(0.0, before) + max(0.0, after)
+    if st.cue is not None:
+        r = _token_range(para, st.cue)
+        cue_p = _mean([probs.cue[pi][i] for i in range(*r)]) if r else 0.0
+        f["crf_cue"] = cue_p
+        f[_bin(cue_p, "crf_cue")] = 1
+    if st.speaker is not None:
+        r = _token_range(para, st.speaker)
+        f["crf_src"] = _mean([probs.source[pi][i] for i in range(*r)]) if r else 0.0
+    f["title"] = int(pi == 0)
+    _frame_shape(doc, para, st, f)
+    return f
+
+
+_FIRST_WORDS = frozenset(
+    ["that", "to", "whether", "if", "what", "how", "why", "who", "the", "a", "he", "she", "it", "they"]
+    + ["i", "we"]
+)
+_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "this", "that"])
+
+
+def _frame_shape(doc: Document, para: Paragraph, st: Statement, f: dict[str, Any]) -> None:
+    """The candidate's frame in the parse: cue token, speaker, content opening."""
+    from .statements import load_cues
+
+    text = doc.text
+    words = text[st.content[0] : st.content[1]].split(None, 1)
+    first = words[0].lower().strip("\"“”'‘’") if words else ""
+    f["first=" + (first if first in _FIRST_WORDS else "other")] = 1
+    if st.cue is not None and para.start <= st.cue[0] < para.end:
+        r = _token_range(para, st.cue)
+        if r is not None:
+            tok = para.doc[r[1] - 1]
+            lemma = tok.lemma_.lower()
+            cues = load_cues()
+            cls = "speech" if lemma in cues.speech else "cognition" if lemma in cues.cognition else "other"
+            f["cue_class=" + cls] = 1
+            f["cue_dep=" + tok.dep_] = 1
+            f["cue_tag=" + tok.tag_] = 1
+            f[f"cue_class_dep={cls}|{tok.dep_}"] = 1
+            f["cue_neg"] = int(any(c.dep_ == "neg" for c in tok.children))
+            f["cue_in_content"] = int(st.content[0] <= st.cue[0] < st.content[1])
+            f["cue_after"] = int(st.cue[0] >= st.content[1])
+    if st.speaker is not None and para.start <= st.speaker[0] < para.end:
+        sp = para.char_span(st.speaker)
+        if sp is not None and len(sp):
+            ents = {t.ent_type_ for t in sp}
+            f["spk_person"] = int("PERSON" in ents)
+            f["spk_org"] = int(bool(ents & {"ORG", "NORP", "GPE"}))
+            f["spk_pron"] = int(sp.root.lower_ in _PRONOUNS)
+            f["spk_root=" + sp.root.pos_] = 1
+    cs = para.char_span(st.content)
+    if cs is not None and len(cs):
+        f["content_root=" + cs.root.pos_] = 1
+        f["content_ent=" + (cs[0].ent_type_ or "-")] = 1
+        f["quoted"] = int(any(t.text in "\"“”" for t in cs[:2]))
+
+
+def _jaccard(a: Sequence[Span], b: Sequence[Span]) -> float:
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    union = sum(e - s for s, e in a) + sum(e - s for s, e in b) - inter
+    return inter / union if union else 0.0
+
+
+def select(cands: Sequence[Candidate], scores: Sequence[float], threshold: float) -> list[Candidate]:
+    """Best first above ``threshold``; a candidate overlapping a taken one is a duplicate."""
+    taken: list[Candidate] = []
+    for i in sorted(range(len(cands)), key=lambda k: -scores[k]):
+        if scores[i] < threshold:
+            break
+        c = cands[i]
+        if any(_jaccard(c.pieces, t.pieces) >= DUPLICATE_JACCARD for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.statement.content)
+
+
+def _link_speakers(doc: Document, statements: Iterable[Statement]) -> None:
+    from . import actors
+
+    for st in statements:
+        if st.speaker is not None and st.actor is None:
+            found = actors.actor_for(doc, st.speaker)
+            st.actor = found.id if found is not None else None
+
+
 @dataclass
 class AttributionModel:
+    crf: bytes
     vectorizer: Any
     classifier: Any
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self._tagger = AttributionTagger(self.crf)
+
     def score(self, features: list[dict[str, Any]]) -> list[float]:
+        """Not a frame filter: refuse to be used as one (``config.extra`` on a plain pipeline)."""
+        raise ConfigError(
+            "this attribution model chooses the statements itself: run it through "
+            "stancegraph.attribution_model.learned_pipeline (or --attribution-model)"
+        )
+
+    def score_candidates(self, features: list[dict[str, Any]]) -> list[float]:
+        if not features:
+            return []
         x = self.vectorizer.transform(features)
         return [float(p) for p in self.classifier.predict_proba(x)[:, 1]]
+
+    def statements(self, doc: Document, rules: list[Statement] | None = None) -> list[Statement]:
+        """The statements of a parsed document (actors found), chosen among all candidates."""
+        trace: list[tuple[Statement, str, str]] = []
+        if rules is None:
+            rules = find_statements(doc, trace=trace)
+            _link_speakers(doc, rules)
+        rule_trace = {id(st): (h, lem) for st, h, lem in trace}
+        probs = crf_probs(self._tagger.tagger, document_features(doc, rules))
+        cands = candidates(doc, rules, rule_trace, probs)
+        scores = self.score_candidates([candidate_features(doc, c, probs) for c in cands])
+        out = [c.statement for c in select(cands, scores, self.threshold)]
+        _link_speakers(doc, out)
+        return out
 
     def save(self, path: str | Path) -> None:
         save_model(
             path,
             FORMAT,
-            {"vectorizer": self.vectorizer, "classifier": self.classifier,
+            {"crf": self.crf, "vectorizer": self.vectorizer, "classifier": self.classifier,
              "threshold": self.threshold, "meta": self.meta},
         )
 
@@ -59,34 +342,154 @@ class AttributionModel:
     def load(cls, path: str | Path) -> AttributionModel:
         _sklearn()
         payload = load_model(path, FORMAT, "attribution model", "stancegraph train attribution")
-        return cls(payload["vectorizer"], payload["classifier"], float(payload["threshold"]), payload["meta"])
+        return cls(payload["crf"], payload["vectorizer"], payload["classifier"], float(payload["threshold"]),
+                   payload["meta"])
 
 
-def _jaccard(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> float:
-    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
-    union = sum(e - s for s, e in a) + sum(e - s for s, e in b) - inter
-    return inter / union if union else 0.0
+class LearnedStatementFinder(StatementFinder):
+    """The statements stage with a learned model choosing the statements."""
+
+    def __init__(
+        self, config: Config | None = None, model: AttributionModel | str | Path | None = None
+    ) -> None:
+        super().__init__(config)
+        wanted = model if model is not None else self.config.extra.get("attribution_model")
+        if wanted is None:
+            raise ConfigError("the learned statements stage needs an attribution model")
+        self.learned = wanted if isinstance(wanted, AttributionModel) else AttributionModel.load(str(wanted))
+
+    def __call__(self, doc: Document) -> Document:
+        doc.statements = self.learned.statements(doc)
+        annotate_times(doc)
+        return doc
 
 
-def labelled_candidates(doc: Document, golds: Sequence[Any]) -> tuple[list[dict[str, Any]], list[int]]:
-    """Features and 0/1 labels of every scored candidate of a parsed document."""
-    all_frames, all_quotes, _ = candidate_frames(doc, open_cues(load_cues()))
-    feats: list[dict[str, Any]] = []
-    labels: list[int] = []
-    for para, frames, quotes in zip(doc.paragraphs, all_frames, all_quotes, strict=True):
-        for fr in frames:
-            if fr.content is None or fr.how not in SCORED_RULES:
-                continue
-            content = ((fr.content[0], fr.content[1]),)
-            hit = any(
-                g.cue is not None
-                and any(s < fr.cue[1] and fr.cue[0] < e for s, e in g.cue)
-                and _jaccard(g.content, content) >= 0.5
-                for g in golds
-            )
-            feats.append(frame_features(doc, para, fr, quotes))
-            labels.append(int(hit))
-    return feats, labels
+def learned_pipeline(model: AttributionModel | str | Path, config: Config | None = None) -> Pipeline:
+    """A pipeline whose statements stage is ``LearnedStatementFinder`` with ``model``."""
+    config = config or Config()
+    pipe = Pipeline(config)
+    pipe.stages = [
+        (name, LearnedStatementFinder(config, model) if name == "statements" else stage)
+        for name, stage in pipe.stages
+    ]
+    return pipe
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _labels(doc: Document, cands: Sequence[Candidate], golds: Sequence[GoldAttribution]) -> list[int]:
+    return [int(any(_jaccard(c.pieces, g.content) >= 0.5 for g in golds)) for c in cands]
+
+
+@dataclass
+class _Prepared:
+    doc: Document
+    pdoc: PolnearDoc
+    rules: list[Statement]
+    rule_trace: dict[int, tuple[str, str]]
+    feats: list[list[list[str]]]
+    labels: list[list[str]]
+
+
+def prepare(doc: Document, pdoc: PolnearDoc) -> _Prepared:
+    """Rule statements, CRF features and gold tags of a parsed document (actors found)."""
+    trace: list[tuple[Statement, str, str]] = []
+    rules = find_statements(doc, trace=trace)
+    _link_speakers(doc, rules)
+    return _Prepared(
+        doc, pdoc, rules, {id(st): (h, lem) for st, h, lem in trace},
+        document_features(doc, rules), gold_labels(doc, pdoc.attributions),
+    )
+
+
+def _content_f1(preds: Sequence[Sequence[Candidate]], golds: Sequence[Sequence[GoldAttribution]]) -> float:
+    from .evaluate.attribution import JACCARD, _match
+
+    tp = n_pred = n_gold = 0
+    for cands, gold in zip(preds, golds, strict=True):
+        n_pred += len(cands)
+        n_gold += len(gold)
+        pairs = _match([c.pieces for c in cands], [g.content for g in gold], _jaccard, JACCARD)
+        tp += len(pairs)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def fit(
+    prepared: Sequence[_Prepared],
+    *,
+    folds: int = 2,
+    seed: int = 13,
+    iterations: int = CRF_ITERATIONS,
+    progress: Callable[[str], None] | None = None,
+) -> AttributionModel:
+    """Train the CRF and the arbiter on prepared documents (cross-fitted, see the module doc)."""
+    from .attribution_tagger import crfsuite
+
+    say = progress or (lambda _msg: None)
+    dict_vectorizer, logistic = _sklearn()
+    pycrfsuite = crfsuite()
+    order = list(range(len(prepared)))
+    random.Random(seed).shuffle(order)
+    k = max(1, min(folds, len(prepared)))
+    fold_of = {i: n % k for n, i in enumerate(order)}
+    cand_data: list[tuple[list[Candidate], list[dict[str, Any]], list[int]]] = [([], [], [])] * len(prepared)
+    for f in range(k):
+        train_idx = [i for i in range(len(prepared)) if fold_of[i] != f] or list(range(len(prepared)))
+        held_idx = [i for i in range(len(prepared)) if fold_of[i] == f]
+        say(f"fold {f + 1}/{k}: CRF on {len(train_idx)} texts")
+        seqs = [s for i in train_idx for s in zip(prepared[i].feats, prepared[i].labels, strict=True)]
+        crf = train_crf(seqs, iterations=iterations)
+        tagger = AttributionTagger(crf).tagger
+        for i in held_idx:
+            p = prepared[i]
+            probs = crf_probs(tagger, p.feats)
+            cands = candidates(p.doc, p.rules, p.rule_trace, probs)
+            cand_data[i] = (cands, [candidate_features(p.doc, c, probs) for c in cands],
+                            _labels(p.doc, cands, p.pdoc.attributions))
+        del tagger
+        _ = pycrfsuite
+
+    def fit_arbiter(indices: Sequence[int]) -> tuple[Any, Any]:
+        x = [feat for i in indices for feat in cand_data[i][1]]
+        y = [lab for i in indices for lab in cand_data[i][2]]
+        vec = dict_vectorizer()
+        clf = logistic(C=C_REG, max_iter=3000)
+        if len(set(y)) < 2:
+            y = [*y[:-1], 1 - y[-1]] if y else [0, 1]
+            x = x if len(x) == len(y) else [*x, {}]
+        clf.fit(vec.fit_transform(x), y)
+        return vec, clf
+
+    # Out-of-fold arbiter scores choose the threshold.
+    oof: dict[int, list[float]] = {}
+    for f in range(k):
+        train_idx = [i for i in range(len(prepared)) if fold_of[i] != f] or list(range(len(prepared)))
+        vec, clf = fit_arbiter(train_idx)
+        for i in range(len(prepared)):
+            if fold_of[i] == f and cand_data[i][1]:
+                oof[i] = [float(p) for p in clf.predict_proba(vec.transform(cand_data[i][1]))[:, 1]]
+    best = (0.5, -1.0)
+    golds = [p.pdoc.attributions for p in prepared]
+    for t in THRESHOLDS:
+        chosen = [select(cand_data[i][0], oof.get(i, []), t) for i in range(len(prepared))]
+        f1 = _content_f1(chosen, golds)
+        if f1 > best[1]:
+            best = (t, f1)
+    say(f"threshold {best[0]} (out-of-fold content F1 {best[1]:.3f}); CRF on all {len(prepared)} texts")
+    vec, clf = fit_arbiter(range(len(prepared)))
+    crf = train_crf([s for p in prepared for s in zip(p.feats, p.labels, strict=True)], iterations=iterations)
+    model = AttributionModel(crf, vec, clf, best[0])
+    model.meta = {
+        "texts": len(prepared),
+        "candidates": sum(len(c[0]) for c in cand_data),
+        "positives": sum(sum(c[2]) for c in cand_data),
+        "oof_content_f1": round(best[1], 4),
+        "threshold": best[0],
+    }
+    return model
 
 
 def train_attribution(
@@ -94,58 +497,27 @@ def train_attribution(
     out: str | Path,
     *,
     limit: int | None = None,
-    heldout: float = 0.15,
-    seed: int = 13,
+    iterations: int = CRF_ITERATIONS,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Train on a PolNeAR split and save the model; returns what was measured."""
-    from .evaluate.attribution import Tally, figures, polnear_document, score_document, statement_preds
+    import time
+
+    from .evaluate.attribution import polnear_document
     from .evaluate.polnear import read_polnear
 
-    dict_vectorizer, logistic = _sklearn()
     say = progress or (lambda _msg: None)
+    t0 = time.perf_counter()
     pdocs = read_polnear(directory, limit=limit)
     say(f"parsing {len(pdocs)} texts")
-    parser = Pipeline().stage("parse")
-    docs = list(parser.pipe([polnear_document(p) for p in pdocs]))  # type: ignore[attr-defined]
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
-    n_held = max(1, int(len(docs) * heldout)) if len(docs) > 1 else 0
-    held, fit = set(order[:n_held]), order[n_held:]
-    say("extracting candidates")
-    data = [labelled_candidates(d, p.attributions) for d, p in zip(docs, pdocs, strict=True)]
-
-    def fit_on(indices: Sequence[int]) -> AttributionModel:
-        x = [f for i in indices for f in data[i][0]]
-        y = [lab for i in indices for lab in data[i][1]]
-        vec = dict_vectorizer()
-        clf = logistic(C=C_REG, max_iter=2000, class_weight=None)
-        clf.fit(vec.fit_transform(x), y)
-        return AttributionModel(vec, clf)
-
-    say(f"fitting on {len(fit)} texts, choosing the threshold on {len(held)}")
-    model = fit_on(fit)
-    best = (0.5, -1.0)
-    for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        model.threshold = t
-        tally = Tally()
-        for i in held:
-            doc, pdoc = docs[i], pdocs[i]
-            doc.statements = find_statements(doc, model=model)
-            tally.add(score_document(pdoc.text, statement_preds(doc), pdoc.attributions))
-        f1 = figures(tally)["content_f1"]
-        if f1 > best[1]:
-            best = (t, f1)
-    say(f"threshold {best[0]} (held-out content F1 {best[1]:.3f}); refitting on all texts")
-    final = fit_on(range(len(docs)))
-    final.threshold = best[0]
-    n = sum(len(d[1]) for d in data)
-    final.meta = {
-        "trained_on": str(directory),
-        "texts": len(docs),
-        "candidates": n,
-        "positives": sum(sum(d[1]) for d in data),
-        "heldout_content_f1": round(best[1], 4),
-    }
-    final.save(out)
-    return {"threshold": best[0], **final.meta}
+    pipe = Pipeline()
+    docs = list(pipe.stage("parse").pipe([polnear_document(p) for p in pdocs]))  # type: ignore[attr-defined]
+    act = pipe.stage("actors")
+    docs = [act(d) for d in docs]
+    say("rule statements and features")
+    prepared = [prepare(d, p) for d, p in zip(docs, pdocs, strict=True)]
+    model = fit(prepared, iterations=iterations, progress=say)
+    model.meta["trained_on"] = str(directory)
+    model.meta["seconds"] = round(time.perf_counter() - t0, 1)
+    model.save(out)
+    return dict(model.meta)

@@ -274,11 +274,12 @@ def evaluate_attribution(
     ``attribution_model`` is a model from ``stancegraph train attribution``; without
     it the statements stage runs on its rules alone."""
     pdocs = read_polnear(directory, limit=limit)
+    if pipeline is None and attribution_model is not None:
+        from ..attribution_model import learned_pipeline
+
+        pipeline = learned_pipeline(attribution_model)
     if pipeline is None:
-        config = Config()
-        if attribution_model is not None:
-            config.extra["attribution_model"] = str(attribution_model)
-        pipeline = Pipeline(config)
+        pipeline = Pipeline(Config())
     pipe = pipeline
     docs = [polnear_document(p) for p in pdocs]
     seconds: dict[str, float] = {}

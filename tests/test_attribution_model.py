@@ -1,0 +1,211 @@
+"""The learned attribution model (CRF tagger + arbiter) on a hand-written BRAT split.
+
+Every text below is invented. Marks in the texts give the gold: ``[S ...]`` a source,
+``{Q ...}`` a cue, ``<C ...>`` a content; marks of one attribution share a digit
+(``[1 Anna Berg]``, ``{1 said}``, ``<1 that ...>``); a content in two pieces has two
+``<1 ...>`` marks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stancegraph.attribution_tagger import _spans_of, gold_labels
+from stancegraph.cli import app
+from stancegraph.errors import ConfigError
+
+pytest.importorskip("sklearn")
+pytest.importorskip("pycrfsuite")
+
+TEXTS = {
+    "harbour": (
+        "Harbour fees to rise.\n\n"
+        "[1 Anna Berg] {1 said} <1 that the harbour fees would rise in May>.\n\n"
+        "<2 “We have no choice,”> {2 said} [2 the port director], <2 “the cranes are old.”>\n\n"
+        "The council met on Tuesday in the old hall.\n"
+    ),
+    "mill": (
+        "Mill to close.\n\n"
+        "[1 Lena Holm] {1 announced} <1 that the mill would close before winter>.\n\n"
+        "Workers gathered outside the gate in the rain.\n\n"
+        "[2 The union] {2 warned} <2 that two hundred jobs were at risk>.\n"
+    ),
+    "ferry": (
+        "Ferry strike ends.\n\n"
+        "<1 “The boats will sail again tomorrow,”> [1 Piet Dorn] {1 told} reporters.\n\n"
+        "The strike lasted nine days and cost the island dearly.\n\n"
+        "[2 Dorn] {2 added} <2 that the crews would get a new contract>.\n"
+    ),
+    "school": (
+        "New school opens.\n\n"
+        "[1 Mayor Tove Lind] {1 said} <1 the school would open in September>.\n\n"
+        "The building has twelve classrooms and a garden.\n\n"
+        "<2 “Children deserve light and air,”> {2 said} [2 the architect, Rui Okafor].\n"
+    ),
+    "bridge": (
+        "Bridge repairs delayed.\n\n"
+        "[1 The engineers] {1 reported} <1 that the steel had rusted through>.\n\n"
+        "Traffic was diverted over the northern road.\n\n"
+        "[2 Ida Varga] {2 said} <2 that the repairs would take another year>.\n"
+    ),
+    "orchard": (
+        "Orchard harvest poor.\n\n"
+        "[1 Farmer Jonas Ek] {1 said} <1 that the frost had killed most blossoms>.\n\n"
+        "<2 “It is the worst year since my father’s time,”> [2 he] {2 said}.\n\n"
+        "The market opens on Saturday.\n"
+    ),
+}
+
+MARK = re.compile(r"([\[{<])(\d) |([\]}>])")
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[str, str, int, int]]]:
+    """Plain text and (kind, attribution id, start, end) of every mark."""
+    out: list[str] = []
+    spans: list[tuple[str, str, int, int]] = []
+    stack: list[tuple[str, str, int]] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        piece = marked[pos : m.start()]
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        if m.group(1):
+            kind = {"[": "Source", "{": "Cue", "<": "Content"}[m.group(1)]
+            stack.append((kind, m.group(2), length))
+        else:
+            kind, ident, start = stack.pop()
+            spans.append((kind, ident, start, length))
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+def brat(spans: list[tuple[str, str, int, int]], text: str) -> str:
+    lines: list[str] = []
+    n = 0
+    for ident in sorted({i for _, i, _, _ in spans}):
+        refs: dict[str, str] = {}
+        for kind in ("Source", "Cue", "Content"):
+            segs = [(s, e) for k, i, s, e in spans if k == kind and i == ident]
+            if not segs:
+                continue
+            n += 1
+            offsets = ";".join(f"{s} {e}" for s, e in segs)
+            lines.append(f"T{n}\t{kind} {offsets}\t{' '.join(text[s:e] for s, e in segs)}")
+            refs[kind] = f"T{n}"
+        cue = [(s, e) for k, i, s, e in spans if k == "Cue" and i == ident][0]
+        n += 1
+        lines.append(f"T{n}\tAttribution {cue[0]} {cue[1]}\t{text[cue[0]:cue[1]]}")
+        args = " ".join(f"{k}:{refs[k]}" for k in ("Content", "Cue", "Source") if k in refs)
+        lines.append(f"E{ident}\tAttribution:T{n} {args}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def tiny_split(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("tiny_polnear")
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    for name, marked in TEXTS.items():
+        text, spans = unmark(marked)
+        stem = f"gazette_2016-03-01_{name}"
+        (root / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (root / "attributions" / f"{stem}_a1.ann").write_text(brat(spans, text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_split: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from stancegraph.attribution_model import train_attribution
+
+    out = tmp_path_factory.mktemp("model") / "attribution.model"
+    result = train_attribution(tiny_split, out, iterations=40)
+    assert result["texts"] == len(TEXTS) and result["candidates"] >= result["positives"] > 0
+    return out
+
+
+def test_unmark_gives_gold_spans() -> None:
+    text, spans = unmark(TEXTS["harbour"])
+    got = {(k, i, text[s:e]) for k, i, s, e in spans}
+    assert ("Content", "2", "“We have no choice,”") in got and ("Source", "2", "the port director") in got
+    assert "[" not in text and "<" not in text
+
+
+def test_gold_labels_bio(tiny_split: Path) -> None:
+    from stancegraph.evaluate.attribution import polnear_document
+    from stancegraph.evaluate.polnear import read_polnear
+    from stancegraph.pipeline import Pipeline
+
+    pdoc = next(p for p in read_polnear(tiny_split) if p.name.endswith("harbour"))
+    doc = Pipeline().stage("parse")(polnear_document(pdoc))
+    labels = gold_labels(doc, pdoc.attributions)
+    para = doc.paragraphs[2]  # “We have no choice,” said the port director, “the cranes are old.”
+    contents = [para.doc[s:e].text for s, e in _spans_of(labels[2], "C")]
+    assert contents == ["“We have no choice,”", "“the cranes are old.”"]
+    assert [para.doc[s:e].text for s, e in _spans_of(labels[2], "S")] == ["the port director"]
+    assert [para.doc[s:e].text for s, e in _spans_of(labels[2], "Q")] == ["said"]
+    assert set(labels[3]) == {"O"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Harbour fees to rise.\n\nAnna Berg said that the harbour fees would rise in May.\n",
+            "that the harbour fees would rise in May",
+            "Anna Berg",
+        ),
+        (
+            "Ferry strike ends.\n\n“The boats will sail again tomorrow,” Piet Dorn told reporters.\n",
+            "The boats will sail again tomorrow,",
+            "Piet Dorn",
+        ),
+    ],
+)
+def test_train_save_load_extract(tiny_model: Path, text: str, content: str, speaker: str) -> None:
+    from stancegraph.attribution_model import AttributionModel, learned_pipeline
+
+    model = AttributionModel.load(tiny_model)
+    assert 0.0 < model.threshold < 1.0 and model.meta["texts"] == len(TEXTS)
+    doc = learned_pipeline(model).run(text)
+    found = {(doc.slice(s.content), doc.slice(s.speaker)) for s in doc.statements}
+    assert (content, speaker) in found, found
+    st = next(s for s in doc.statements if doc.slice(s.content) == content)
+    assert st.actor is not None and doc.actor(st.actor) is not None
+
+
+def test_model_path_in_pipeline_and_cli(tiny_model: Path, tiny_split: Path) -> None:
+    from stancegraph.attribution_model import learned_pipeline
+
+    text = "Lena Holm announced that the mill would close before winter."
+    doc = learned_pipeline(str(tiny_model)).run(text)
+    assert [doc.slice(s.content) for s in doc.statements] == ["that the mill would close before winter"]
+    result = CliRunner().invoke(
+        app,
+        ["eval", "attribution", "--polnear", str(tiny_split), "--json", "--no-baseline",
+         "--attribution-model", str(tiny_model)],
+    )
+    assert result.exit_code == 0, result.output
+    assert '"content_f1"' in result.output
+
+
+def test_model_refuses_the_frame_filter_role(tiny_model: Path) -> None:
+    from stancegraph.attribution_model import AttributionModel
+
+    with pytest.raises(ConfigError):
+        AttributionModel.load(tiny_model).score([{"lemma=say": 1}])
+
+
+def test_old_or_foreign_model_files(tmp_path: Path) -> None:
+    from stancegraph.attribution_model import AttributionModel
+    from stancegraph.model_file import save_model
+
+    old = tmp_path / "old.model"
+    save_model(old, "stancegraph-attribution-model/1", {"threshold": 0.5})
+    with pytest.raises(ConfigError, match="format"):
+        AttributionModel.load(old)
