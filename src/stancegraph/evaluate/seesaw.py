@@ -107,11 +107,12 @@ def match_entities(actor: Actor, entities: list[Entity]) -> list[Entity]:
     names = actor_names(actor)
     folded = {fold(n) for n in names}
     exact = [e for e in entities if norm(e.name) in names or fold(e.name) in folded]
-    if exact or actor.kind != "person":
+    if exact or actor.kind in ("country", "group"):
         return exact
-    # A person the article only names by surname ("Booker", "Ms. Wexton") is the listed
-    # person whose full name ends in it, when only one does and no fuller name of the actor
-    # says otherwise ("Hunter Biden" is not "Joe Biden").
+    # A person the article only names by surname ("Booker", "Ms. Wexton"; the actors stage
+    # may have taken a lone surname for an organization) is the listed person whose full
+    # name ends in it, when only one does and no fuller name of the actor says otherwise
+    # ("Hunter Biden" is not "Joe Biden").
     words = [tuple(n.split()) for n in folded if n]
     hits = [e for e in entities if "People" in e.types
             and all(_ends(w, fold(e.name)) for w in words) and len(fold(e.name).split()) > 1]

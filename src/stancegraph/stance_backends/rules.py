@@ -76,6 +76,7 @@ NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PRESCRIPTIVE = frozenset({"should", "must", "ought"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her"})
 PERSON_PREPS = frozenset({"of", "to", "for"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 
 
 @dataclass
@@ -407,6 +408,45 @@ class RulesBackend:
         have = {(r.subject, r.object, r.sentence) for r in out}
         have |= {(r.object, r.subject, r.sentence) for r in out}
         out.extend(r for r in carried if (r.subject, r.object, r.sentence) not in have)
+        return self.affiliated_relations(doc, index, out)
+
+    def affiliated_relations(self, doc: Document, index: ActorIndex, rels: list[Relation]) -> list[Relation]:
+        """A person introduced by the organization they head or speak for ("Facebook CEO
+        X", "Kestria's envoy X") takes positions on its behalf: each relation of theirs is
+        also one of the organization's."""
+        org_of = self.affiliations(doc, index)
+        if not org_of:
+            return rels
+        have = {(r.subject, r.object, r.sentence) for r in rels}
+        out = list(rels)
+        for r in rels:
+            org = org_of.get(r.subject)
+            if org is None or org == r.object or (org, r.object, r.sentence) in have:
+                continue
+            have.add((org, r.object, r.sentence))
+            out.append(Relation(org, r.object, r.polarity, r.sentence, r.evidence))
+        return out
+
+    def affiliations(self, doc: Document, index: ActorIndex) -> dict[str, str]:
+        """Person actor -> the organization named in a title before one of its mentions:
+        "Facebook CEO Mark Zuckerberg", "Harbor Union chief Jo Pell" (the first found)."""
+        kinds = {a.id: a.kind for a in doc.actors}
+        out: dict[str, str] = {}
+        for pi, para in enumerate(doc.paragraphs):
+            for sent in para.doc.sents:
+                for m in index.mentions(pi, sent):
+                    if kinds.get(m.actor) != "person" or m.actor in out:
+                        continue
+                    root = m.root(para)
+                    stack = [c for c in root.children if c.dep_ in ("compound", "poss") and c.i < m.start]
+                    while stack:
+                        t = stack.pop()
+                        aid = index.actor_of(pi, t)
+                        if aid is not None and aid != m.actor and kinds.get(aid) == "organization":
+                            out[m.actor] = aid
+                            break
+                        if aid is None:
+                            stack.extend(c for c in t.children if c.dep_ in ("compound", "poss"))
         return out
 
     def carried_relations(self, doc: Document, index: ActorIndex,
@@ -476,14 +516,21 @@ class RulesBackend:
         a position, and negative unless something says otherwise."""
         lex = self.lex
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
+        quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
         out: list[tuple[Relation, float]] = []
+        last: Span = (0, 0)  # the sentence before
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
                 mentions = index.mentions(pi, sent)
+                sspan, before = para.span_of(sent), last
+                last = sspan
                 if not mentions:
                     continue
-                sspan = para.span_of(sent)
                 here = [(a, c) for a, c in stmts if c[0] < sspan[1] and sspan[0] < c[1]]
+                if not here and sent.text[:1] in OPENING_QUOTES:
+                    # A quotation nobody is said to say, right after one somebody is: the
+                    # same speaker goes on ("'...,' X said. 'And another thing.'").
+                    here = [(a, sspan) for a, c in quoted if c[0] < before[1] and before[0] < c[1]][-1:]
                 for m in mentions:
                     root = m.root(para)
                     mspan = m.chars(para)
@@ -616,7 +663,7 @@ class RulesBackend:
                     continue  # "did not criticize Y" says nothing either way
                 for obj in objs:
                     if subj and obj != subj:
-                        found.append((subj, obj, pol * sign, (min(tok.i, sent.start), sent.end)))
+                        found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
             elif tok.pos_ == "VERB" and lemma in lex.negating_verbs:
                 # "refused to deal with Y": turning down engagement is a negative position.
                 for x in tok.children:
