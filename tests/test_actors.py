@@ -143,6 +143,12 @@ PRONOUN_CASES = [
         "Senator Marco Rubio spoke first. Rubio's campaign said Rubio would win.",
         {"Marco Rubio": ("Senator Marco Rubio", "Rubio", "Rubio")},
     ),
+    # "pro-"/"anti-" folded into a name by the tagger: the name is what follows the hyphen
+    (
+        "Senator Alma Reyes spoke in Tarvo on Monday. Later a pro-Reyes crowd marched to the square. "
+        "Reyes thanked them.",
+        {"Alma Reyes": ("Senator Alma Reyes", "Reyes", "Reyes")},
+    ),
     # a name the parser took for an organization becomes a person through its surname
     (
         "Karim Velasco met Dina Roe. Velasco said he was pleased.",

@@ -17,6 +17,7 @@ from stancegraph.stance import StanceTagger
 from stancegraph.types import Actor, Document, Mention, Statement
 
 ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
+KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization"}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,7 @@ def build(parser: Parser, text: str, statements: list[tuple[str, str]] | None = 
         pos += len(line) + 1
     doc = parser(doc)
     for name, forms in ACTORS.items():
-        actor = Actor(id=name.lower().replace(" ", "-"), name=name)
+        actor = Actor(id=name.lower().replace(" ", "-"), name=name, kind=KINDS[name])
         for form in forms:
             actor.mentions += [Mention((m.start(), m.end())) for m in re.finditer(re.escape(form), text)]
         doc.actors.append(actor)
@@ -141,3 +142,84 @@ def test_no_holder_relation(parser: Parser, tagger: StanceTagger, text: str) -> 
     doc = tagger(build(parser, text))
     last = text.split("\n")[-1]
     assert not {(s, o) for t, s, o, _p in triples(doc) if t == last} & {("vale", "orm")}
+
+
+CRITICIZED = "Senator Vale criticized Governor Orm over the ferry contract."
+DISGRACE = "“That is a disgrace,” Senator Vale said."
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the sentence before is about Orm, and the document settles Vale's position on Orm
+        ("Governor Orm signed the contract on Monday.", {(DISGRACE, "vale", "orm", "negative")}),
+        # the sentence before names no one: nothing to carry over
+        ("The ferry left Esterhaven at noon.", set()),
+    ],
+)
+def test_an_object_is_carried_over_from_the_sentence_before(
+    parser: Parser, tagger: StanceTagger, middle: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    doc = tagger(build(parser, f"{CRITICIZED}\n{middle}\n{DISGRACE}", [("That is a disgrace", "Vale")]))
+    assert {t for t in triples(doc) if t[0] == DISGRACE} == expected
+
+
+def test_a_content_naming_its_object_carries_nothing_over(parser: Parser, tagger: StanceTagger) -> None:
+    last = "“The Harbor Union is a disgrace,” Senator Vale said."
+    text = f"{CRITICIZED}\nGovernor Orm signed the contract on Monday.\n{last}"
+    doc = tagger(build(parser, text, [("The Harbor Union is a disgrace", "Vale")]))
+    assert {t[2] for t in triples(doc) if t[0] == last} == {"harbor-union"}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # an unattributed quotation right after a quoted statement: the same speaker goes on
+        ("“Governor Orm will not stop us.”", {("vale", "orm", "negative")}),
+        ("“Governor Orm is a wonderful, kind and brilliant friend.”", {("vale", "orm", "positive")}),
+        # no quotation marks: not a continuation of what Vale said
+        ("Governor Orm will not stop them.", set()),
+    ],
+)
+def test_a_quotation_goes_on_with_the_speaker_before(
+    parser: Parser, tagger: StanceTagger, second: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = build(parser, f"“We will fight on,” Senator Vale said.\n{second}", [("We will fight on", "Vale")])
+    doc.statements[0].kind = "direct"
+    doc = tagger(doc)
+    assert {(s, o, p) for text, s, o, p in triples(doc) if text == second} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbor Union chief Senator Vale criticized Governor Orm.",
+         {("vale", "orm", "negative"), ("harbor-union", "orm", "negative")}),
+        ("The Harbor Union's Senator Vale praised Governor Orm on Monday.",
+         {("vale", "orm", "positive"), ("harbor-union", "orm", "positive")}),
+        # an organization elsewhere in the sentence is no affiliation
+        ("Senator Vale criticized Governor Orm in a letter to the Harbor Union.", {("vale", "orm", "negative")}),
+    ],
+)
+def test_an_organization_named_in_a_persons_title_holds_their_positions(
+    parser: Parser, tagger: StanceTagger, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = tagger(build(parser, text))
+    assert {(s, o, p) for _t, s, o, p in triples(doc) if s != o and o != "harbor-union"} >= expected
+    assert ("harbor-union" in {s for _t, s, _o, _p in triples(doc)}) == any(
+        s == "harbor-union" for s, _o, _p in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Vale, a spokesman for Governor Orm, spoke on Friday.", ("vale", "orm", "positive")),
+        ("Senator Vale, an aide to Governor Orm, spoke on Friday.", ("vale", "orm", "positive")),
+        ("Senator Vale, a longtime critic of Governor Orm, spoke on Friday.", ("vale", "orm", "negative")),
+    ],
+)
+def test_a_person_noun_names_whom_one_speaks_for_or_against(
+    parser: Parser, tagger: StanceTagger, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = tagger(build(parser, text))
+    assert (text, *expected) in triples(doc)
