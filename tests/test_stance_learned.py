@@ -1,0 +1,110 @@
+"""The learned stance backend: discourse candidates, and train -> save -> load -> relations
+on a hand-written split (fictional people and places only)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from stancegraph.config import Config
+from stancegraph.errors import ConfigError
+from stancegraph.pipeline import Pipeline
+from stancegraph.stance_backends.base import ActorIndex
+from stancegraph.stance_backends.discourse import FEATURES, DocumentFacts
+from stancegraph.stance_backends.rules import RulesBackend
+from stancegraph.types import Document
+from test_eval_stance import write_split
+
+COL = {name: i for i, name in enumerate(FEATURES)}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Config())
+
+
+def facts_of(pipeline: Pipeline, text: str) -> tuple[Document, DocumentFacts]:
+    """The text's lines as body paragraphs (no title guessed), analysed up to stance."""
+    doc = Document(text=text, title="Harbor news")
+    pos = 0
+    for line in text.split("\n"):
+        doc.body.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc = pipeline.run(doc, start="parse")
+    return doc, DocumentFacts(doc, ActorIndex.build(doc), RulesBackend())
+
+
+def actor_id(doc: Document, name: str) -> str:
+    return next(a.id for a in doc.actors if name in a.name)
+
+
+def test_a_quote_without_names_holds_pairs_from_the_sentence_before(pipeline: Pipeline) -> None:
+    doc, facts = facts_of(pipeline, "Senator Maria Vale met Governor Paul Hendry in Esterhaven on Monday.\n"
+                                    "\"This plan is a disgrace for the harbor,\" Vale said.")
+    vale, hendry = actor_id(doc, "Maria Vale"), actor_id(doc, "Paul Hendry")
+    pairs = set(facts.pairs())
+    # Hendry is not named in the quote, but the quote's speaker holds a position toward him.
+    assert (1, vale, hendry) in pairs
+    row = facts.row(1, vale, hendry)
+    assert row[COL["a_in"]] == 1.0 and row[COL["b_in"]] == 0.0
+    assert row[COL["b_dist_prev"]] == 1.0
+    assert row[COL["a_speaks"]] == 1.0
+    assert len(row) == len(FEATURES)
+
+
+def test_rules_reading_and_path_are_features_when_both_are_named(pipeline: Pipeline) -> None:
+    doc, facts = facts_of(pipeline, "Maria Vale criticized Paul Hendry over the harbor plan.")
+    vale, hendry = actor_id(doc, "Maria Vale"), actor_id(doc, "Paul Hendry")
+    row = facts.row(0, vale, hendry)
+    assert row[COL["both_in"]] == 1.0
+    assert row[COL["rule_here"]] == -1.0
+    assert row[COL["path_len"]] == 2.0  # nsubj up to "criticized", dobj down
+    assert row[COL["a_subject"]] == 1.0 and row[COL["b_object"]] == 1.0
+    back = facts.row(0, hendry, vale)
+    assert back[COL["rule_here"]] == 0.0 and back[COL["rule_back_here"]] < 0
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("sklearn")
+    from stancegraph.stance_backends.learned import train
+
+    root = tmp_path_factory.mktemp("learned")
+    out = root / "model.pkl"
+    summary = train(write_split(root / "split"), out)
+    assert summary["articles"] == 12 and summary["candidates"] > summary["pairs"] > 0
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Vale denounced Paul Hendry after the vote.", ("Maria Vale", "Paul Hendry", "negative")),
+        ("Paul Hendry praised Maria Vale in Norland.", ("Paul Hendry", "Maria Vale", "positive")),
+        ("The Harbor Union attacked Paul Hendry on Friday.", ("Harbor Union", "Paul Hendry", "negative")),
+    ],
+)
+def test_trained_model_reads_relations_after_loading(model: Path, text: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    from stancegraph.stance_backends.learned import LearnedBackend
+
+    backend = LearnedBackend.load(model)
+    assert backend.relation_model is not None
+    doc = Pipeline(Config(stance_backend="learned", stance_model=model)).run(text)
+    names = {a.id: a.name for a in doc.actors}
+    got = {(names[r.subject], names[r.object], r.polarity) for r in doc.relations}
+    assert expected in got
+    assert all(r.sentence[0] <= r.evidence[0] and r.evidence[1] <= r.sentence[1] for r in doc.relations)
+
+
+def test_a_model_of_another_format_is_refused(model: Path, tmp_path: Path) -> None:
+    from stancegraph.stance_backends.learned import LearnedBackend
+
+    data = pickle.loads(model.read_bytes())  # noqa: S301 - the file this test wrote
+    data["relation_features"] = ("something", "else")
+    stale = tmp_path / "stale.pkl"
+    stale.write_bytes(pickle.dumps(data))
+    with pytest.raises(ConfigError, match="retrain"):
+        LearnedBackend.load(stale)
