@@ -16,8 +16,9 @@ from stancegraph.parse import Parser
 from stancegraph.stance import StanceTagger
 from stancegraph.types import Actor, Document, Mention, Statement
 
-ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
-KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization"}
+ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"],
+          "Pim": ["Judge Ada Pim"]}
+KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization", "Pim": "person"}
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +199,8 @@ def test_a_quotation_goes_on_with_the_speaker_before(
         ("The Harbor Union's Senator Vale praised Governor Orm on Monday.",
          {("vale", "orm", "positive"), ("harbor-union", "orm", "positive")}),
         # an organization elsewhere in the sentence is no affiliation
-        ("Senator Vale criticized Governor Orm in a letter to the Harbor Union.", {("vale", "orm", "negative")}),
+        ("Senator Vale criticized Governor Orm in a letter to the Harbor Union.",
+         {("vale", "orm", "negative")}),
     ],
 )
 def test_an_organization_named_in_a_persons_title_holds_their_positions(
@@ -223,3 +225,32 @@ def test_a_person_noun_names_whom_one_speaks_for_or_against(
 ) -> None:
     doc = tagger(build(parser, text))
     assert (text, *expected) in triples(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what two do to each other runs both ways
+        ("Senator Vale and Governor Orm clashed over the budget.",
+         {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
+        ("Senator Vale feuded with Governor Orm for years.",
+         {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
+        ("Senator Vale, a longtime ally of Governor Orm, spoke on Friday.",
+         {("vale", "orm", "positive"), ("orm", "vale", "positive")}),
+        # a one-way position stays one-way
+        ("Senator Vale, a spokesman for Governor Orm, spoke on Friday.", {("vale", "orm", "positive")}),
+        # a stance noun received from another: "won X's endorsement", "landed the backing of X"
+        ("Governor Orm won Senator Vale's endorsement on Monday.", {("vale", "orm", "positive")}),
+        ("Governor Orm landed the backing of Senator Vale.", {("vale", "orm", "positive")}),
+        # a reduced passive: the noun it modifies is the verb's object
+        ("Judge Ada Pim, appointed by Governor Orm, ruled on Monday.", {("orm", "pim", "positive")}),
+    ],
+)
+def test_reciprocal_received_and_reduced_passive_relations(
+    parser: Parser, tagger: StanceTagger, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert expected <= got
+    if len(expected) == 1:
+        ((s, o, _p),) = expected
+        assert (o, s, "negative") not in got

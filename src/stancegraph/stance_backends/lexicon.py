@@ -42,6 +42,8 @@ class Lexicon:
     desire_verbs: frozenset[str] = frozenset()
     patron_nouns: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
+    mutual_nouns: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -76,6 +78,8 @@ def lexicon() -> Lexicon:
         desire_verbs=frozenset(data.get("desire_verbs", [])),
         patron_nouns=frozenset(data.get("patron_nouns", [])),
         receive_verbs=frozenset(data.get("receive_verbs", [])),
+        mutual_nouns=frozenset(data.get("mutual_nouns", [])),
+        mutual_verbs=frozenset(data.get("mutual_verbs", [])),
     )
 
 

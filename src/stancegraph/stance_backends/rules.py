@@ -664,6 +664,16 @@ class RulesBackend:
                 for obj in objs:
                     if subj and obj != subj:
                         found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
+                        if lemma in lex.mutual_verbs:  # "X clashed with Y": Y with X as well
+                            found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
+                if lemma in lex.mutual_verbs and not objs:
+                    # "X and Y clashed": each toward the other.
+                    both = [a for c in tok.children if c.dep_ in SUBJ for t in self._with_conj(c)
+                            for a in [self._actor_in(t, index, pi)] if a]
+                    for a in dict.fromkeys(both):
+                        for b in dict.fromkeys(both):
+                            if a != b:
+                                found.append((a, b, pol * sign, (tok.i, tok.i + 1)))
             elif tok.pos_ == "VERB" and lemma in lex.negating_verbs:
                 # "refused to deal with Y": turning down engagement is a negative position.
                 for x in tok.children:
@@ -690,6 +700,9 @@ class RulesBackend:
                     if holder and obj != holder:
                         found.append((obj, holder, pol, (tok.i, tok.i + 1)) if patron
                                      else (holder, obj, pol, (tok.i, tok.i + 1)))
+                        if lemma in lex.mutual_nouns:
+                            # "X, a Clinton ally", "Y's longtime rival X": the tie runs both ways.
+                            found.append((obj, holder, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
                 if tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.receive_verbs:
@@ -699,6 +712,9 @@ class RulesBackend:
                     giver = next((a for prep in preps if prep.dep_ == "prep"
                                   and prep.lower_ in ("from", "by", "of") for g in prep.children
                                   if g.dep_ == "pobj" for a in [self._actor_in(g, index, pi)] if a), None)
+                    if giver is None:  # "Y won X's endorsement"
+                        giver = next((a for c in tok.children if c.dep_ == "poss"
+                                      for a in [index.actor_of(pi, c)] if a), None)
                     taker = self.subject_actor(tok.head, index, pi)
                     if giver and taker and giver != taker:
                         found.append((giver, taker, pol, (tok.i, tok.i + 1)))
@@ -805,6 +821,8 @@ class RulesBackend:
                         heads.extend(t for q in p.children if q.dep_ == "pobj" for t in self._with_conj(q))
             elif c.dep_ == "xcomp" and verb.lemma_.lower() in lex.negating_verbs:
                 heads.extend(self._xcomp_objects(c))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            heads.append(verb.head)  # "Judge X, appointed by Y": X is what Y appointed
         out: list[str] = []
         for h in heads:
             for aid in self._np_actors(h, index, pi):
