@@ -554,9 +554,13 @@ def _cut_trailing(para: Paragraph, head: Token, end: int) -> int:
 
 
 # Prepositions that carry what a verb says of its object ("dismissed the plan as a
-# stunt", "credited Smith for the deal", "reminded voters of his record"): PolNeAR's
-# content runs over them; other modifiers ("on Sunday", "at a rally") stay outside.
-_OBJECT_PREPS = frozenset({"as", "for", "to", "about", "against", "into", "of", "with"})
+# stunt", "credited Smith for the deal", "reminded voters of his record", "blamed the
+# violence on a gunman", "attacked Smith by name", "its lowest profit in years"):
+# PolNeAR's content runs over them; times ("on Sunday"), places ("at a rally") and
+# the medium ("in a statement", see _SOURCE_NOUNS) stay outside.
+_OBJECT_PREPS = frozenset(
+    {"as", "for", "to", "about", "against", "into", "of", "with", "in", "by", "on", "over"}
+)
 
 
 def _object_end(para: Paragraph, v: Token, obj: Token) -> int:
@@ -568,10 +572,11 @@ def _object_end(para: Paragraph, v: Token, obj: Token) -> int:
             continue
         if c.dep_ != "prep" or c.lower_ not in _OBJECT_PREPS or c.i != end.i + 1:
             break
-        if any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        if any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SOURCE_NOUNS for g in c.children):
             break
         end = c.right_edge
-    return _tok_span(para, end, end)[1]
+    # "denounced the plan in a speech, which …": an aside after a comma stays outside.
+    return _cut_trailing(para, obj, _tok_span(para, end, end)[1])
 
 
 # Pronoun objects that stand for somebody ("endorsed her"); "it", "this" are mostly
@@ -591,6 +596,18 @@ def _addressee(v: Token, xcomp: Token) -> Token | None:
     return None
 
 
+def _that_conj(v: Token, last: Token) -> Token | None:
+    """A second complement clause the parse hangs on the cue verb as a conjunct ("said
+    that the deal was fair, but that the talks were hard"): part of the content."""
+    for c in v.children:
+        if c.dep_ == "conj" and c.i > last.i:
+            # Only with its "that": "said the deal was fair, and he left" is the
+            # narrator's, and a "that" the parse took for a determiner ("but that plan
+            # failed") was as often a demonstrative.
+            return c if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) else None
+    return None
+
+
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
@@ -602,6 +619,10 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
     if ccomps and lemma in cues.clause_takers:
         first, last = ccomps[0], ccomps[-1]
         start, end = _subtree_span(para, first)[0], _subtree_span(para, last)[1]
+        more = _that_conj(v, last)
+        if more is not None:
+            last = more
+            end = _subtree_span(para, more)[1]
         for t in last.subtree:
             # "said that … and insisted that …": the parse may hang the second verb of
             # saying inside the first one's clause; it starts a statement of its own.
@@ -1066,6 +1087,34 @@ def _attach_adjacent_quotes(text: str, frames: list[Frame], quotes: list[Quote])
             fr.content, fr.how = after.outer, "adjacent"
 
 
+# Marks that set a reporting clause off from the sentence it reports.
+_REPORT_SEPARATORS = frozenset({",", "—", "–", "--"})
+
+
+def _attach_sentence_before(text: str, para: Paragraph, frames: list[Frame]) -> None:
+    """"Prices will rise, she said." with a parse that left the verb without a clause
+    (a fragment it took for the verb's dependent, or the verb hung on the clause as a
+    modifier): the sentence before the comma is the content of a verb of saying that
+    ends its sentence. Runs after the quotation rules, which claim "“…,” she said"."""
+    doc = para.doc
+    for fr in frames:
+        if not fr.speech or fr.content is not None or fr.speaker is None:
+            continue
+        sent = doc[fr.cue_token].sent
+        lo = min(fr.cue[0], fr.speaker[0]) - para.start
+        hi = max(fr.cue[1], fr.speaker[1]) - para.start
+        first = next((t for t in sent if t.idx + len(t) > lo), None)
+        if first is None or first.i == sent.start or doc[first.i - 1].text not in _REPORT_SEPARATORS:
+            continue
+        if any(not t.is_punct for t in sent if t.idx >= hi):
+            continue  # the frame does not end the sentence: "…, she said on Monday, …"
+        words = doc[sent.start : first.i - 1]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        fr.content = _trim(text, _tok_span(para, words[0], words[-1]))
+        fr.how = "final"
+
+
 # How many paragraphs without a mark an open quotation may run over before its
 # closing mark ("“Q1.", "Q2.", "Q3.”": one sentence a paragraph, as in SEESAW).
 MAX_QUOTE_RUN = 5
@@ -1171,6 +1220,7 @@ def candidate_frames(
                 # The parse took words of the quotation for the speaker.
                 fr.speaker = _speaker_beside(text, para, fr, quotes)
         _attach_adjacent_quotes(text, frames, quotes)
+        _attach_sentence_before(text, para, frames)
         all_frames.append(frames)
         all_spoken.append(spoken)
     return all_frames, all_quotes, all_spoken
@@ -1298,7 +1348,29 @@ def find_statements(
         prev_para_open = bool(quotes) and not quotes[-1].closed
     _speak_for_runs(out, all_quotes)
     out.sort(key=lambda st: st.content)
-    return _drop_nested(out, framed, cues, doc.text)
+    return _drop_duplicates(_drop_nested(out, framed, cues, doc.text), framed)
+
+
+# Which frame speaks for a content that two cues claim: a verb's own clause over a
+# quotation it only touches ("He added, “…”" over the verb of the sentence before),
+# a verb over a noun ("says in a statement that …"), any cue over none.
+_HOW_RANK = {"adjacent": 1, "according": 1, "colon-title": 1, "noun": 2, "noun-comp": 2}
+
+
+def _drop_duplicates(stmts: list[Statement], framed: dict[int, Frame]) -> list[Statement]:
+    """One statement for each content: a content is somebody's words once (PolNeAR
+    gives it one attribution), so the best placed frame keeps it."""
+    best: dict[Span, Statement] = {}
+    for st in stmts:
+        have = best.get(st.content)
+        if have is None or _rank(st, framed) < _rank(have, framed):
+            best[st.content] = st
+    return [st for st in stmts if best[st.content] is st]
+
+
+def _rank(st: Statement, framed: dict[int, Frame]) -> int:
+    fr = framed.get(id(st))
+    return 3 if fr is None else _HOW_RANK.get(fr.how, 0)
 
 
 # Speakers that only point back at somebody: an inner statement with one of these adds
@@ -1491,3 +1563,4 @@ def _link_actors(doc: Document) -> None:
             found = actor_for(doc, st.speaker) if actor_for is not None else doc.actor_at(st.speaker)
             resolved[st.speaker] = found.id if found is not None else None
         st.actor = resolved[st.speaker]
+

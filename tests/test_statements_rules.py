@@ -1,0 +1,87 @@
+"""Content boundaries and precision rules of the statements stage, one rule a case.
+
+Texts are invented (fictional people and towns). Each case gives the whole list of
+(kind, content, cue, speaker) tuples the stage must return for the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.types import Document
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def rows(doc: Document) -> list[Row]:
+    return [
+        (s.kind, doc.slice(s.content), doc.slice(s.cue) if s.cue else None, doc.slice(s.speaker) or None)
+        for s in doc.statements
+    ]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # What a verb says of its object runs on over the prepositions right after it ...
+    (
+        "The mayor blamed the flood on the council.",
+        [("indirect", "the flood on the council", "blamed", "The mayor")],
+    ),
+    ("Clara Hume attacked Okafor by name.", [("indirect", "Okafor by name", "attacked", "Clara Hume")]),
+    (
+        "Okafor criticized the mayor over the closure of the bridge.",
+        [("indirect", "the mayor over the closure of the bridge", "criticized", "Okafor")],
+    ),
+    # ... but not over the medium it was said in, a time, or an aside after a comma.
+    ("Clara Hume denounced the levy in a speech.", [("indirect", "the levy", "denounced", "Clara Hume")]),
+    ("Clara Hume denounced the levy on Friday.", [("indirect", "the levy", "denounced", "Clara Hume")]),
+    (
+        "The union reported its largest loss in a decade.",
+        [("indirect", "its largest loss", "reported", "The union")],
+    ),
+    (
+        "Okafor attacked the levy with some force, which surprised the council.",
+        [("indirect", "the levy with some force", "attacked", "Okafor")],
+    ),
+    # A second "that" clause the parse hangs on the verb is part of the same content.
+    (
+        "The senator argued that the process was fair, but that it had taken too long.",
+        [("indirect", "that the process was fair, but that it had taken too long", "argued", "The senator")],
+    ),
+    # A sentence-final reporting clause the parse left without its clause.
+    (
+        "Those who borrow heavily for college struggle, even with a good job, he said.",
+        [("indirect", "Those who borrow heavily for college struggle, even with a good job", "said", "he")],
+    ),
+    # One attribution for one content: the verb, not the noun of its medium ...
+    (
+        "Okafor's chief adviser Lena Holm says in a statement that the race is now a contest "
+        "between four towns.",
+        [
+            (
+                "indirect",
+                "that the race is now a contest between four towns",
+                "says",
+                "Okafor's chief adviser Lena Holm",
+            )
+        ],
+    ),
+    # ... and the quotation's own cue, not a verb of the next sentence that touches it.
+    (
+        "“The levy is unfair.” He added, “We will fight it in every court in the land.” "
+        "The council, for its part, refused to answer, pleading the law.",
+        [("direct", "We will fight it in every court in the land.", "added", "He")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str) -> Document:
+        return pipeline.run(text)
+
+    return _run
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rules(run, text: str, expected: list[Row]) -> None:
+    assert rows(run(text)) == expected
