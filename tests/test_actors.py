@@ -149,6 +149,11 @@ PRONOUN_CASES = [
         "Reyes thanked them.",
         {"Alma Reyes": ("Senator Alma Reyes", "Reyes", "Reyes")},
     ),
+    # a known full name ending a run the tagger took for one name (a caption's credit)
+    (
+        "Trump Donald Trump speaks at the rally in Ohio. Eric Trump spoke later.",
+        {"Donald Trump": ("Trump Donald Trump",), "Eric Trump": ("Eric Trump",)},
+    ),
     # a name the parser took for an organization becomes a person through its surname
     (
         "Karim Velasco met Dina Roe. Velasco said he was pleased.",

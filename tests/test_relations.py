@@ -254,3 +254,25 @@ def test_reciprocal_received_and_reduced_passive_relations(
     if len(expected) == 1:
         ((s, o, _p),) = expected
         assert (o, s, "negative") not in got
+
+
+def test_a_clause_subject_toward_an_actor_in_a_negative_sentence_is_kept(
+    parser: Parser, tagger: StanceTagger
+) -> None:
+    # the same sentence without the negative words is in test_a_pair_read_nowhere_gets_no_guess
+    text = "Senator Vale drove past Governor Orm at the scene of the deadly, horrible crash."
+    assert triples(tagger(build(parser, text))) == {(text, "vale", "orm", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("content", "polarity"),
+    [
+        ("Governor Orm was friendly with the bankers", "positive"),
+        ("Governor Orm was too friendly with the bankers", "negative"),  # a virtue in excess
+    ],
+)
+def test_too_turns_a_virtue_into_a_fault(
+    parser: Parser, tagger: StanceTagger, content: str, polarity: str
+) -> None:
+    text = f"Senator Vale said {content}."
+    assert (text, "vale", "orm", polarity) in triples(tagger(build(parser, text, [(content, "Vale")])))

@@ -558,7 +558,12 @@ class _Finder:
                         for k in inside
                         if table[k][2].kind == PERSON
                         and table[k][1] == e.end
-                        and all(x.text in self.lex.honorifics for x in sdoc[e.start : table[k][0]])
+                        and (
+                            all(x.text in self.lex.honorifics for x in sdoc[e.start : table[k][0]])
+                            # a known full name at the end of a run the tagger took for one
+                            # name ("Trump Donald Trump" in a caption): the known name wins
+                            or table[k][1] - table[k][0] >= 2
+                        )
                     ),
                     None,
                 )

@@ -64,6 +64,10 @@ MIN_SUPPORT = 0.4
 # what was said sounds positive (VADER compound >= this): praise of another is rarer than
 # dispute in news, and a positive tone alone proved a poor guess (SEESAW train: 45% right).
 SPOKEN_TONE = 0.3
+# A clause's subject's default reading toward an actor inside the clause is kept only in a
+# sentence that sounds negative (VADER <= this; SEESAW train: 0.325 of them gold pairs, 85%
+# negative).
+HOLDER_TONE = -0.3
 # A carried-over object (``carried_relations``) needs this much of the pair's reading in the
 # document: at least one parse-level reading (SEESAW train F1 0.293 -> 0.294, dev 0.224 -> 0.231).
 CARRY_SUPPORT = 2.0
@@ -126,6 +130,10 @@ def word_polarity(tok: Token, lex: Lexicon, table: dict[str, int] | None = None)
     """Lexicon polarity of a word, else the sign of a clear VADER valence."""
     lemma = tok.lemma_.lower()
     pol = table.get(lemma, 0) if table is not None else lex.evaluative(lemma, tok.pos_)
+    if tok.pos_ == "ADJ" and any(c.lower_ == "too" and c.dep_ == "advmod" for c in tok.children):
+        # "too friendly with Y", "too close to Y": a virtue in excess is a fault.
+        pol = pol or (1 if word_valence(lemma) > 0 else 0)
+        return -1 if pol else 0
     if pol:
         return pol
     if tok.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -324,8 +332,8 @@ class RulesBackend:
                                 *lex.patron_nouns, *lex.relation_nouns})
         # mention_polarity of the current document's mentions, by (parse, token index)
         self._mentions: dict[tuple[int, int], tuple[int, list[Token]]] = {}
-        # ids of the readings that only say a speaker talked about an actor (``settle`` keeps them)
-        self._spoken: set[int] = set()
+        # ids of the default readings ``settle`` keeps without support (SPOKEN_TONE, HOLDER_TONE)
+        self._kept: set[int] = set()
 
     # --- target stance -------------------------------------------------------------
 
@@ -404,7 +412,7 @@ class RulesBackend:
         reading elsewhere in the document."""
         found = self.readings(doc, index)
         carried = self.carried_relations(doc, index, found)
-        out = settle(found, self._spoken)
+        out = settle(found, self._kept)
         have = {(r.subject, r.object, r.sentence) for r in out}
         have |= {(r.object, r.subject, r.sentence) for r in out}
         out.extend(r for r in carried if (r.subject, r.object, r.sentence) not in have)
@@ -493,7 +501,7 @@ class RulesBackend:
     def readings(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
         """Every reading of a relation, with its weight (``WEIGHT_*``), before ``settle``."""
         self._mentions = {}
-        self._spoken = set()
+        self._kept = set()
         found: list[tuple[Relation, float]] = []
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -550,8 +558,10 @@ class RulesBackend:
                     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
                     rel = Relation(holder, m.actor, "positive" if pol > 0 else "negative",
                                    sspan, para.span_of(para.doc[lo : hi + 1]))
-                    if spoken and weight == WEIGHT_DEFAULT and text_valence(sent.text) < SPOKEN_TONE:
-                        self._spoken.add(id(rel))
+                    if weight == WEIGHT_DEFAULT:
+                        tone = text_valence(sent.text)
+                        if tone < SPOKEN_TONE if spoken else tone <= HOLDER_TONE:
+                            self._kept.add(id(rel))
                     out.append((rel, weight))
         return out
 
