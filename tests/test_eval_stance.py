@@ -16,7 +16,11 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 # (see docs/stance.md for the figures); a drop below them fails CI.
 RULES_F1 = 0.18  # measured 0.200 (P 0.304, R 0.149)
 RULES_POLARITY = 0.83  # measured 0.865
-LEARNED_F1 = 0.19  # measured 0.210 when trained on the first 120 train articles (0.245 on all 384)
+# Discourse candidates + gradient boosting over the pair model's reading: measured 0.258
+# (P 0.258, R 0.258) when trained on the first 120 train articles, 0.282 on all 384
+# (P 0.265, R 0.301, polarity 0.827); the sentence-pair model alone had 0.210 / 0.245.
+LEARNED_F1 = 0.24
+LEARNED_POLARITY = 0.77  # measured 0.804 (120 articles), 0.827 (384)
 LEARNED_TRAIN_ARTICLES = 120
 
 # A tiny SEESAW-format split: fictional people and outlets only.
@@ -148,4 +152,5 @@ def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
     config = Config(stance_backend="learned", stance_model=model)
     report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
     assert report.system.f1 >= LEARNED_F1, render(report)
+    assert report.system.polarity_accuracy >= LEARNED_POLARITY, render(report)
     assert report.system.precision > 2 * report.baseline.precision, render(report)
