@@ -175,29 +175,8 @@ def test_polnear_dev_floors() -> None:
     assert report.ours["words_per_second"] > report.textacy["words_per_second"] * 0.9
 
 
-# ---------------------------------------------------------------- the learned filter
-
-
-def test_train_and_use_attribution_model(split: Path, tmp_path: Path) -> None:
-    pytest.importorskip("sklearn")
-    from stancegraph import Pipeline
-    from stancegraph.attribution_model import AttributionModel, train_attribution
-    from stancegraph.config import Config
-
-    # Two invented texts so that a held-out text exists (same-length name: same offsets).
-    second = split / "text" / "ledger_2016-01-02_mill.txt"
-    second.write_text(TEXT.replace("Anna Berg", "Lena Holm"), encoding="utf-8")
-    other = ann_for(TEXT).replace("Anna Berg", "Lena Holm")
-    (split / "attributions" / "ledger_2016-01-02_mill_b2.ann").write_text(other, encoding="utf-8")
-    out = tmp_path / "attribution.model"
-    result = train_attribution(split, out)
-    assert out.is_file() and result["texts"] == 2 and result["candidates"] >= result["positives"] > 0
-    model = AttributionModel.load(out)
-    assert 0.0 < model.threshold < 1.0
-    config = Config()
-    config.extra["attribution_model"] = str(out)
-    doc = Pipeline(config).run("Anna Berg said that the bridge would close on Friday.")
-    assert all(0 <= s.content[0] < s.content[1] for s in doc.statements)
+# ---------------------------------------------------------------- the learned model
+# (train -> save -> load -> extract on a hand-written split: tests/test_attribution_model.py)
 
 
 def test_attribution_model_errors(tmp_path: Path) -> None:
@@ -217,20 +196,28 @@ def test_attribution_model_errors(tmp_path: Path) -> None:
     assert result.exit_code != 0
 
 
-# Floors for the learned filter on dev; models are build outputs, so this runs only where
-# `stancegraph train attribution --polnear ../shared/eval/polnear/train --out models/attribution.model`
-# has been run.
-# Measured: content F1 0.708, attribution F1 0.650, speaker 0.919, cue F1 0.776.
-MODEL_FLOORS = {"content_f1": 0.69, "attribution_f1": 0.63, "speaker_accuracy": 0.90, "cue_f1": 0.76}
+# The learned model trained on the first GATE_TEXTS texts of train (in the test, into
+# tmp_path: models are build outputs), then scored on dev. The full model
+# (`stancegraph train attribution --polnear ../shared/eval/polnear/train --out M`, 840 texts)
+# measures higher; see docs/attribution.md... the figures after each key are this gate's.
+GATE_TEXTS = 150
+GATE_ITERATIONS = 50
+MODEL_FLOORS = {"content_f1": 0.69, "attribution_f1": 0.63, "speaker_accuracy": 0.88, "cue_f1": 0.74}
 
 
 @pytest.mark.slow
 @pytest.mark.shared
-def test_polnear_dev_floors_with_model() -> None:
-    model = Path(__file__).resolve().parents[1] / "models" / "attribution.model"
-    if not model.is_file():
-        pytest.skip(f"{model} is absent: train it with `stancegraph train attribution`")
+def test_polnear_dev_floors_with_model(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    pytest.importorskip("pycrfsuite")
+    from stancegraph.attribution_model import train_attribution
+
+    train = shared_path("eval", "polnear", "train")
     dev = shared_path("eval", "polnear", "dev")
+    model = tmp_path / "attribution.model"
+    train_attribution(train, model, limit=GATE_TEXTS, iterations=GATE_ITERATIONS)
     report = evaluate_attribution(dev, baseline=False, attribution_model=model)
     for key, floor in MODEL_FLOORS.items():
         assert report.ours[key] >= floor, f"{key} {report.ours[key]:.3f} fell below {floor}"
+    # The learned model must beat the rules it builds on.
+    assert report.ours["content_f1"] > FLOORS["content_f1"] + 0.01
