@@ -52,6 +52,35 @@ CASES: list[tuple[str, list[Row]]] = [
         "Those who borrow heavily for college struggle, even with a good job, he said.",
         [("indirect", "Those who borrow heavily for college struggle, even with a good job", "said", "he")],
     ),
+    # Lexicon entries chosen on PolNeAR train (and kept only where dev agreed).
+    (
+        "The mayor sees the levy as a tax on the poor.",
+        [("indirect", "the levy as a tax on the poor", "sees", "The mayor")],
+    ),
+    (
+        "Prosecutors charged the treasurer with fraud.",
+        [("indirect", "the treasurer with fraud", "charged", "Prosecutors")],
+    ),
+    (
+        "Okafor framed the vote as a choice between two towns.",
+        [("indirect", "the vote as a choice between two towns", "framed", "Okafor")],
+    ),
+    (
+        "The union campaigned for a shorter week.",
+        [("indirect", "a shorter week", "campaigned for", "The union")],
+    ),
+    ("Most farmers want a new dam.", [("indirect", "a new dam", "want", "Most farmers")]),
+    ("The council embraced the plan.", [("indirect", "the plan", "embraced", "The council")]),
+    (
+        "The council's decision to close the bridge angered the farmers.",
+        [("indirect", "to close the bridge", "decision", "The council")],
+    ),
+    (
+        "The farmers know that the river will rise again.",
+        [("indirect", "that the river will rise again", "know", "The farmers")],
+    ),
+    # "I know" is conversation, not a held view worth recording.
+    ("I know that the river will rise again.", []),
     # One attribution for one content: the verb, not the noun of its medium ...
     (
         "Okafor's chief adviser Lena Holm says in a statement that the race is now a contest "
