@@ -52,6 +52,30 @@ CASES: list[tuple[str, list[Row]]] = [
         "Those who borrow heavily for college struggle, even with a good job, he said.",
         [("indirect", "Those who borrow heavily for college struggle, even with a good job", "said", "he")],
     ),
+    # A source phrase ending its sentence is the source of the whole sentence before
+    # it, whichever verb the parse hung it on; a clause it follows stops before it.
+    (
+        "Okafor leads Berg by ten points in the north and has pulled ahead in the south, "
+        "according to a poll by the Ledger.",
+        [
+            (
+                "indirect",
+                "Okafor leads Berg by ten points in the north and has pulled ahead in the south",
+                "according to",
+                "a poll by the Ledger",
+            )
+        ],
+    ),
+    (
+        "Berg said that the levy hurts the town, according to a report by the Ledger. "
+        "Okafor said that the mill would close, according to Lena Holm.",
+        [
+            ("indirect", "Berg said that the levy hurts the town", "according to", "a report by the Ledger"),
+            ("indirect", "that the levy hurts the town", "said", "Berg"),
+            ("indirect", "Okafor said that the mill would close", "according to", "Lena Holm"),
+            ("indirect", "that the mill would close", "said", "Okafor"),
+        ],
+    ),
     # Lexicon entries chosen on PolNeAR train (and kept only where dev agreed).
     (
         "The mayor sees the levy as a tax on the poor.",

@@ -550,6 +550,9 @@ def _cut_trailing(para: Paragraph, head: Token, end: int) -> int:
         )
         if aside and d.head.i < prev.i:
             return para.start + prev.idx
+        if _starts_source_phrase(t):
+            # "…, according to the poll": the source of the sentence, not its content.
+            return para.start + prev.idx
     return end
 
 
@@ -720,12 +723,38 @@ def _according(para: Paragraph, tok: Token, cues: Cues) -> tuple[Span, Span, Spa
             return None
         cue = _tok_span(para, tok, last)
         speaker = _tok_span(para, pobj.left_edge, pobj.right_edge)
-        content = _rest_of_clause(para, tok, (tok.i, max(pobj.right_edge.i, last.i)))
+        bounds = (tok.i, max(pobj.right_edge.i, last.i))
+        content = _sentence_before(para, tok, bounds) or _rest_of_clause(para, tok, bounds)
         return (cue, speaker, content) if content is not None else None
     return None
 
 
 _OPENERS = {"but", "and", "so", "yet", "still", "now", "however", "also", "then", ",", "(", "—", "–", "-"}
+
+
+def _starts_source_phrase(tok: Token) -> bool:
+    """Whether "according to …" (a phrase of the lexicon) starts at ``tok``."""
+    phrases = load_cues().according
+    words = tuple(t.lower_ for t in tok.doc[tok.i : tok.i + max((len(p) for p in phrases), default=0)])
+    return any(words[: len(p)] == p for p in phrases)
+
+
+def _sentence_before(para: Paragraph, tok: Token, phrase: tuple[int, int]) -> Span | None:
+    """"Smith leads by ten points, according to the poll.": a source phrase that ends its
+    sentence after a comma is the source of the whole sentence before it, whatever verb
+    the parse hung it on."""
+    doc = para.doc
+    sent = tok.sent
+    if phrase[0] <= sent.start or doc[phrase[0] - 1].text not in _REPORT_SEPARATORS:
+        return None
+    if any(not t.is_punct for t in doc[phrase[1] + 1 : sent.end]):
+        return None
+    if any(t.text in ("(", ")") for t in doc[sent.start : phrase[0]]):
+        return None
+    words = doc[sent.start : phrase[0] - 1]
+    if len(words) < 2:
+        return None
+    return _tok_span(para, words[0], words[-1])
 
 
 def _rest_of_clause(para: Paragraph, tok: Token, phrase: tuple[int, int]) -> Span | None:
