@@ -13,7 +13,7 @@ from stancegraph.errors import ConfigError
 from stancegraph.pipeline import Pipeline
 from stancegraph.stance_backends.base import ActorIndex
 from stancegraph.stance_backends.discourse import FEATURES, DocumentFacts
-from stancegraph.stance_backends.rules import RulesBackend
+from stancegraph.stance_backends.learned import FeatureMaker
 from stancegraph.types import Document
 from test_eval_stance import write_split
 
@@ -33,7 +33,7 @@ def facts_of(pipeline: Pipeline, text: str) -> tuple[Document, DocumentFacts]:
         doc.body.append((pos, pos + len(line)))
         pos += len(line) + 1
     doc = pipeline.run(doc, start="parse")
-    return doc, DocumentFacts(doc, ActorIndex.build(doc), RulesBackend())
+    return doc, DocumentFacts(doc, ActorIndex.build(doc), FeatureMaker())
 
 
 def actor_id(doc: Document, name: str) -> str:

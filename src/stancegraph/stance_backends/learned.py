@@ -579,7 +579,7 @@ class LearnedBackend:
         pos, neg, _none = self.pair_probabilities([c.features for c in pair_cands])
         read = {(c.sentence, c.subject, c.object): (p, n)
                 for c, p, n in zip(pair_cands, pos, neg, strict=True)}
-        cands = list(DocumentFacts(doc, index, self.features.rules, found).candidates())
+        cands = list(DocumentFacts(doc, index, self.features, found).candidates())
         return cands, [c.row + _stacked(read.get((c.sentence, c.subject, c.object))) for c in cands]
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
@@ -674,7 +674,7 @@ def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterat
         topic_gold = sum(1 for _f, lab in pair_rows if lab != "none") - reached
         golds = gold_triples(art)
         out = ArticleRows(art.name, pair_rows, len(golds) + topic_gold, [], [], [], [], golds)
-        for c in DocumentFacts(doc, index, makers.rules, found).candidates():
+        for c in DocumentFacts(doc, index, makers, found).candidates():
             sid = sentence_id(spans, c.sentence)
             subj, obj = names.get(c.subject), names.get(c.object)
             if sid is None or subj is None or obj is None or subj == obj:
