@@ -276,3 +276,17 @@ def test_too_turns_a_virtue_into_a_fault(
 ) -> None:
     text = f"Senator Vale said {content}."
     assert (text, "vale", "orm", polarity) in triples(tagger(build(parser, text, [(content, "Vale")])))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Orm has been the target of Senator Vale's attacks.",
+        "Governor Orm won Senator Vale's endorsement on Monday.",
+    ],
+)
+def test_a_possessed_stance_noun_is_not_read_from_the_clause_subject(
+    parser: Parser, tagger: StanceTagger, text: str
+) -> None:
+    # Vale holds the attacks or the endorsement; Orm holds no position toward Vale here.
+    assert not any(s == "orm" and o == "vale" for _t, s, o, _p in triples(tagger(build(parser, text))))

@@ -523,6 +523,7 @@ class RulesBackend:
         positions; an actor named inside someone's claim or action is mostly the object of
         a position, and negative unless something says otherwise."""
         lex = self.lex
+        nouns = lex.relation_nouns
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
         out: list[tuple[Relation, float]] = []
@@ -549,6 +550,12 @@ class RulesBackend:
                         if found is not None:
                             holder, verb = found
                     if holder is None or holder == m.actor:
+                        continue
+                    noun = root.head
+                    if root.dep_ == "poss" and noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns:
+                        # "X has been the target of Y's attacks", "X won Y's support": Y holds
+                        # the stance the noun names; X's reading toward Y from it would run the
+                        # wrong way (and the stance-word readings have Y's, where they apply).
                         continue
                     reading = self.holder_polarity(root, verb, sent, lex)
                     if reading is None:
