@@ -663,7 +663,7 @@ def train_attribution_cmd(
     out: str = typer.Option(..., "--out", help="Where to write the model (a build output)."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
 ) -> None:
-    """Train the learned attribution filter (CPU, a few minutes)."""
+    """Train the learned attribution model: CRF tagger + arbiter (CPU, minutes; docs/attribution.md)."""
     import json
 
     from .attribution_model import train_attribution
