@@ -42,6 +42,15 @@ CASES: list[tuple[str, list[Row]]] = [
         "Okafor attacked the levy with some force, which surprised the council.",
         [("indirect", "the levy with some force", "attacked", "Okafor")],
     ),
+    # A place or a time set off by a comma is the narrator's aside.
+    (
+        "Berg said the farmers would meet in Vellmar, where the old mill stands.",
+        [("indirect", "the farmers would meet in Vellmar", "said", "Berg")],
+    ),
+    (
+        "Okafor said the mill would reopen in the spring, when the river is low again.",
+        [("indirect", "the mill would reopen in the spring", "said", "Okafor")],
+    ),
     # A second "that" clause the parse hangs on the verb is part of the same content.
     (
         "The senator argued that the process was fair, but that it had taken too long.",

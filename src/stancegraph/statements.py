@@ -528,7 +528,8 @@ _CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
 def _cut_trailing(para: Paragraph, head: Token, end: int) -> int:
     """Where a content clause ends when an aside hangs off its end after a comma or
     a dash: a participle ("…, throwing a wrench in …"), a non-restrictive relative
-    ("…, which …"), a concession ("…, though …"). PolNeAR stops the content before
+    ("…, which …", "…, where …"), a concession ("…, though …"), a source phrase
+    ("…, according to …"). PolNeAR stops the content before
     it (on its train split, cutting there won twice as many contents as it lost;
     cutting before an apposition did not pay)."""
     doc = para.doc
@@ -546,6 +547,9 @@ def _cut_trailing(para: Paragraph, head: Token, end: int) -> int:
         aside = (
             (d.dep_ in ("advcl", "acl", "xcomp") and d.tag_ in ("VBG", "VBN") and d.left_edge.i == t.i)
             or (d.dep_ == "relcl" and t.lower_ in ("which", "who", "whom", "whose"))
+            # "…, where the plant closed", "…, when the vote failed": set off by a comma,
+            # a place or a time the narrator adds.
+            or (d.dep_ in ("relcl", "advcl") and t.lower_ in ("where", "when"))
             or (d.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in d.children))
         )
         if aside and d.head.i < prev.i:
