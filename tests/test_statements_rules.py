@@ -42,6 +42,12 @@ CASES: list[tuple[str, list[Row]]] = [
         "Okafor attacked the levy with some force, which surprised the council.",
         [("indirect", "the levy with some force", "attacked", "Okafor")],
     ),
+    # A word that stands for the whole answer.
+    (
+        "Asked if the levy was fair, most farmers said yes.",
+        [("indirect", "yes", "said", "most farmers")],
+    ),
+    ("Berg said no.", [("indirect", "no", "said", "Berg")]),
     # A place or a time set off by a comma is the narrator's aside.
     (
         "Berg said the farmers would meet in Vellmar, where the old mill stands.",

@@ -603,6 +603,10 @@ def _addressee(v: Token, xcomp: Token) -> Token | None:
     return None
 
 
+# Words that stand for a whole answer after a verb of saying.
+_PRO_CONTENTS = frozenset({"yes", "no", "so"})
+
+
 def _that_conj(v: Token, last: Token) -> Token | None:
     """A second complement clause the parse hangs on the cue verb as a conjunct ("said
     that the deal was fair, but that the talks were hard"): part of the content."""
@@ -639,6 +643,11 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 end = min(end, para.start + cut.idx)
                 break
         return (start, _cut_trailing(para, ccomps[0], end)), "ccomp"
+    if lemma in cues.speech:
+        for c in v.children:
+            if c.i == v.i + 1 and c.lower_ in _PRO_CONTENTS and c.dep_ in ("intj", "advmod", "dobj", "ccomp"):
+                # "said yes", "says so": the word stands for the answer.
+                return _tok_span(para, c, c), "pro"
     if lemma in cues.infinitive:
         for c in v.children:
             if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
