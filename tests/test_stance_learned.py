@@ -47,6 +47,8 @@ def test_a_quote_without_names_holds_pairs_from_the_sentence_before(pipeline: Pi
     pairs = set(facts.pairs())
     # Hendry is not named in the quote, but the quote's speaker holds a position toward him.
     assert (1, vale, hendry) in pairs
+    # A holder is named in the sentence or speaks there: Hendry does neither in the quote.
+    assert (1, hendry, vale) not in pairs
     row = facts.row(1, vale, hendry)
     assert row[COL["a_in"]] == 1.0 and row[COL["b_in"]] == 0.0
     assert row[COL["b_dist_prev"]] == 1.0

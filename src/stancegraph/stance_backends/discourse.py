@@ -84,6 +84,7 @@ FEATURES: tuple[str, ...] = (
     *(f"a_{f}" for f in _SIDE_FEATURES), *(f"b_{f}" for f in _SIDE_FEATURES),
     "both_in", "cooc", "cooc_before", "says_about", "rule_here", "rule_w_here", "rule_back_here",
     "vote", "back_vote", "rule_near", "rule_prev", "pair_count_near",
+    "says_count", "readings", "back_readings", "pair_rank",
     "path_len", "top_pol", "top_neg", "between_pol", "between_tone", "a_before_b", "token_dist",
 )
 N_FEATURES = len(FEATURES)
@@ -148,6 +149,7 @@ class DocumentFacts:
         self.speakers: list[list[str]] = [[] for _ in range(n)]
         self.speakers_named: list[set[str]] = [set() for _ in range(n)]
         self.says_about: set[tuple[int, str, str]] = set()
+        self.says_count: dict[tuple[str, str], int] = {}
         stmts = [st for st in doc.statements if st.actor]
         for i, s in enumerate(self.sentences):
             s0, s1 = s.span
@@ -162,6 +164,8 @@ class DocumentFacts:
                             self.says_about.add((i, st.actor, b))
                 if st.speaker is not None and s0 <= st.speaker[0] < s1:
                     self.speakers_named[i].add(st.actor)  # type: ignore[arg-type]
+        for _i, a, b in self.says_about:
+            self.says_count[(a, b)] = self.says_count.get((a, b), 0) + 1
         # The latest speaker at each sentence, and when it last spoke.
         self.last_speaker: list[str | None] = []
         last: tuple[str, int] | None = None
@@ -181,6 +185,7 @@ class DocumentFacts:
         self.rule_w: dict[tuple[int, str, str], float] = {}
         self.vote: dict[tuple[str, str], float] = {}
         self.holds: dict[tuple[int, str], float] = {}
+        self.readings: dict[tuple[str, str], int] = {}
         self.gets: dict[tuple[int, str], float] = {}
         for rel, w in found:
             at = self.ordinal_of.get(rel.sentence)
@@ -191,11 +196,20 @@ class DocumentFacts:
             if abs(sw) > abs(self.rule_w.get(key, 0.0)):
                 self.rule_w[key] = sw
             self.vote[(rel.subject, rel.object)] = self.vote.get((rel.subject, rel.object), 0.0) + sw
+            self.readings[(rel.subject, rel.object)] = self.readings.get((rel.subject, rel.object), 0) + 1
             self.holds[(at, rel.subject)] = self.holds.get((at, rel.subject), 0.0) + sw
             self.gets[(at, rel.object)] = self.gets.get((at, rel.object), 0.0) + sw
         self._sent_rows: dict[int, list[float]] = {}
         self._side_rows: dict[tuple[int, str], list[float]] = {}
         self._both: dict[tuple[str, str], list[int]] = {}
+        # Pairs named together, most often first: the document's main oppositions.
+        together: dict[tuple[str, str], int] = {}
+        for here in self.sentences:
+            names = sorted(here.mentions)
+            for x, a in enumerate(names):
+                for b in names[x + 1 :]:
+                    together[(a, b)] = together.get((a, b), 0) + 1
+        self.pair_rank = {k: r for r, k in enumerate(sorted(together, key=lambda k: -together[k]))}
 
     def _title_actors(self, doc: Document) -> set[str]:
         title = (doc.title or "").lower()
@@ -264,6 +278,9 @@ class DocumentFacts:
             self.rule_w.get((i, b, a), 0.0),
             self.vote.get((a, b), 0.0), self.vote.get((b, a), 0.0),
             sum(near), self.rule_w.get((i - 1, a, b), 0.0), float(pair_near),
+            float(self.says_count.get((a, b), 0)), float(self.readings.get((a, b), 0)),
+            float(self.readings.get((b, a), 0)),
+            float(self.pair_rank.get((a, b) if a < b else (b, a), FAR)),
         ]
         row += self._path_row(i, a, b) if a_in and b_in else [-1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]
         return row
