@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancegraph.statements import content_pieces
 from stancegraph.types import Document
 
 Row = tuple[str, str, str | None, str | None]
@@ -41,6 +42,15 @@ CASES: list[tuple[str, list[Row]]] = [
     (
         "Okafor attacked the levy with some force, which surprised the council.",
         [("indirect", "the levy with some force", "attacked", "Okafor")],
+    ),
+    # "which she said …": the relative pronoun the parse gave the verb as a second
+    # subject is part of the content, the other subject is the speaker.
+    (
+        "The mayor praised the new bridge, which she said cost less than the old ferry.",
+        [
+            ("indirect", "the new bridge", "praised", "The mayor"),
+            ("indirect", "which she said cost less than the old ferry", "said", "she"),
+        ],
     ),
     # A word that stands for the whole answer.
     (
@@ -153,3 +163,10 @@ def run(pipeline):
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rules(run, text: str, expected: list[Row]) -> None:
     assert rows(run(text)) == expected
+
+
+def test_reported_relative_is_scored_as_its_pieces(run) -> None:
+    text = "The mayor praised the new bridge, which she said cost less than the old ferry."
+    doc = run(text)
+    st = next(s for s in doc.statements if doc.slice(s.cue) == "said")
+    assert [text[a:b] for a, b in content_pieces(text, st)] == ["which", "cost less than the old ferry"]

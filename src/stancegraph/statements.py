@@ -480,11 +480,15 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.lemma_ in _RAISING:
         # "The figures appear to be wrong": appearances, not anybody's claim.
         return None
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.is_punct or c.tag_ == "POS":
-                return None
-            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and subjects[0].tag_ in _RELATIVE_TAGS:
+        # "which she said represented …": the parse gave the verb the relative pronoun
+        # of the clause it reports as a second subject; the speaker is the other one.
+        subjects = subjects[1:]
+    for c in subjects:
+        if c.is_punct or c.tag_ == "POS":
+            return None
+        return c
     head = tok.head
     if depth == 0 and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ in ("ROOT", "dep"):
         # A finite verb the parser left without subject ("About 4 in 10 say …"): the
@@ -603,6 +607,25 @@ def _addressee(v: Token, xcomp: Token) -> Token | None:
     return None
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _reported_relative(v: Token) -> tuple[Token, Token] | None:
+    """"… emails, which she said represented all her work": the relative pronoun the
+    parse hung on the verb of saying, and the verb of the clause it reports."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].tag_ not in _RELATIVE_TAGS or subjects[0].i > v.i:
+        return None
+    verb = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.i == v.i + 1), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subjects[0], verb
+
+
+def _relative_span(para: Paragraph, rel: tuple[Token, Token]) -> Span:
+    return (_tok_span(para, rel[0], rel[0])[0], _subtree_span(para, rel[1])[1])
+
+
 # Words that stand for a whole answer after a verb of saying.
 _PRO_CONTENTS = frozenset({"yes", "no", "so"})
 
@@ -643,6 +666,10 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 end = min(end, para.start + cut.idx)
                 break
         return (start, _cut_trailing(para, ccomps[0], end)), "ccomp"
+    if lemma in cues.clause_takers:
+        rel = _reported_relative(v)
+        if rel is not None:
+            return _relative_span(para, rel), "ccomp"
     if lemma in cues.speech:
         for c in v.children:
             if c.i == v.i + 1 and c.lower_ in _PRO_CONTENTS and c.dep_ in ("intj", "advmod", "dobj", "ccomp"):
