@@ -141,6 +141,16 @@ def paragraph_features(doc: Document, pi: int, marks: _Marks) -> list[list[str]]
     sdoc = para.doc
     cues = load_cues()
     verbs = cues.clause_takers | cues.nouns
+    saying = cues.speech | cues.cognition
+    # Per sentence: where its verbs of saying or belief are, and whether it quotes.
+    cue_at: dict[int, list[int]] = {}
+    quoting: set[int] = set()
+    for sent in sdoc.sents:
+        cue_at[sent.start] = [
+            t.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in saying
+        ]
+        if any(t.text in QUOTE_MARKS or t.text in ("''", "``") for t in sent):
+            quoting.add(sent.start)
     base: list[list[str]] = []
     for tok in sdoc:
         low = tok.lower_
@@ -172,6 +182,15 @@ def paragraph_features(doc: Document, pi: int, marks: _Marks) -> list[list[str]]
             "title=" + str(pi == 0),
             "pos_in_sent=" + str(min(4, 5 * (tok.i - sent.start) // max(1, len(sent)))),
         ]
+        near = cue_at[sent.start]
+        if near:
+            j = min(near, key=lambda k: abs(k - tok.i))
+            gap = tok.i - j
+            f.append("cue_side=" + ("at" if gap == 0 else "right" if gap > 0 else "left"))
+            f.append("cue_gap=" + str(min(4, abs(gap).bit_length())))
+        else:
+            f.append("cue_side=none")
+        f.append("sent_quotes=" + str(sent.start in quoting))
         if lem_cue:
             f.append("cue_dep=" + tok.dep_)
             f.append("cue_lem=" + lemma)
