@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.statements import content_pieces
+from stancegraph.statements import content_pieces, find_quotes, load_cues
 from stancegraph.types import Document
 
 Row = tuple[str, str, str | None, str | None]
@@ -50,6 +50,20 @@ CASES: list[tuple[str, list[Row]]] = [
         [
             ("indirect", "the new bridge", "praised", "The mayor"),
             ("indirect", "which she said cost less than the old ferry", "said", "she"),
+        ],
+    ),
+    # A typed opening mark for a closer does not swallow the next quotation.
+    (
+        "“It is unusual,“ said Larry Roe, a lawyer at the Vellmar bar. "
+        "“It is a hard thing to pull off without crossing a line.”",
+        [
+            (
+                "direct",
+                "It is unusual,“ said Larry Roe, a lawyer at the Vellmar bar. "
+                "“It is a hard thing to pull off without crossing a line.",
+                "said",
+                "Larry Roe",
+            )
         ],
     ),
     # A word that stands for the whole answer.
@@ -170,3 +184,18 @@ def test_reported_relative_is_scored_as_its_pieces(run) -> None:
     doc = run(text)
     st = next(s for s in doc.statements if doc.slice(s.cue) == "said")
     assert [text[a:b] for a, b in content_pieces(text, st)] == ["which", "cost less than the old ferry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # An opening mark typed where the closer belongs closes the quotation ...
+        ("“It is odd,“ said Roe. “It is hard to pull off.”", ["It is odd,", "It is hard to pull off."]),
+        ("He said “We won.“", ["We won."]),
+        # ... but not one that opens words of its own.
+        ("“A “b” c,” he said.", ["A", "b"]),
+    ],
+)
+def test_opening_mark_as_closer(text: str, inner: list[str]) -> None:
+    quotes = find_quotes(text, 0, len(text), load_cues().quote_pairs)
+    assert [text[q.inner[0] : q.inner[1]] for q in quotes] == inner

@@ -227,6 +227,17 @@ def _mark_at(text: str, i: int, marks: tuple[str, ...]) -> str | None:
 _MIXED_CLOSERS = {("\"", "”"): "”", ("“", "\""): "\""}
 
 
+def _opener_as_closer(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
+    """“It is unusual,“ said Roe: an opening curly mark where the closer belongs (after
+    the words, before a space or punctuation) is a typo for the closer."""
+    if mark != "“" or not text.startswith(mark, i):
+        return False
+    prev = text[i - 1] if i > lo else " "
+    j = i + len(mark)
+    nxt = text[j] if j < hi else " "
+    return not prev.isspace() and prev not in "([{—–-/" and not nxt.isalnum()
+
+
 def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 0) -> list[Quote]:
     """Quotations in ``text[lo:hi]``; an opening mark left open runs to ``hi``.
 
@@ -270,8 +281,10 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
             # A straight mark closed by a curly one, or the other way round: a typo
             # that copy-editing leaves behind often enough.
             closer = _MIXED_CLOSERS.get((open_mark, text[i]), closer)
-        if text.startswith(closer, i) and _closes(text, i, lo, hi, closer):
-            emit(open_at, i, True, len(closer))
+        if text.startswith(closer, i) and _closes(text, i, lo, hi, closer) or _opener_as_closer(
+            text, i, lo, hi, open_mark
+        ):
+            emit(open_at, i, True, len(open_mark) if text.startswith(open_mark, i) else len(closer))
             open_mark = None
             i += len(closer)
             continue
