@@ -290,3 +290,23 @@ def test_a_possessed_stance_noun_is_not_read_from_the_clause_subject(
 ) -> None:
     # Vale holds the attacks or the endorsement; Orm holds no position toward Vale here.
     assert not any(s == "orm" and o == "vale" for _t, s, o, _p in triples(tagger(build(parser, text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive sanction names the organization that imposes it as its place
+        ("Governor Orm was banned from the Harbor Union on Friday.", {("harbor-union", "orm", "negative")}),
+        ("Governor Orm will also be blocked from posting on Harbor Union.",
+         {("harbor-union", "orm", "negative")}),
+        # a named agent is the one who acts
+        ("Governor Orm was banned from the Harbor Union by Senator Vale.", {("vale", "orm", "negative")}),
+        # praise is no sanction; a place is no organization
+        ("Governor Orm was praised at the Harbor Union.", set()),
+    ],
+)
+def test_a_passive_sanction_from_an_organization(
+    parser: Parser, tagger: StanceTagger, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text))) if o == "orm"}
+    assert got == expected

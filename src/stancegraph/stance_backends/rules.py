@@ -675,6 +675,8 @@ class RulesBackend:
                     pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
                 subj = self.subject_actor(tok, index, pi)
                 objs = self.object_actors(tok, index, pi)
+                if subj is None and pol < 0:
+                    subj = self.passive_place_agent(tok, index, pi)
                 sign = negation_sign(tok, lex)
                 if sign < 0 and pol < 0:
                     continue  # "did not criticize Y" says nothing either way
@@ -817,6 +819,25 @@ class RulesBackend:
             if cur.dep_ == "acl" and cur.tag_ == "VBG":
                 return self._actor_in(cur.head, index, pi)
             break
+        return None
+
+    def passive_place_agent(self, verb: Token, index: ActorIndex, pi: int) -> str | None:
+        """The organization a passive sanction names as its place: "Y was banned from X",
+        "Y was blocked from posting on X" (a platform or body acts on its own members)."""
+        deps = {c.dep_ for c in verb.children}
+        if "auxpass" not in deps or "agent" in deps:
+            return None
+        kinds = {a.id: a.kind for a in index.doc.actors}
+        stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        while stack:
+            prep = stack.pop()
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    aid = self._actor_in(g, index, pi)
+                    if aid is not None and kinds.get(aid) == "organization":
+                        return aid
+                elif g.dep_ == "pcomp":  # "from posting on X"
+                    stack.extend(c for c in g.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
         return None
 
     def object_actors(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
