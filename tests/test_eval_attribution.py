@@ -197,12 +197,11 @@ def test_attribution_model_errors(tmp_path: Path) -> None:
 
 
 # The learned model trained on the first GATE_TEXTS texts of train (in the test, into
-# tmp_path: models are build outputs), then scored on dev. The full model
-# (`stancegraph train attribution --polnear ../shared/eval/polnear/train --out M`, 840 texts)
-# measures higher; see docs/attribution.md... the figures after each key are this gate's.
+# tmp_path: models are build outputs; about 50 s of CPU), then scored on dev. Measured:
+# content F1 0.718 (P 0.702, R 0.734), attribution F1 0.635, speaker 0.884, cue F1 0.747.
+# The model trained on all 840 texts measures higher (docs/attribution.md).
 GATE_TEXTS = 150
-GATE_ITERATIONS = 50
-MODEL_FLOORS = {"content_f1": 0.69, "attribution_f1": 0.63, "speaker_accuracy": 0.88, "cue_f1": 0.74}
+MODEL_FLOORS = {"content_f1": 0.70, "attribution_f1": 0.62, "speaker_accuracy": 0.87, "cue_f1": 0.73}
 
 
 @pytest.mark.slow
@@ -215,7 +214,7 @@ def test_polnear_dev_floors_with_model(tmp_path: Path) -> None:
     train = shared_path("eval", "polnear", "train")
     dev = shared_path("eval", "polnear", "dev")
     model = tmp_path / "attribution.model"
-    train_attribution(train, model, limit=GATE_TEXTS, iterations=GATE_ITERATIONS)
+    train_attribution(train, model, limit=GATE_TEXTS)
     report = evaluate_attribution(dev, baseline=False, attribution_model=model)
     for key, floor in MODEL_FLOORS.items():
         assert report.ours[key] >= floor, f"{key} {report.ours[key]:.3f} fell below {floor}"
