@@ -145,7 +145,11 @@ def paragraph_features(doc: Document, pi: int, marks: _Marks) -> list[list[str]]
     # Per sentence: where its verbs of saying or belief are, and whether it quotes.
     cue_at: dict[int, list[int]] = {}
     quoting: set[int] = set()
+    # Token.sent searches the sentences on every call: one table instead.
+    sent_of: list[Any] = [None] * len(sdoc)
     for sent in sdoc.sents:
+        for k in range(sent.start, sent.end):
+            sent_of[k] = sent
         cue_at[sent.start] = [
             t.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in saying
         ]
@@ -155,7 +159,7 @@ def paragraph_features(doc: Document, pi: int, marks: _Marks) -> list[list[str]]
     for tok in sdoc:
         low = tok.lower_
         lemma = tok.lemma_.lower()
-        sent = tok.sent
+        sent = sent_of[tok.i]
         lem_cue = lemma in cues.speech or lemma in cues.cognition
         anc, anc_dep, dist = _climb(tok, verbs)
         f = [
