@@ -142,6 +142,12 @@ CASES: list[tuple[str, list[Row]]] = [
         "The farmers know that the river will rise again.",
         [("indirect", "that the river will rise again", "know", "The farmers")],
     ),
+    # Verbs of support take their object as what the speaker holds ...
+    ("Most farmers support the new dam.", [("indirect", "the new dam", "support", "Most farmers")]),
+    ("The union backed Okafor in the spring.", [("indirect", "Okafor", "backed", "The union")]),
+    # ... but an object that nobody in the sentence holds is no statement.
+    ("The offense of supporting the mayor was never forgiven.", []),
+    ("The crime of attacking the mayor was never forgiven.", []),
     # "I know" is conversation, not a held view worth recording.
     ("I know that the river will rise again.", []),
     # One attribution for one content: the verb, not the noun of its medium ...

@@ -1024,6 +1024,11 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             spk = _speaker_span(para, subj) if subj is not None else None
             if subj is not None and subj.i < 3 and subj.is_upper and len(subj) > 2:
                 spk = _after_dateline(para, tok) or spk
+            if found is not None and found[1] == "dobj" and spk is None and not cues.open:
+                # "the offense of supporting Trump": an object that nobody in the parse
+                # holds was no attribution about as often as it was one, and when it was,
+                # its speaker went unnamed (a learned model judges these itself).
+                found = None
             last = tok
             for c in tok.children:
                 # "pointed out", "called for": the particle or preposition is part of the cue.
