@@ -145,6 +145,8 @@ CASES: list[tuple[str, list[Row]]] = [
     # Verbs of support take their object as what the speaker holds ...
     ("Most farmers support the new dam.", [("indirect", "the new dam", "support", "Most farmers")]),
     ("The union backed Okafor in the spring.", [("indirect", "Okafor", "backed", "The union")]),
+    ("The farmers resisted the new levy.", [("indirect", "the new levy", "resisted", "The farmers")]),
+    ("The union's opposition to the levy hardened.", [("indirect", "the levy", "opposition", "The union")]),
     # ... but an object that nobody in the sentence holds is no statement.
     ("The offense of supporting the mayor was never forgiven.", []),
     ("The crime of attacking the mayor was never forgiven.", []),
