@@ -17,8 +17,9 @@ from stancegraph.stance import StanceTagger
 from stancegraph.types import Actor, Document, Mention, Statement
 
 ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"],
-          "Pim": ["Judge Ada Pim"]}
-KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization", "Pim": "person"}
+          "Pim": ["Judge Ada Pim"], "Kestria": ["Kestria"]}
+KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization", "Pim": "person",
+         "Kestria": "country"}
 
 
 @pytest.fixture(scope="module")
@@ -310,3 +311,14 @@ def test_a_passive_sanction_from_an_organization(
 ) -> None:
     got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text))) if o == "orm"}
     assert got == expected
+
+
+@pytest.mark.parametrize(("country", "expected"), [("", {"negative"}), ("Kestria", set())])
+def test_no_default_dispute_with_ones_own_country(
+    parser: Parser, tagger: StanceTagger, country: str, expected: set[str]
+) -> None:
+    text = "Senator Vale said Kestria would sign the treaty on Friday."
+    doc = build(parser, text, [("Kestria would sign the treaty on Friday", "Vale")])
+    if country:
+        next(a for a in doc.actors if a.id == "vale").attrs["country"] = country
+    assert {p for _t, s, o, p in triples(tagger(doc)) if (s, o) == ("vale", "kestria")} == expected

@@ -529,6 +529,13 @@ class RulesBackend:
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
         out: list[tuple[Relation, float]] = []
+        country = {a.id: a.attrs.get("country", "") for a in doc.actors}
+        names = {a.id: a.name for a in doc.actors}
+
+        def own_side(x: str, y: str) -> bool:
+            """One's own country, or a country's own people and bodies: no default dispute."""
+            return bool(country[x]) and country[x] == names[y] or bool(country[y]) and country[y] == names[x]
+
         last: Span = (0, 0)  # the sentence before
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -567,7 +574,7 @@ class RulesBackend:
                     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
                     rel = Relation(holder, m.actor, "positive" if pol > 0 else "negative",
                                    sspan, para.span_of(para.doc[lo : hi + 1]))
-                    if weight == WEIGHT_DEFAULT:
+                    if weight == WEIGHT_DEFAULT and not own_side(holder, m.actor):
                         tone = text_valence(sent.text)
                         if tone < SPOKEN_TONE if spoken else tone <= HOLDER_TONE:
                             self._kept.add(id(rel))
