@@ -149,17 +149,18 @@ def test_cli_missing_split(tmp_path: Path) -> None:
 # Floors on PolNeAR dev, slightly below what was measured; a drop fails CI.
 FLOORS = {
     # The figures measured after each key (object prepositions, one statement per
-    # content, sentence-final sources, lexicon entries checked on dev); before them
+    # content, sentence-final sources, objects nobody holds dropped, lexicon entries
+    # checked on dev); before them
     # 0.697 / 0.774 / 0.635 / 0.547 / 0.759 / 0.922 / 0.643 / 0.830 / 0.538.
-    "content_f1": 0.70,  # 0.707
-    "content_precision": 0.775,  # 0.780
-    "content_recall": 0.64,  # 0.646
-    "exact_f1": 0.55,  # 0.558
-    "cue_f1": 0.755,  # 0.763
-    "speaker_accuracy": 0.915,  # 0.924
-    "attribution_f1": 0.645,  # 0.653
-    "recall_quoted": 0.82,  # 0.825
-    "recall_unquoted": 0.55,  # 0.558
+    "content_f1": 0.705,  # 0.708
+    "content_precision": 0.778,  # 0.783
+    "content_recall": 0.64,  # 0.647
+    "exact_f1": 0.555,  # 0.563
+    "cue_f1": 0.76,  # 0.765
+    "speaker_accuracy": 0.92,  # 0.927
+    "attribution_f1": 0.65,  # 0.657
+    "recall_quoted": 0.82,  # 0.826
+    "recall_unquoted": 0.55,  # 0.559
 }
 
 
