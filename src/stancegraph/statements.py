@@ -32,7 +32,13 @@ complementizer ("that …") and stops before the sentence's final punctuation or
 aside after a comma; a direct content is the text inside the quotation marks. An
 attribution inside another statement's content ("Smith said she wants …") is part
 of that statement, not one of its own. A content that holds its own cue ("“Q1,”
-she said, “Q2.”") is the pieces around it (``content_pieces``).
+she said, “Q2.”") is the pieces around it (``content_pieces``). An object content
+runs over the prepositions that say something of it ("blamed the flood on the
+council") but not over the medium ("in a speech"); a source phrase ending its
+sentence ("…, according to the poll.") is the source of the whole sentence before
+it. A content is one statement's: where two cues claim it, a verb's own clause wins
+over a quotation it only touches and a verb over a noun; an object that nobody in
+the parse holds ("the offense of supporting X") is not a statement.
 """
 
 from __future__ import annotations
