@@ -463,7 +463,7 @@ def fit(
 
     say = progress or (lambda _msg: None)
     dict_vectorizer, logistic = _sklearn()
-    pycrfsuite = crfsuite()
+    crfsuite()  # MissingExtra now rather than after the folds are set up
     order = list(range(len(prepared)))
     random.Random(seed).shuffle(order)
     k = max(1, min(folds, len(prepared)))
@@ -486,7 +486,6 @@ def fit(
             if keep is not None:
                 keep.setdefault("probs", {})[i] = probs
         del tagger
-        _ = pycrfsuite
     if keep is not None:
         keep["cand_data"], keep["fold_of"] = cand_data, fold_of
 
