@@ -209,3 +209,39 @@ def test_old_or_foreign_model_files(tmp_path: Path) -> None:
     save_model(old, "stancegraph-attribution-model/1", {"threshold": 0.5})
     with pytest.raises(ConfigError, match="format"):
         AttributionModel.load(old)
+
+
+def test_config_names_the_model_for_every_pipeline(tiny_model: Path) -> None:
+    """``Config.attribution_model`` reaches the statements stage of any pipeline (and so
+    ingest's worker processes, which rebuild the pipeline from the config)."""
+    from stancegraph.attribution_model import AttributionModel
+    from stancegraph.config import Config
+    from stancegraph.pipeline import Pipeline
+
+    pipe = Pipeline(Config(attribution_model=tiny_model))
+    assert isinstance(pipe.stage("statements").model, AttributionModel)  # type: ignore[attr-defined]
+    doc = pipe.run("Lena Holm announced that the mill would close before winter.")
+    assert [doc.slice(s.content) for s in doc.statements] == ["that the mill would close before winter"]
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_extract_and_ingest_take_the_model(tiny_model: Path, tmp_path: Path, command: str) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Mill to close.\n\nLena Holm announced that the mill would close before winter.\n",
+                   encoding="utf-8")
+    args = [command, str(src), "--attribution-model", str(tiny_model)]
+    if command == "ingest":
+        args += ["--db", str(tmp_path / "s.db")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    if command == "extract":
+        assert "that the mill would close before winter" in result.output
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Lena Holm said the mill would close.\n", encoding="utf-8")
+    missing = tmp_path / "nope.model"
+    result = CliRunner().invoke(app, ["extract", str(src), "--attribution-model", str(missing)])
+    assert result.exit_code != 0
+    assert "nope.model" in result.output

@@ -18,8 +18,9 @@ training text for the arbiter never saw it (two folds), and the threshold is the
 with the best content F1 on out-of-fold scores. Models are build outputs, never
 committed; scikit-learn and python-crfsuite come with the ``eval`` extra.
 
-The statements stage takes the model through ``learned_pipeline`` (or
-``LearnedStatementFinder``): ``stancegraph eval attribution --attribution-model``.
+The statements stage uses the model named by ``Config.attribution_model``
+(``--attribution-model`` on ``extract``, ``ingest`` and ``eval attribution``;
+``learned_pipeline`` from Python).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,7 @@ from .config import Config
 from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import StatementFinder, content_pieces, find_statements
-from .temporal import annotate_times
+from .statements import content_pieces, find_statements
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -331,10 +331,10 @@ class AttributionModel:
         self._tagger = AttributionTagger(self.crf)
 
     def score(self, features: list[dict[str, Any]]) -> list[float]:
-        """Not a frame filter: refuse to be used as one (``config.extra`` on a plain pipeline)."""
+        """Not a frame filter: refuse to be passed as ``find_statements(model=...)``."""
         raise ConfigError(
-            "this attribution model chooses the statements itself: run it through "
-            "stancegraph.attribution_model.learned_pipeline (or --attribution-model)"
+            "this attribution model chooses the statements itself: set Config.attribution_model "
+            "(or --attribution-model) instead of passing it to find_statements"
         )
 
     def score_candidates(self, features: list[dict[str, Any]]) -> list[float]:
@@ -375,33 +375,9 @@ class AttributionModel:
                    payload["meta"])
 
 
-class LearnedStatementFinder(StatementFinder):
-    """The statements stage with a learned model choosing the statements."""
-
-    def __init__(
-        self, config: Config | None = None, model: AttributionModel | str | Path | None = None
-    ) -> None:
-        super().__init__(config)
-        wanted = model if model is not None else self.config.extra.get("attribution_model")
-        if wanted is None:
-            raise ConfigError("the learned statements stage needs an attribution model")
-        self.learned = wanted if isinstance(wanted, AttributionModel) else AttributionModel.load(str(wanted))
-
-    def __call__(self, doc: Document) -> Document:
-        doc.statements = self.learned.statements(doc)
-        annotate_times(doc)
-        return doc
-
-
 def learned_pipeline(model: AttributionModel | str | Path, config: Config | None = None) -> Pipeline:
-    """A pipeline whose statements stage is ``LearnedStatementFinder`` with ``model``."""
-    config = config or Config()
-    pipe = Pipeline(config)
-    pipe.stages = [
-        (name, LearnedStatementFinder(config, model) if name == "statements" else stage)
-        for name, stage in pipe.stages
-    ]
-    return pipe
+    """A pipeline whose statements stage uses ``model`` (``Config.attribution_model``)."""
+    return Pipeline(replace(config or Config(), attribution_model=model))
 
 
 # --------------------------------------------------------------------------- training

@@ -55,9 +55,7 @@ def eval_attribution(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run textacy's quotations."),
-    attribution_model: str | None = typer.Option(
-        None, "--attribution-model", help="A model from `stancegraph train attribution`."
-    ),
+    attribution_model: AttributionModelOpt = None,
 ) -> None:
     """Attribution (who said what) against PolNeAR, beside textacy."""
     import json
@@ -148,6 +146,10 @@ MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", help="Refuse lar
 BackendOpt = Annotated[str, typer.Option("--stance-backend", help="rules, learned or nli.")]
 StanceModelOpt = Annotated[Path | None, typer.Option("--stance-model", help="Learned stance model file.")]
 NliModelOpt = Annotated[str | None, typer.Option("--nli-model", help="Hugging Face NLI model name or path.")]
+AttributionModelOpt = Annotated[
+    Path | None,
+    typer.Option("--attribution-model", help="Model from `stancegraph train attribution`."),
+]
 
 
 def _config(targets: Path | None, max_bytes: int | None) -> Config:
@@ -157,8 +159,10 @@ def _config(targets: Path | None, max_bytes: int | None) -> Config:
     return config
 
 
-def _stance(config: Config, backend: str, stance_model: Path | None, nli_model: str | None) -> Config:
+def _models(config: Config, backend: str, stance_model: Path | None, nli_model: str | None,
+            attribution_model: Path | None) -> Config:
     config.stance_backend, config.stance_model, config.nli_model = backend, stance_model, nli_model
+    config.attribution_model = attribution_model
     return config
 
 
@@ -181,12 +185,13 @@ def extract(
     backend: BackendOpt = "rules",
     stance_model: StanceModelOpt = None,
     nli_model: NliModelOpt = None,
+    attribution_model: AttributionModelOpt = None,
 ) -> None:
     """Analyse texts and print one JSON object per document (contract: docs/contract.md)."""
     from .pipeline import Pipeline
     from .read import read_inputs
 
-    config = _stance(_config(targets, max_bytes), backend, stance_model, nli_model)
+    config = _models(_config(targets, max_bytes), backend, stance_model, nli_model, attribution_model)
     out = Console()
     failed = 0
     for item in Pipeline(config).pipe(read_inputs(paths, config)):
@@ -240,11 +245,12 @@ def ingest(
     backend: BackendOpt = "rules",
     stance_model: StanceModelOpt = None,
     nli_model: NliModelOpt = None,
+    attribution_model: AttributionModelOpt = None,
 ) -> None:
     """Analyse texts and store them; ingesting the same text twice adds nothing."""
     from .ingest import ingest as run_ingest
 
-    config = _stance(_config(targets, max_bytes), backend, stance_model, nli_model)
+    config = _models(_config(targets, max_bytes), backend, stance_model, nli_model, attribution_model)
     if dedup_threshold is not None:
         config.dedup_threshold = dedup_threshold
     with Store(_db_url(db)) as store:

@@ -30,6 +30,9 @@ class Config:
     stance_backend: str = "rules"
     stance_model: Path | None = None
     nli_model: str | None = None
+    # Statements stage: a model from `stancegraph train attribution` (a path, or a loaded
+    # AttributionModel) chooses the statements; None = the rules alone.
+    attribution_model: object | None = None
     # JSONL/JSON records: which field holds what (read.py). Unset keys take read.JSONL_FIELDS.
     jsonl_fields: dict[str, str] = field(default_factory=dict)
     # Clean stage: a YAML file of a site's own chrome patterns, added to data/chrome.yaml.

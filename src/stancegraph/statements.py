@@ -23,9 +23,11 @@ anywhere in it. A paragraph ending "… said in a statement:" gives its verb and
 speaker to the quotation that opens the next paragraph.
 
 The verb lexicons were chosen on PolNeAR train (lemmas whose clause, object,
-infinitive or prepositional object was the gold content often enough). With an
-optional learned filter (``attribution_model``, ``config.extra["attribution_model"]``)
-every verb becomes a candidate and a classifier keeps or drops the clause-based ones.
+infinitive or prepositional object was the gold content often enough). With a
+learned model (``Config.attribution_model``, see ``attribution_model``) the stage
+hands the document to the model, which chooses among these rules' statements, an
+open lexicon's (every verb a candidate, through ``find_statements(model=...)``)
+and a CRF tagger's spans.
 
 Content spans follow PolNeAR's conventions: an indirect content starts at its
 complementizer ("that …") and stops before the sentence's final punctuation or an
@@ -49,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import yaml
 
@@ -335,6 +337,12 @@ SCORED_RULES = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
     | {"in-source", "adj", "noun-comp", "passive"}
 )
+
+
+class StatementChooser(Protocol):
+    """A learned model that chooses a parsed document's statements (``attribution_model``)."""
+
+    def statements(self, doc: Document) -> list[Statement]: ...
 
 
 class AttributionScorer(Protocol):
@@ -1088,13 +1096,13 @@ class StatementFinder:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.cues = load_cues()
-        self._model: AttributionScorer | None = None
+        self._model: StatementChooser | None = None
 
     @property
-    def model(self) -> AttributionScorer | None:
-        """The learned filter named by ``config.extra["attribution_model"]`` (a path or a
-        loaded model), loaded once; None for the rules alone."""
-        wanted = self.config.extra.get("attribution_model")
+    def model(self) -> StatementChooser | None:
+        """The learned model of ``config.attribution_model`` (a path or a loaded model),
+        loaded once; None for the rules alone."""
+        wanted = self.config.attribution_model
         if wanted is None:
             return None
         if self._model is None:
@@ -1103,12 +1111,16 @@ class StatementFinder:
 
                 self._model = AttributionModel.load(wanted)
             else:
-                self._model = wanted  # type: ignore[assignment]
+                self._model = cast(StatementChooser, wanted)
         return self._model
 
     def __call__(self, doc: Document) -> Document:
-        doc.statements = find_statements(doc, self.cues, model=self.model)
-        _link_actors(doc)
+        model = self.model
+        if model is not None:
+            doc.statements = model.statements(doc)
+        else:
+            doc.statements = find_statements(doc, self.cues)
+            _link_actors(doc)
         annotate_times(doc)
         return doc
 
