@@ -28,6 +28,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -737,9 +738,15 @@ def _fit_relations(rows: list[list[float]], labels: list[str], seed: int) -> Any
 def _one_thread() -> Any:
     """The tree ensemble on one OpenMP thread: on a shared machine its threads wait on each
     other (a 10-second fit took minutes on 2 busy cores), and one document's rows are few."""
-    from threadpoolctl import threadpool_limits
+    return _threadpools().limit(limits=1, user_api="openmp")
 
-    return threadpool_limits(limits=1, user_api="openmp")
+
+@lru_cache(maxsize=1)
+def _threadpools() -> Any:
+    # Finding the loaded thread pools scans the process's libraries: once, not per document.
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _stack(arts: list[ArticleRows], pair_model: LearnedBackend) -> list[list[list[float]]]:
