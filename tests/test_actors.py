@@ -541,3 +541,42 @@ def test_unnamed_speaker_kind(pipeline, text: str, kind: str) -> None:
     doc = pipeline.run(Document(text=text))
     by_id = {a.id: a.kind for a in doc.actors}
     assert [by_id.get(s.actor or "") for s in doc.statements] == [kind]
+
+
+def _headed(text: str) -> Document:
+    """A document whose first line is its headline, each line a paragraph."""
+    doc = Document(text=text, title=text.split("\n", 1)[0])
+    pos, body = 0, []
+    for line in text.split("\n"):
+        body.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc.body = body
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The headline's capitals glue a verb to a known surname: the verb is cut off.
+        (
+            "Senate Panel Halts Obama's Trade Plan After Long Debate\n"
+            "On Tuesday, President Obama said he would fight on.",
+            {"Barack Obama": ("Obama", "President Obama", "he")},
+        ),
+        (
+            "Governor Signs Trump's Border Bill Into Law Over Objections\nLater, Mr. Trump praised the vote.",
+            {"Donald Trump": ("Trump", "Mr. Trump")},
+        ),
+        # A given name in a headline stays: she is not the known Obama.
+        (
+            "Michelle Obama Visits Rural Schools Across Ohio This Week\nShe said the teachers were heroes.",
+            {"Michelle Obama": ("Michelle Obama", "She")},
+        ),
+    ],
+)
+def test_headline_name_is_not_glued_to_a_verb(
+    pipeline, text: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    got = groups(pipeline.run(_headed(text), start="parse"))
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions

@@ -789,6 +789,19 @@ class _Finder:
 
     def _person(self, s: _Sent, ent: SpacySpan, target: Target | None) -> None:
         sdoc = ent.doc
+        if target is None and len(ent) == 2 and _title_case(s.sent):
+            # A headline's capitals glue a verb to a known surname ("Judge Blocks Obama's
+            # Order"): a first word that is no given name and not the known person's is cut off.
+            known = self._lookup_texts((ent[-1].text,))
+            first = ent[0].text
+            if (
+                known is not None
+                and known.kind == PERSON
+                and known.gazetteer
+                and first not in self.lex.first_names
+                and not self._first_name_fits(first, known)
+            ):
+                ent, target = sdoc[ent.end - 1 : ent.end], known
         toks = [t for t in ent if t.text not in ("'s", "’s")]
         # Honorifics inside the entity ("Ayatollah Seyyed Ali Khamenei").
         gender: str | None = None
@@ -1536,6 +1549,12 @@ class _Finder:
             # "Undocumented immigrants" opened a sentence; the group is "undocumented immigrants".
             text = text[:1].lower() + text[1:]
         return text
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """A headline in title case: nearly every longer word capitalized."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _unpossessed(e: SpacySpan) -> SpacySpan:
