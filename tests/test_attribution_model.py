@@ -245,3 +245,72 @@ def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(src), "--attribution-model", str(missing)])
     assert result.exit_code != 0
     assert "nope.model" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "proposed", "speaker", "settled_content"),
+    [
+        # Reader comments signed after a dash: the nearest source is no speaker of theirs.
+        (
+            "Readers react.\n\nWe asked readers about the new tram line.\n"
+            "“The trams are always late. Nobody asked us.”\u00a0― Greta Olsen\u00a0\n"
+            "“It is a waste of money.” ― Tomas Rieck\n",
+            "“The trams are always late. Nobody asked us.”",
+            "readers",
+            "Greta Olsen",
+            "“The trams are always late. Nobody asked us.”",
+        ),
+        # The content took the signature in: the signer speaks, the content ends at the quote.
+        (
+            "Readers react.\n\n“It is a waste of money.”― Tomas Rieck.\n",
+            "“It is a waste of money.”― Tomas Rieck",
+            None,
+            "Tomas Rieck",
+            "“It is a waste of money.”",
+        ),
+        # A transcript line: its label speaks when no frame named anyone.
+        (
+            "Debate night.\n\nMORALES: I want to ask you about the budget, Senator.\n",
+            "I want to ask you about the budget, Senator.",
+            None,
+            "MORALES",
+            "I want to ask you about the budget, Senator.",
+        ),
+    ],
+)
+def test_learned_statements_settle_signed_and_transcript_speakers(
+    text: str, content: str, proposed: str | None, speaker: str, settled_content: str
+) -> None:
+    """Contents proposed by the CRF or the open lexicon alone used to keep the nearest
+    tagged source (or none) as speaker; these frames name the real one."""
+    from stancegraph.attribution_model import Candidate, _link_speakers, _settle_speakers
+    from stancegraph.pipeline import Pipeline
+    from stancegraph.types import Statement
+
+    doc = Pipeline().run(text)
+    start = doc.text.index(content)
+    spk = None
+    if proposed is not None:
+        at = doc.text.index(proposed)
+        spk = (at, at + len(proposed))
+    st = Statement("direct", (start, start + len(content)), None, spk)
+    cand = Candidate(st, {"crf"}, pieces=(st.content,))
+    _settle_speakers(doc, [cand])
+    _link_speakers(doc, [st])
+    assert st.speaker is not None and doc.slice(st.speaker) == speaker
+    assert doc.slice(st.content) == settled_content
+
+
+def test_a_named_speaker_is_kept_and_no_dash_no_signature() -> None:
+    from stancegraph.attribution_model import Candidate, _settle_speakers
+    from stancegraph.pipeline import Pipeline
+    from stancegraph.types import Statement
+
+    text = "Budget talks.\n\nMORALES: Rosa Vell said the budget was late - and costly.\n"
+    doc = Pipeline().run(text)
+    content = "the budget was late - and costly"
+    s = doc.text.index(content)
+    v = doc.text.index("Rosa Vell")
+    st = Statement("indirect", (s, s + len(content)), None, (v, v + len("Rosa Vell")))
+    _settle_speakers(doc, [Candidate(st, {"open"}, pieces=(st.content,))])
+    assert doc.slice(st.speaker) == "Rosa Vell" and doc.slice(st.content) == content
