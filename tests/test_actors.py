@@ -580,3 +580,17 @@ def test_headline_name_is_not_glued_to_a_verb(
     got = groups(pipeline.run(_headed(text), start="parse"))
     for name, mentions in expected.items():
         assert got.get(name) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Sergei Lavrov met the envoy. Lavrov said little.", "Sergey Lavrov", ("Sergei Lavrov", "Lavrov")),
+        ("Volodymyr Zelenskyy thanked the donors.", "Volodymyr Zelensky", ("Volodymyr Zelenskyy",)),
+        ("The mayor blamed antifa for the damage.", "antifa", ("antifa",)),
+        ("The Confederacy lost the war.", "Confederate States of America", ("The Confederacy",)),
+        ("Francois Hollande spoke in Lyon.", "François Hollande", ("Francois Hollande",)),
+    ],
+)
+def test_known_name_variants(pipeline, text: str, name: str, mentions: tuple[str, ...]) -> None:
+    assert groups(pipeline.run(Document(text=text))).get(name) == mentions
