@@ -314,3 +314,33 @@ def test_a_named_speaker_is_kept_and_no_dash_no_signature() -> None:
     st = Statement("indirect", (s, s + len(content)), None, (v, v + len("Rosa Vell")))
     _settle_speakers(doc, [Candidate(st, {"open"}, pieces=(st.content,))])
     assert doc.slice(st.speaker) == "Rosa Vell" and doc.slice(st.content) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Port news.\n\nThe cranes were unsafe, the harbour authority said in a June report.\n",
+         "the harbour authority"),
+        ("Port news.\n\nThe cranes must go, the harbour authority wrote in a letter to the council.\n",
+         "the harbour authority"),
+        ("Mill news.\n\nIn a statement on Monday, Lena Holm called the closure a betrayal of the town.\n",
+         "Lena Holm"),
+    ],
+)
+def test_in_source_candidates_speak_through_their_subject(text: str, speaker: str) -> None:
+    """The open lexicon's "in a statement" frame names the document as the source; the
+    learned path used to keep it ("a statement on Monday") where PolNeAR's is the subject."""
+    from stancegraph.attribution_model import Candidate, _KeepAll, _settle_speakers
+    from stancegraph.pipeline import Pipeline
+    from stancegraph.statements import content_pieces, find_statements
+    from stancegraph.types import Statement
+
+    doc = Pipeline().run(text)
+    trace: list[tuple[Statement, str, str]] = []
+    find_statements(doc, trace=trace, model=_KeepAll())
+    found = [(st, how) for st, how, _ in trace if how == "in-source"]
+    assert found, trace
+    st, how = found[0]
+    assert st.speaker is not None and doc.slice(st.speaker).startswith(("a June", "a letter", "a statement"))
+    _settle_speakers(doc, [Candidate(st, {"open"}, how, pieces=tuple(content_pieces(doc.text, st)))])
+    assert doc.slice(st.speaker) == speaker

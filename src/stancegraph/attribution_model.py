@@ -346,14 +346,45 @@ def _transcript_label(doc: Document, st: Statement) -> Span | None:
     return (m.start(1), m.end(1)) if m is not None and m.end() <= st.content[1] else None
 
 
+def _in_source_agent(doc: Document, st: Statement) -> Span | None:
+    """Who speaks "in a statement": the subject of the verb the phrase hangs from."""
+    if st.cue is None:
+        return None
+    pi = _para_of(doc, st.cue[0])
+    if pi < 0:
+        return None
+    para = doc.paragraphs[pi]
+    cue = para.char_span(st.cue)
+    if cue is None or not len(cue):
+        return None
+    verb = cue[0].head
+    subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    return para.span_of(para.doc[subj.left_edge.i : subj.right_edge.i + 1])
+
+
 def _settle_speakers(doc: Document, chosen: Sequence[Candidate]) -> None:
     """Speakers no candidate's frame names: a quotation signed after a dash ("“…” ―
     Rosa Vell", reader comments, pull quotes) is the signer's, whatever the nearest
     source was; a transcript paragraph's ("VANCE: …"), when nothing named one, is its
     label's. (Taking the speaker of a rule statement overlapping the chosen content was
     tried: no speaker gained on dev, and one content lost to the re-cut pieces.)"""
+    # "Vell said in a statement": the open lexicon's source phrase names the document;
+    # the statement is the subject's, and so is any statement continuing it.
+    moved: dict[Span, Span] = {}
+    for c in chosen:
+        if c.how == "in-source" and c.statement.speaker is not None:
+            agent = _in_source_agent(doc, c.statement)
+            # Not where the new speaker would re-cut the content around its frame.
+            if agent is not None and content_pieces(doc.text, replace(c.statement, speaker=agent)) == list(
+                content_pieces(doc.text, c.statement)
+            ):
+                moved[c.statement.speaker] = agent
     for c in chosen:
         st = c.statement
+        if st.speaker in moved:
+            st.speaker, st.actor = moved[st.speaker], None
         signed = _signature(doc, st)
         if signed is not None:
             st.speaker, st.actor = signed, None
