@@ -594,3 +594,24 @@ def test_headline_name_is_not_glued_to_a_verb(
 )
 def test_known_name_variants(pipeline, text: str, name: str, mentions: tuple[str, ...]) -> None:
     assert groups(pipeline.run(Document(text=text))).get(name) == mentions
+
+
+def actor_names(doc: Document) -> dict[str, set[str]]:
+    return {a.name: {a.name, *a.aliases} for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "alias"),
+    [
+        # The administration nests in its officials' name, which also goes without the rank.
+        (
+            "Senior Trump administration officials pressured the agency.",
+            "Trump administration officials",
+            "Trump administration officials",
+        ),
+        ("Two veteran Pentagon officials resigned.", "veteran Pentagon officials", "Pentagon officials"),
+    ],
+)
+def test_group_of_an_organization(pipeline, text: str, group: str, alias: str) -> None:
+    names = actor_names(pipeline.run(Document(text=text)))
+    assert alias in names.get(group, set())

@@ -1009,6 +1009,9 @@ class _Finder:
             toks = t.doc[start : t.i + 1]
             surname = prev.text
             self._cand(s, toks, "org", ORG, name=(surname, t.lower_), attrs={"named_after": surname})
+            if t.dep_ == "compound" and t.head.i > t.i:
+                # "Trump administration officials": a group of the administration, which nests in it.
+                self.nestable.update(s.para.start + x.idx for x in toks)
             if person is None:
                 pc = self._cand(s, t.doc[prev.i : prev.i + 1], "surname", PERSON, name=(prev.text,))
                 pc.attrs["_nested"] = "1"
@@ -1508,6 +1511,8 @@ class _Finder:
             aliases: list[str] = []
             if grouped(cl) and len(cl.name) > 1 and heads.get(cl.name[-1]) == 1:
                 aliases.append(cl.name[-1])
+            if grouped(cl):
+                aliases.extend(a for a in self._org_members(cl) if a not in aliases and a != name)
             for c in sorted(cl.cands, key=lambda c: c.span):
                 if c.how in ("pronoun", "document", "role"):
                     continue
@@ -1529,6 +1534,25 @@ class _Finder:
             actors.append(Actor(f"a{i}", name, kind, aliases, mentions, attrs))
         return actors
 
+    def _org_members(self, cl: Cluster) -> list[str]:
+        """ "senior Trump administration officials" are also "Trump administration
+        officials": the organization nested in a group's name, then the group's noun."""
+        out: list[str] = []
+        for c in cl.cands:
+            if c.how != "group":
+                continue
+            head = c.root.text
+            for o in self.cands:
+                if (
+                    o.kind == ORG
+                    and o.sent == c.sent
+                    and c.span[0] <= o.span[0]
+                    and o.span[1] < c.span[1]
+                    and self.doc.text[o.span[1] : c.span[1]].strip() == head
+                ):
+                    out.append(f"{_strip_det(o.text)} {head}")
+        return out
+
     def _display(self, cl: Cluster) -> str:
         if cl.target is not None:
             return cl.target.name
@@ -1545,7 +1569,7 @@ class _Finder:
             )
         text = _strip_det(best.text)
         opener = best.root.left_edge if best.how == "group" else None
-        if opener is not None and opener.is_sent_start and opener.pos_ != "PROPN" and text[:1].isupper():
+        if opener is not None and opener.is_sent_start and opener.pos_ != "PROPN" and text[:2].istitle():
             # "Undocumented immigrants" opened a sentence; the group is "undocumented immigrants".
             text = text[:1].lower() + text[1:]
         return text
