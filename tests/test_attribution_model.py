@@ -344,3 +344,33 @@ def test_in_source_candidates_speak_through_their_subject(text: str, speaker: st
     assert st.speaker is not None and doc.slice(st.speaker).startswith(("a June", "a letter", "a statement"))
     _settle_speakers(doc, [Candidate(st, {"open"}, how, pieces=tuple(content_pieces(doc.text, st)))])
     assert doc.slice(st.speaker) == speaker
+
+
+def test_a_speakerless_statement_takes_the_crf_source_of_its_sentence() -> None:
+    """A chosen statement no frame gave a speaker (rules included) takes the source the
+    CRF tagged nearest its cue in the same sentence, never one inside its content or
+    in another sentence."""
+    from stancegraph.attribution_model import Candidate, _settle_speakers
+    from stancegraph.pipeline import Pipeline
+    from stancegraph.types import Statement
+
+    text = "Mill news.\n\nOskar Brun left early. The mill, according to the workers, closes in May.\n"
+    doc = Pipeline().run(text)
+    para_i = next(i for i, p in enumerate(doc.paragraphs) if "Oskar" in doc.slice((p.start, p.end)))
+    para = doc.paragraphs[para_i]
+    tags = [["O"] * len(p.doc) for p in doc.paragraphs]
+    for name in ("Oskar Brun", "the workers"):
+        at = doc.text.index(name)
+        sp = para.char_span((at, at + len(name)))
+        assert sp is not None
+        for k, tok in enumerate(sp):
+            tags[para_i][tok.i] = ("B-S" if k == 0 else "I-S")
+    content = "The mill, according to the workers, closes in May"
+    s = doc.text.index(content)
+    cue = doc.text.index("according")
+    st = Statement("indirect", (s, s + len("The mill")), (cue, cue + len("according to")), None)
+    _settle_speakers(doc, [Candidate(st, {"crf"}, pieces=(st.content,))], tags)
+    assert st.speaker is not None and doc.slice(st.speaker) == "the workers"
+    inside = Statement("indirect", (s, s + len(content)), None, None)
+    _settle_speakers(doc, [Candidate(inside, {"crf"}, pieces=(inside.content,))], tags)
+    assert inside.speaker is None  # its only same-sentence source lies inside it

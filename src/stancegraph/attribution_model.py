@@ -364,7 +364,32 @@ def _in_source_agent(doc: Document, st: Statement) -> Span | None:
     return para.span_of(para.doc[subj.left_edge.i : subj.right_edge.i + 1])
 
 
-def _settle_speakers(doc: Document, chosen: Sequence[Candidate]) -> None:
+def _tagged_source(doc: Document, st: Statement, tags: list[list[str]]) -> Span | None:
+    """The CRF's source nearest the statement's cue (else its content) in its sentence,
+    outside its content."""
+    from .attribution_tagger import _spans_of
+
+    pi = _para_of(doc, st.content[0])
+    if pi < 0 or not tags[pi]:
+        return None
+    para = doc.paragraphs[pi]
+    c_tok = para.char_span(st.content)
+    if c_tok is None or not len(c_tok):
+        return None
+    sent = c_tok[0].sent
+    anchor_span = para.char_span(st.cue) if st.cue is not None else None
+    anchor = anchor_span.start if anchor_span is not None and len(anchor_span) else c_tok.start
+    pool = [
+        r for r in _spans_of(tags[pi], "S")
+        if sent.start <= r[0] < sent.end and (r[1] <= c_tok.start or r[0] >= c_tok.end)
+    ]
+    if not pool:
+        return None
+    best = min(pool, key=lambda r: abs(r[0] - anchor))
+    return para.span_of(para.doc[best[0] : best[1]])
+
+
+def _settle_speakers(doc: Document, chosen: Sequence[Candidate], tags: list[list[str]] | None = None) -> None:
     """Speakers no candidate's frame names: a quotation signed after a dash ("“…” ―
     Rosa Vell", reader comments, pull quotes) is the signer's, whatever the nearest
     source was; a transcript paragraph's ("VANCE: …"), when nothing named one, is its
@@ -395,6 +420,8 @@ def _settle_speakers(doc: Document, chosen: Sequence[Candidate]) -> None:
                     st.content = (st.content[0], closing + 1)
         elif st.speaker is None:
             st.speaker = _transcript_label(doc, st)
+            if st.speaker is None and tags is not None:
+                st.speaker = _tagged_source(doc, st, tags)
 
 
 def _link_speakers(doc: Document, statements: Iterable[Statement]) -> None:
@@ -443,7 +470,7 @@ class AttributionModel:
         context_features(cands, feats)
         scores = self.score_candidates(feats)
         chosen = select(cands, scores, self.threshold)
-        _settle_speakers(doc, chosen)
+        _settle_speakers(doc, chosen, probs.tags)
         out = [c.statement for c in chosen]
         _link_speakers(doc, out)
         return out
