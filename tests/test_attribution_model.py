@@ -350,7 +350,7 @@ def test_a_speakerless_statement_takes_the_crf_source_of_its_sentence() -> None:
     """A chosen statement no frame gave a speaker (rules included) takes the source the
     CRF tagged nearest its cue in the same sentence, never one inside its content or
     in another sentence."""
-    from stancegraph.attribution_model import Candidate, _settle_speakers
+    from stancegraph.attribution_model import Candidate, _Probs, _settle_speakers
     from stancegraph.pipeline import Pipeline
     from stancegraph.types import Statement
 
@@ -365,12 +365,21 @@ def test_a_speakerless_statement_takes_the_crf_source_of_its_sentence() -> None:
         assert sp is not None
         for k, tok in enumerate(sp):
             tags[para_i][tok.i] = ("B-S" if k == 0 else "I-S")
+    source = [[0.9 if t != "O" else 0.0 for t in row] for row in tags]
+    probs = _Probs([], [], [], source, tags)
     content = "The mill, according to the workers, closes in May"
     s = doc.text.index(content)
     cue = doc.text.index("according")
     st = Statement("indirect", (s, s + len("The mill")), (cue, cue + len("according to")), None)
-    _settle_speakers(doc, [Candidate(st, {"crf"}, pieces=(st.content,))], tags)
+    _settle_speakers(doc, [Candidate(st, {"crf"}, pieces=(st.content,))], probs)
     assert st.speaker is not None and doc.slice(st.speaker) == "the workers"
     inside = Statement("indirect", (s, s + len(content)), None, None)
-    _settle_speakers(doc, [Candidate(inside, {"crf"}, pieces=(inside.content,))], tags)
+    _settle_speakers(doc, [Candidate(inside, {"crf"}, pieces=(inside.content,))], probs)
     assert inside.speaker is None  # its only same-sentence source lies inside it
+    # A speaker the CRF gives no source probability ("May") yields to the tagged one;
+    # one it believes stays.
+    may = doc.text.index("May")
+    for given, kept in (((may, may + 3), "the workers"), (st.speaker, "the workers")):
+        doubted = Statement("indirect", (s, s + len("The mill")), (cue, cue + len("according to")), given)
+        _settle_speakers(doc, [Candidate(doubted, {"open"}, pieces=(doubted.content,))], probs)
+        assert doubted.speaker is not None and doc.slice(doubted.speaker) == kept
