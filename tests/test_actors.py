@@ -615,3 +615,28 @@ def actor_names(doc: Document) -> dict[str, set[str]]:
 def test_group_of_an_organization(pipeline, text: str, group: str, alias: str) -> None:
     names = actor_names(pipeline.run(Document(text=text)))
     assert alias in names.get(group, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tables know both people: the bare surname is the one they give it to.
+        (
+            "Eric Trump spoke first. Trump later called the inquiry a witch hunt.",
+            {"Eric Trump": ("Eric Trump",), "Donald Trump": ("Trump",)},
+        ),
+        (
+            "Beau Biden served in the army. Biden said his son was brave.",
+            {"Beau Biden": ("Beau Biden",), "Joe Biden": ("Biden", "his")},
+        ),
+        # A namesake the tables do not know keeps the surname (the document's own Cruz).
+        (
+            "Nikolas Cruz was arrested on Friday. Cruz did not speak.",
+            {"Nikolas Cruz": ("Nikolas Cruz", "Cruz")},
+        ),
+    ],
+)
+def test_known_namesakes_stay_apart(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    got = groups(pipeline.run(Document(text=text)))
+    for name, mentions in expected.items():
+        assert got.get(name) == mentions

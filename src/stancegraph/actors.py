@@ -1167,6 +1167,10 @@ class _Finder:
             if c.target is not None and cl.target == c.target:
                 options = [k]
                 break
+            if c.target is not None and cl.target is not None and cl.target.gazetteer and c.target.gazetteer:
+                # Two people the tables know apart stay apart: "Trump" is the table's
+                # Donald Trump, not the document's Ivanka Trump, whom the tables also know.
+                continue
             by_name = (
                 _suffix(c.name, cl.name)
                 or (_suffix(cl.name, c.name) and len(cl.name) == 1)
