@@ -12,8 +12,10 @@ Two learned parts over the rules:
    marginal probabilities). Candidates are taken best first above a threshold;
    one that overlaps a taken one is a duplicate.
 
-Cues and speakers come from the statement that proposed the content (rules first),
-so speaker accuracy stays the rules'. Training cross-fits: the CRF that scores a
+Cues and speakers come from the statement that proposed the content (rules first);
+then ``_settle_speakers`` mends the speakers of contents the rules never framed
+(signed quotations, transcript labels, "in a statement" frames, speakers the CRF
+doubts or that are missing). Training cross-fits: the CRF that scores a
 training text for the arbiter never saw it (two folds), and the threshold is the one
 with the best content F1 on out-of-fold scores. Models are build outputs, never
 committed; scikit-learn and python-crfsuite come with the ``eval`` extra.
