@@ -199,10 +199,10 @@ def test_attribution_model_errors(tmp_path: Path) -> None:
 
 # The learned model trained on the first GATE_TEXTS texts of train (in the test, into
 # tmp_path: models are build outputs; about 70 s), then scored on dev. Measured:
-# content F1 0.715 (P 0.712, R 0.719), attribution F1 0.637, speaker 0.890, cue F1 0.755.
+# content F1 0.715 (P 0.712, R 0.719), attribution F1 0.653, speaker 0.913, cue F1 0.755.
 # The model trained on all 840 texts measures higher (docs/attribution.md).
 GATE_TEXTS = 150
-MODEL_FLOORS = {"content_f1": 0.70, "attribution_f1": 0.62, "speaker_accuracy": 0.87, "cue_f1": 0.73}
+MODEL_FLOORS = {"content_f1": 0.70, "attribution_f1": 0.64, "speaker_accuracy": 0.90, "cue_f1": 0.73}
 
 
 @pytest.mark.slow

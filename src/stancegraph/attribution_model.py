@@ -491,7 +491,8 @@ class AttributionModel:
         feats = [candidate_features(doc, c, probs) for c in cands]
         context_features(cands, feats)
         scores = self.score_candidates(feats)
-        chosen = select(cands, scores, self.threshold)
+        # Copies: settling speakers must not touch the caller's rule statements.
+        chosen = [replace(c, statement=replace(c.statement)) for c in select(cands, scores, self.threshold)]
         _settle_speakers(doc, chosen, probs)
         out = [c.statement for c in chosen]
         _link_speakers(doc, out)
