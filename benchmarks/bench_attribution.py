@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from stancegraph.config import Config
@@ -50,6 +51,17 @@ def load_docs(polnear: Path | None, limit: int) -> list[Document]:
     return docs
 
 
+def best_of(stage: Callable[[Document], Document], docs: list[Document], repeat: int) -> float:
+    """The fastest of ``repeat`` passes of ``stage`` over ``docs`` (seconds)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            stage(d)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
@@ -73,12 +85,7 @@ def main() -> None:
     docs = [actors(d) for d in docs]
     actors_s = time.perf_counter() - t0
 
-    best = float("inf")
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for d in docs:
-            statements(d)
-        best = min(best, time.perf_counter() - t0)
+    best = best_of(statements, docs, args.repeat)
     n_statements = sum(len(d.statements) for d in docs)
 
     print(f"texts: {len(docs)}  words: {words}  statements: {n_statements}")
@@ -91,12 +98,7 @@ def main() -> None:
         from stancegraph.attribution_model import learned_pipeline
 
         learned = learned_pipeline(args.attribution_model, config).stage("statements")
-        learned_best = float("inf")
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            for d in docs:
-                learned(d)
-            learned_best = min(learned_best, time.perf_counter() - t0)
+        learned_best = best_of(learned, docs, args.repeat)
         print(f"learned statements: {learned_best:8.3f} s  (best of {args.repeat}; CRF + arbiter)")
         print(f"learned / parse:    {learned_best / parse_s:8.1%}")
         print(f"learned / rules:    {learned_best / best:8.1f}x")

@@ -44,6 +44,8 @@ from .statements import content_pieces, find_statements
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
     from .evaluate.polnear import GoldAttribution, PolnearDoc
 
 FORMAT = "stancegraph-attribution-model/2"
@@ -352,17 +354,24 @@ def _transcript_label(doc: Document, st: Statement) -> Span | None:
     return (m.start(1), m.end(1)) if m is not None and m.end() <= st.content[1] else None
 
 
-def _in_source_agent(doc: Document, st: Statement) -> Span | None:
-    """Who speaks "in a statement": the subject of the verb the phrase hangs from."""
-    if st.cue is None:
-        return None
-    pi = _para_of(doc, st.cue[0])
+def _tokens_at(doc: Document, span: Span) -> tuple[int, Paragraph, SpacySpan] | None:
+    """The paragraph index, paragraph and tokens of a character span (None when it
+    falls outside the paragraphs or on no token)."""
+    pi = _para_of(doc, span[0])
     if pi < 0:
         return None
     para = doc.paragraphs[pi]
-    cue = para.char_span(st.cue)
-    if cue is None or not len(cue):
+    toks = para.char_span(span)
+    if toks is None or not len(toks):
         return None
+    return pi, para, toks
+
+
+def _in_source_agent(doc: Document, st: Statement) -> Span | None:
+    """Who speaks "in a statement": the subject of the verb the phrase hangs from."""
+    if st.cue is None or (found := _tokens_at(doc, st.cue)) is None:
+        return None
+    _pi, para, cue = found
     verb = cue[0].head
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
@@ -375,13 +384,10 @@ def _tagged_source(doc: Document, st: Statement, tags: list[list[str]]) -> Span 
     outside its content."""
     from .attribution_tagger import _spans_of
 
-    pi = _para_of(doc, st.content[0])
-    if pi < 0 or not tags[pi]:
+    found = _tokens_at(doc, st.content)
+    if found is None or not tags[found[0]]:
         return None
-    para = doc.paragraphs[pi]
-    c_tok = para.char_span(st.content)
-    if c_tok is None or not len(c_tok):
-        return None
+    pi, para, c_tok = found
     sent = c_tok[0].sent
     anchor_span = para.char_span(st.cue) if st.cue is not None else None
     anchor = anchor_span.start if anchor_span is not None and len(anchor_span) else c_tok.start
