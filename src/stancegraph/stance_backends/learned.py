@@ -40,7 +40,7 @@ from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
 from .discourse import FEATURES, DocumentFacts, PairCandidate
 from .lexicon import Lexicon, lexicon, text_valence
-from .rules import Reading, RulesBackend, is_negated, is_yes_no_question, settle
+from .rules import Reading, RulesBackend, is_negated, is_yes_no_question, pair_votes, settle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -352,12 +352,10 @@ class FeatureMaker:
         # How the rules read each pair here (the strongest reading's weight) and across the
         # document (signed sum of weights): positions between two actors rarely change.
         here_w: dict[tuple[str, str, Span], float] = {}
-        votes: dict[tuple[str, str], float] = {}
         for rel, w in found:
             key = (rel.subject, rel.object, rel.sentence)
             here_w[key] = max(here_w.get(key, -1.0), w)
-            sign = 1 if rel.polarity == "positive" else -1
-            votes[(rel.subject, rel.object)] = votes.get((rel.subject, rel.object), 0.0) + w * sign
+        votes = pair_votes(found)
         speaker_of = self._speakers(doc)
         last: tuple[str, int] | None = None  # the latest speaker, and in which sentence
         vote_parts: dict[tuple[float | None, float, float], dict[str, float]] = {}

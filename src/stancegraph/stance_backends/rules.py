@@ -471,10 +471,7 @@ class RulesBackend:
             (pi, para, sent) for pi, para in enumerate(doc.paragraphs) for sent in para.doc.sents
         ]
         out: list[Relation] = []
-        votes: dict[tuple[str, str], float] = {}
-        for rel, weight in found:
-            pair = (rel.subject, rel.object)
-            votes[pair] = votes.get(pair, 0.0) + weight * (1 if rel.polarity == "positive" else -1)
+        votes = pair_votes(found)
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         for k, (pi, para, sent) in enumerate(sents):
             if k == 0:
@@ -996,16 +993,23 @@ class RulesBackend:
         return 0, []
 
 
+def pair_votes(found: list[tuple[Relation, float]]) -> dict[tuple[str, str], float]:
+    """What the readings of each (subject, object) pair add up to over the document: the
+    signed sum of their weights (positive readings count up, negative ones down)."""
+    votes: dict[tuple[str, str], float] = {}
+    for rel, weight in found:
+        pair = (rel.subject, rel.object)
+        votes[pair] = votes.get(pair, 0.0) + weight * (1 if rel.polarity == "positive" else -1)
+    return votes
+
+
 def settle(found: list[tuple[Relation, float]], keep: Collection[int] = ()) -> list[Relation]:
     """One relation per (subject, object, sentence), the first kept; a reading weaker than a
     stance word takes the polarity the pair's readings in the document add up to (else
     those of the reverse pair: positions are mostly returned in kind), and is dropped when
     nothing in the document gives the pair a polarity, unless ``keep`` holds its ``id``
     (then it keeps its own, default polarity)."""
-    votes: dict[tuple[str, str], float] = {}
-    for rel, weight in found:
-        pair = (rel.subject, rel.object)
-        votes[pair] = votes.get(pair, 0.0) + weight * (1 if rel.polarity == "positive" else -1)
+    votes = pair_votes(found)
     out: list[Relation] = []
     seen: set[tuple[str, str, Span]] = set()
     for rel, weight in found:
