@@ -66,19 +66,6 @@ def _require_sklearn() -> tuple[Any, Any]:
 # --- features ---------------------------------------------------------------------------
 
 
-def dep_path(a: Token, b: Token) -> tuple[list[str], Token | None]:
-    """Dependency labels from ``a`` up to the lowest common head and down to ``b``."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, t in enumerate(up_a):
-        if t.i in ids_b:
-            m = ids_b[t.i]
-            labels = [f"^{x.dep_}" for x in up_a[:n]] + [f"v{x.dep_}" for x in reversed(up_b[:m])]
-            return labels, t
-    return [], None
-
-
 def _bin(vote: float) -> str:
     """A pair's summed reading in the document, as a few bins."""
     if vote == 0:
@@ -202,7 +189,9 @@ class SentenceParse:
         return s
 
     def path(self, a: Token, b: Token) -> tuple[list[str], Token | None]:
-        """``dep_path(a, b)``, from each token's chain of heads computed once."""
+        """Dependency labels from ``a`` up to the lowest common head and down to ``b``, and
+        that head (none when the two are in different trees), from each token's chain of
+        heads computed once."""
         key = (a.i, b.i)
         p = self._paths.get(key)
         if p is None:
