@@ -410,6 +410,11 @@ def test_odd_marks_never_lose_the_document(run, text: str) -> None:
         ('"We lost,” he said. "It hurts."', ["We lost,", "It hurts."]),
         ('“We lost," he said. “It hurts.”', ["We lost,", "It hurts."]),
         ("''I called,'' she said. ''He is a friend.''", ["I called,", "He is a friend."]),
+        # An opening mark typed where the closer belongs closes the quotation ...
+        ("“It is odd,“ said Roe. “It is hard to pull off.”", ["It is odd,", "It is hard to pull off."]),
+        ("He said “We won.“", ["We won."]),
+        # ... but not one that opens words of its own.
+        ("“A “b” c,” he said.", ["A", "b"]),
     ],
 )
 def test_find_quotes(text: str, quotes: list[str]) -> None:

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancegraph.statements import content_pieces, find_quotes, load_cues
-from stancegraph.types import Document
-
-Row = tuple[str, str, str | None, str | None]
-
-
-def rows(doc: Document) -> list[Row]:
-    return [
-        (s.kind, doc.slice(s.content), doc.slice(s.cue) if s.cue else None, doc.slice(s.speaker) or None)
-        for s in doc.statements
-    ]
-
+from stancegraph.statements import content_pieces
+from test_statements import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
     # What a verb says of its object runs on over the prepositions right after it ...
@@ -174,36 +164,13 @@ CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str) -> Document:
-        return pipeline.run(text)
-
-    return _run
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_rules(run, text: str, expected: list[Row]) -> None:
-    assert rows(run(text)) == expected
+def test_rules(pipeline, text: str, expected: list[Row]) -> None:
+    assert rows(pipeline.run(text)) == expected
 
 
-def test_reported_relative_is_scored_as_its_pieces(run) -> None:
+def test_reported_relative_is_scored_as_its_pieces(pipeline) -> None:
     text = "The mayor praised the new bridge, which she said cost less than the old ferry."
-    doc = run(text)
+    doc = pipeline.run(text)
     st = next(s for s in doc.statements if doc.slice(s.cue) == "said")
     assert [text[a:b] for a, b in content_pieces(text, st)] == ["which", "cost less than the old ferry"]
-
-
-@pytest.mark.parametrize(
-    ("text", "inner"),
-    [
-        # An opening mark typed where the closer belongs closes the quotation ...
-        ("“It is odd,“ said Roe. “It is hard to pull off.”", ["It is odd,", "It is hard to pull off."]),
-        ("He said “We won.“", ["We won."]),
-        # ... but not one that opens words of its own.
-        ("“A “b” c,” he said.", ["A", "b"]),
-    ],
-)
-def test_opening_mark_as_closer(text: str, inner: list[str]) -> None:
-    quotes = find_quotes(text, 0, len(text), load_cues().quote_pairs)
-    assert [text[q.inner[0] : q.inner[1]] for q in quotes] == inner
