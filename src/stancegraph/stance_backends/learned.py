@@ -481,16 +481,7 @@ class LearnedBackend:
 
     def predict(self, feats: list[dict[str, float]]) -> list[tuple[str, float]]:
         """(label, probability of that label); a pair is none unless a polarity clears the threshold."""
-        if not feats:
-            return []
-        pos, neg, none = self.pair_probabilities(feats)
-        out = []
-        for p, n, z in zip(pos, neg, none, strict=True):
-            if max(p, n) >= self.threshold:
-                out.append(("positive", p) if p > n else ("negative", n))
-            else:
-                out.append(("none", z))
-        return out
+        return _labels(*self.pair_probabilities(feats), self.threshold)
 
     def pair_probabilities(self, feats: list[dict[str, float]]
                            ) -> tuple[list[float], list[float], list[float]]:
@@ -589,10 +580,13 @@ class LearnedBackend:
         return _columns(probs, list(self.relation_model.classes_), len(rows))
 
     def predict_relations(self, rows: list[list[float]]) -> list[tuple[str, float]]:
-        pos, neg, none = self.relation_probabilities(rows)
-        thr = self.relation_threshold
-        return [(("positive", p) if p > n else ("negative", n)) if max(p, n) >= thr else ("none", z)
-                for p, n, z in zip(pos, neg, none, strict=True)]
+        return _labels(*self.relation_probabilities(rows), self.relation_threshold)
+
+
+def _labels(pos: list[float], neg: list[float], none: list[float], thr: float) -> list[tuple[str, float]]:
+    """(label, probability of that label) per row: none unless a polarity clears ``thr``."""
+    return [(("positive", p) if p > n else ("negative", n)) if max(p, n) >= thr else ("none", z)
+            for p, n, z in zip(pos, neg, none, strict=True)]
 
 
 def _columns(probs: Any, classes: list[str], n: int) -> tuple[list[float], list[float], list[float]]:
