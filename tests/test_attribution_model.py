@@ -330,14 +330,14 @@ def test_a_named_speaker_is_kept_and_no_dash_no_signature() -> None:
 def test_in_source_candidates_speak_through_their_subject(text: str, speaker: str) -> None:
     """The open lexicon's "in a statement" frame names the document as the source; the
     learned path used to keep it ("a statement on Monday") where PolNeAR's is the subject."""
-    from stancegraph.attribution_model import Candidate, _KeepAll, _settle_speakers
+    from stancegraph.attribution_model import Candidate, _settle_speakers
     from stancegraph.pipeline import Pipeline
-    from stancegraph.statements import content_pieces, find_statements
+    from stancegraph.statements import content_pieces, find_statements, load_cues, open_cues
     from stancegraph.types import Statement
 
     doc = Pipeline().run(text)
     trace: list[tuple[Statement, str, str]] = []
-    find_statements(doc, trace=trace, model=_KeepAll())
+    find_statements(doc, open_cues(load_cues()), trace=trace)
     found = [(st, how) for st, how, _ in trace if how == "in-source"]
     assert found, trace
     st, how = found[0]

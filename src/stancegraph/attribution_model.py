@@ -40,7 +40,7 @@ from .config import Config
 from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import content_pieces, find_statements
+from .statements import content_pieces, find_statements, load_cues, open_cues
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -65,15 +65,6 @@ THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 
 def _sklearn() -> tuple[Any, Any]:
     return sklearn_classes("eval", "the attribution model")
-
-
-class _KeepAll:
-    """The open-lexicon rules with nothing dropped: every candidate frame is a statement."""
-
-    threshold = 0.0
-
-    def score(self, features: list[dict[str, Any]]) -> list[float]:
-        return [1.0] * len(features)
 
 
 @dataclass
@@ -136,7 +127,8 @@ def candidates(
         how, lemma = rule_trace.get(id(st), ("", ""))
         add(st, "rules", how, lemma)
     trace: list[tuple[Statement, str, str]] = []
-    opened = find_statements(doc, trace=trace, model=_KeepAll())
+    # The open-lexicon rules with nothing dropped: every candidate frame is a statement.
+    opened = find_statements(doc, open_cues(load_cues()), trace=trace)
     how_of = {id(st): (h, lem) for st, h, lem in trace}
     for st in opened:
         h, lem = how_of.get(id(st), ("", ""))
@@ -240,8 +232,6 @@ _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "this
 
 def _frame_shape(doc: Document, para: Paragraph, st: Statement, f: dict[str, Any]) -> None:
     """The candidate's frame in the parse: cue token, speaker, content opening."""
-    from .statements import load_cues
-
     text = doc.text
     words = text[st.content[0] : st.content[1]].split(None, 1)
     first = words[0].lower().strip("\"“”'‘’") if words else ""
