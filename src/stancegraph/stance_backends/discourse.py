@@ -20,7 +20,7 @@ column order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -88,6 +88,8 @@ FEATURES: tuple[str, ...] = (
     "path_len", "top_pol", "top_neg", "between_pol", "between_tone", "a_before_b", "token_dist",
 )
 N_FEATURES = len(FEATURES)
+# The path columns of a pair not both named in the sentence, or with no path between them.
+NO_PATH: tuple[float, ...] = (-1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0)
 
 
 @dataclass
@@ -282,7 +284,7 @@ class DocumentFacts:
             float(self.readings.get((b, a), 0)),
             float(self.pair_rank.get((a, b) if a < b else (b, a), FAR)),
         ]
-        row += self._path_row(i, a, b) if a_in and b_in else [-1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]
+        row += self._path_row(i, a, b)
         return row
 
     def _together(self, a: str, b: str) -> list[int]:
@@ -348,10 +350,13 @@ class DocumentFacts:
                 return mention.how
         return "name"
 
-    def _path_row(self, i: int, a: str, b: str) -> list[float]:
+    def _path_row(self, i: int, a: str, b: str) -> Sequence[float]:
         """The shortest dependency path between the two actors' mentions: its length, the
-        polarity and negation of the word at its top, the words between the two."""
+        polarity and negation of the word at its top, the words between the two (``NO_PATH``
+        unless both are named in the sentence)."""
         s = self.sentences[i]
+        if a not in s.mentions or b not in s.mentions:
+            return NO_PATH
         sp = self.parses.sentence(self.doc, s.para, s.sent)
         best: tuple[int, Token, Token, Token] | None = None
         for ma in s.mentions[a]:
@@ -362,7 +367,7 @@ class DocumentFacts:
                 if top is not None and (best is None or len(path) < best[0]):
                     best = (len(path), ra, rb, top)
         if best is None:
-            return [-1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]
+            return NO_PATH
         n, ra, rb, top = best
         _lemma, _pos, pol, neg = sp.top(top)
         lo, hi = sorted((ra.i, rb.i))
