@@ -40,7 +40,7 @@ from .config import Config
 from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import content_pieces, find_statements, load_cues, open_cues
+from .statements import _FIRST_WORDS, content_pieces, find_statements, load_cues, open_cues
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -223,10 +223,6 @@ def candidate_features(doc: Document, c: Candidate, probs: _Probs) -> dict[str, 
     return f
 
 
-_FIRST_WORDS = frozenset(
-    ["that", "to", "whether", "if", "what", "how", "why", "who", "the", "a", "he", "she", "it", "they"]
-    + ["i", "we"]
-)
 _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "this", "that"])
 
 
@@ -288,6 +284,16 @@ def context_features(cands: Sequence[Candidate], feats: list[dict[str, Any]]) ->
         f["inside_rival"] = int(any(
             cands[j].statement.content[0] <= s and e <= cands[j].statement.content[1] for j in rivals
         ))
+
+
+def featured_candidates(
+    doc: Document, rules: list[Statement], rule_trace: dict[int, tuple[str, str]], probs: _Probs
+) -> tuple[list[Candidate], list[dict[str, Any]]]:
+    """A document's candidates and the arbiter's features of each."""
+    cands = candidates(doc, rules, rule_trace, probs)
+    feats = [candidate_features(doc, c, probs) for c in cands]
+    context_features(cands, feats)
+    return cands, feats
 
 
 def _jaccard(a: Sequence[Span], b: Sequence[Span]) -> float:
@@ -451,6 +457,15 @@ def _link_speakers(doc: Document, statements: Iterable[Statement]) -> None:
             st.actor = found.id if found is not None else None
 
 
+def rule_statements(doc: Document) -> tuple[list[Statement], dict[int, tuple[str, str]]]:
+    """The rules' statements of a parsed document (actors found), speakers linked, and
+    the (rule, cue lemma) of each by ``id``."""
+    trace: list[tuple[Statement, str, str]] = []
+    rules = find_statements(doc, trace=trace)
+    _link_speakers(doc, rules)
+    return rules, {id(st): (h, lem) for st, h, lem in trace}
+
+
 @dataclass
 class AttributionModel:
     crf: bytes
@@ -477,15 +492,11 @@ class AttributionModel:
 
     def statements(self, doc: Document, rules: list[Statement] | None = None) -> list[Statement]:
         """The statements of a parsed document (actors found), chosen among all candidates."""
-        trace: list[tuple[Statement, str, str]] = []
+        rule_trace: dict[int, tuple[str, str]] = {}
         if rules is None:
-            rules = find_statements(doc, trace=trace)
-            _link_speakers(doc, rules)
-        rule_trace = {id(st): (h, lem) for st, h, lem in trace}
+            rules, rule_trace = rule_statements(doc)
         probs = crf_probs(self._tagger.tagger, document_features(doc, rules))
-        cands = candidates(doc, rules, rule_trace, probs)
-        feats = [candidate_features(doc, c, probs) for c in cands]
-        context_features(cands, feats)
+        cands, feats = featured_candidates(doc, rules, rule_trace, probs)
         scores = self.score_candidates(feats)
         # Copies: settling speakers must not touch the caller's rule statements.
         chosen = [replace(c, statement=replace(c.statement)) for c in select(cands, scores, self.threshold)]
@@ -534,12 +545,9 @@ class _Prepared:
 
 def prepare(doc: Document, pdoc: PolnearDoc) -> _Prepared:
     """Rule statements, CRF features and gold tags of a parsed document (actors found)."""
-    trace: list[tuple[Statement, str, str]] = []
-    rules = find_statements(doc, trace=trace)
-    _link_speakers(doc, rules)
+    rules, rule_trace = rule_statements(doc)
     return _Prepared(
-        doc, pdoc, rules, {id(st): (h, lem) for st, h, lem in trace},
-        document_features(doc, rules), gold_labels(doc, pdoc.attributions),
+        doc, pdoc, rules, rule_trace, document_features(doc, rules), gold_labels(doc, pdoc.attributions)
     )
 
 
@@ -590,9 +598,7 @@ def fit(
         for i in held_idx:
             p = prepared[i]
             probs = crf_probs(tagger, p.feats)
-            cands = candidates(p.doc, p.rules, p.rule_trace, probs)
-            feats = [candidate_features(p.doc, c, probs) for c in cands]
-            context_features(cands, feats)
+            cands, feats = featured_candidates(p.doc, p.rules, p.rule_trace, probs)
             cand_data[i] = (cands, feats, _labels(p.doc, cands, p.pdoc.attributions))
             if keep is not None:
                 keep.setdefault("probs", {})[i] = probs
