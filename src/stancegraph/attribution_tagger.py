@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import MissingExtra
-from .statements import Quote, candidate_frames, find_statements, load_cues, open_cues
+from .statements import Quote, candidate_frames, load_cues, open_cues
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -361,11 +361,10 @@ def _attach(
 
 
 class AttributionTagger:
-    """A trained CRF (its model bytes) that tags and decodes statements."""
+    """A trained CRF (its model bytes), opened for tagging on first use."""
 
-    def __init__(self, model_bytes: bytes, meta: dict[str, Any] | None = None) -> None:
+    def __init__(self, model_bytes: bytes) -> None:
         self.model_bytes = model_bytes
-        self.meta = meta or {}
         self._tagger: Any = None
 
     @property
@@ -384,18 +383,6 @@ class AttributionTagger:
             os.unlink(path)  # the tagger keeps the file mapped
             self._tagger = tagger
         return self._tagger
-
-    def tag(self, doc: Document, rules: list[Statement]) -> list[list[str]]:
-        feats = document_features(doc, rules)
-        return [list(self.tagger.tag(f)) if f else [] for f in feats]
-
-    def statements(self, doc: Document, rules: list[Statement] | None = None) -> list[Statement]:
-        """The learned statements of a parsed document (``rules``: its rule statements)."""
-        if rules is None:
-            rules = find_statements(doc)
-        out = decode(doc, self.tag(doc, rules), rules)
-        out.sort(key=lambda st: st.content)
-        return out
 
 
 def train_crf(
