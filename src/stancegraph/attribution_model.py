@@ -40,7 +40,7 @@ from .config import Config
 from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import _FIRST_WORDS, content_pieces, find_statements, load_cues, open_cues
+from .statements import _FIRST_WORDS, content_pieces, cue_class, find_statements, load_cues, open_cues
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -237,8 +237,7 @@ def _frame_shape(doc: Document, para: Paragraph, st: Statement, f: dict[str, Any
         if r is not None:
             tok = para.doc[r[1] - 1]
             lemma = tok.lemma_.lower()
-            cues = load_cues()
-            cls = "speech" if lemma in cues.speech else "cognition" if lemma in cues.cognition else "other"
+            cls = cue_class(load_cues(), lemma)
             f["cue_class=" + cls] = 1
             f["cue_dep=" + tok.dep_] = 1
             f["cue_tag=" + tok.tag_] = 1

@@ -26,7 +26,7 @@ The verb lexicons were chosen on PolNeAR train (lemmas whose clause, object,
 infinitive or prepositional object was the gold content often enough). With a
 learned model (``Config.attribution_model``, see ``attribution_model``) the stage
 hands the document to the model, which chooses among these rules' statements, an
-open lexicon's (every verb a candidate, through ``find_statements(model=...)``)
+open lexicon's (every verb a candidate, through ``open_cues``)
 and a CRF tagger's spans.
 
 Content spans follow PolNeAR's conventions: an indirect content starts at its
@@ -398,11 +398,16 @@ def frame_features(doc: Document, para: Paragraph, fr: Frame, quotes: list[Quote
     # What the rules lexicon says of this candidate: a prior for rare cue words.
     rules = load_cues()
     f["in_lexicon"] = int(_in_lexicon(rules, fr, text))
-    kind = "speech" if fr.lemma in rules.speech else "cognition" if fr.lemma in rules.cognition else "other"
+    kind = cue_class(rules, fr.lemma)
     f["class=" + kind] = 1
     f[f"class_how={kind}|{fr.how}"] = 1
     f["subj_ent=" + (subj.ent_type_ or "-" if subj is not None else "none")] = 1
     return f
+
+
+def cue_class(cues: Cues, lemma: str) -> str:
+    """The lexicon class of a cue lemma: "speech", "cognition" or "other"."""
+    return "speech" if lemma in cues.speech else "cognition" if lemma in cues.cognition else "other"
 
 
 def _in_lexicon(cues: Cues, fr: Frame, text: str) -> bool:
@@ -767,7 +772,7 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
     if lemma in cues.object_verbs or lemma in cues.clause_takers:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
         agent = any(c.dep_ == "agent" for c in v.children)
-        if subj is not None and agent and subj.pos_ != "PRON" and subj.tag_ not in ("WDT", "WP"):
+        if subj is not None and agent and subj.pos_ != "PRON" and subj.tag_ not in _RELATIVE_TAGS:
             # "The deal was first reported by the Ledger": what was reported (without the
             # agent, a passive subject was a content no more often than not).
             return _subtree_span(para, subj), "passive"
