@@ -89,6 +89,12 @@ class _Probs:
 
 def crf_probs(tagger: Any, feats: list[list[list[str]]]) -> _Probs:
     out = _Probs([], [], [], [], [])
+    known = set(tagger.labels())
+
+    def m(label: str, i: int) -> float:
+        # A label never seen in training (a tiny split) has no probability.
+        return float(tagger.marginal(label, i)) if label in known else 0.0
+
     for f in feats:
         if not f:
             for lst in (out.content, out.begin, out.cue, out.source, out.tags):
@@ -96,11 +102,6 @@ def crf_probs(tagger: Any, feats: list[list[list[str]]]) -> _Probs:
             continue
         out.tags.append(list(tagger.tag(f)))
         n = len(f)
-        known = set(tagger.labels())
-
-        def m(label: str, i: int, known: set[str] = known) -> float:
-            # A label never seen in training (a tiny split) has no probability.
-            return float(tagger.marginal(label, i)) if label in known else 0.0
 
         out.begin.append([m("B-C", i) for i in range(n)])
         out.content.append([out.begin[-1][i] + m("I-C", i) for i in range(n)])
@@ -397,11 +398,11 @@ def _tagged_source(doc: Document, st: Statement, tags: list[list[str]]) -> Span 
 
 
 def _speaker_prob(doc: Document, span: Span, probs: _Probs) -> float:
-    pi = _para_of(doc, span[0])
-    if pi < 0 or not probs.source[pi]:
+    found = _tokens_at(doc, span)
+    if found is None or not probs.source[found[0]]:
         return 1.0
-    r = _token_range(doc.paragraphs[pi], span)
-    return _mean([probs.source[pi][i] for i in range(*r)]) if r else 1.0
+    pi, _para, toks = found
+    return _mean([probs.source[pi][i] for i in range(toks.start, toks.end)])
 
 
 def _settle_speakers(doc: Document, chosen: Sequence[Candidate], probs: _Probs | None = None) -> None:
