@@ -194,13 +194,6 @@ def test_model_path_in_pipeline_and_cli(tiny_model: Path, tiny_split: Path) -> N
     assert '"content_f1"' in result.output
 
 
-def test_model_refuses_the_frame_filter_role(tiny_model: Path) -> None:
-    from stancegraph.attribution_model import AttributionModel
-
-    with pytest.raises(ConfigError):
-        AttributionModel.load(tiny_model).score([{"lemma=say": 1}])
-
-
 def test_old_or_foreign_model_files(tmp_path: Path) -> None:
     from stancegraph.attribution_model import AttributionModel
     from stancegraph.model_file import save_model

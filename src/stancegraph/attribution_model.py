@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, Any
 
 from .attribution_tagger import AttributionTagger, decode, document_features, gold_labels, train_crf
 from .config import Config
-from .errors import ConfigError
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
 from .statements import _FIRST_WORDS, content_pieces, cue_class, find_statements, load_cues, open_cues
@@ -476,13 +475,6 @@ class AttributionModel:
 
     def __post_init__(self) -> None:
         self._tagger = AttributionTagger(self.crf)
-
-    def score(self, features: list[dict[str, Any]]) -> list[float]:
-        """Not a frame filter: refuse to be passed as ``find_statements(model=...)``."""
-        raise ConfigError(
-            "this attribution model chooses the statements itself: set Config.attribution_model "
-            "(or --attribution-model) instead of passing it to find_statements"
-        )
 
     def score_candidates(self, features: list[dict[str, Any]]) -> list[float]:
         if not features:

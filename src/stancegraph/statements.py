@@ -325,84 +325,15 @@ class Frame:
     # Which rule found the content, and the cue's lemma (for error analysis).
     how: str = ""
     lemma: str = ""
-    # Set by a learned model that judged the candidate not an attribution.
-    dropped: bool = False
 
 
 # A nested quotation longer than this, framed by a verb of saying, is a statement of
 # its own rather than part of the clause around it (see _drop_nested).
 _QUOTE_OVER_HOST_CHARS = 40
-# Rules whose candidates a learned model judges; quotation rules are kept as they are.
-SCORED_RULES = frozenset(
-    {"ccomp", "xcomp", "dobj", "prep", "naming", "parataxis", "prep-that", "colon", "noun", "according"}
-    | {"in-source", "adj", "noun-comp", "passive"}
-)
-
-
 class StatementChooser(Protocol):
     """A learned model that chooses a parsed document's statements (``attribution_model``)."""
 
     def statements(self, doc: Document) -> list[Statement]: ...
-
-
-class AttributionScorer(Protocol):
-    """What ``find_statements`` needs of a learned model (see ``attribution_model``)."""
-
-    threshold: float
-
-    def score(self, features: list[dict[str, Any]]) -> list[float]: ...
-
-
-def frame_features(doc: Document, para: Paragraph, fr: Frame, quotes: list[Quote]) -> dict[str, Any]:
-    """Features of a candidate cue frame for the learned model: the cue word and rule,
-    its place in the parse, its speaker and its content."""
-    tok = para.doc[fr.cue_token]
-    text = doc.text
-    subj = _subject(tok) if fr.how != "according" else None
-    content = fr.content or (0, 0)
-    words = len(text[content[0] : content[1]].split())
-    first = text[content[0] : content[1]].split(" ", 1)[0].lower() if words else ""
-    spk = para.char_span(fr.speaker) if fr.speaker else None
-    ents = {t.ent_type_ for t in spk} if spk is not None else set()
-    f: dict[str, Any] = {
-        "lemma=" + fr.lemma: 1,
-        "how=" + fr.how: 1,
-        f"lemma_how={fr.lemma}|{fr.how}": 1,
-        "tag=" + tok.tag_: 1,
-        "dep=" + tok.dep_: 1,
-        f"how_dep={fr.how}|{tok.dep_}": 1,
-        "head_pos=" + tok.head.pos_: 1,
-        "speaker=" + ("none" if fr.speaker is None else "yes"): 1,
-        "subj=" + ("none" if subj is None else subj.tag_): 1,
-        "subj_personal": int(subj is not None and subj.lower_ in _PERSONAL),
-        "speaker_person": int("PERSON" in ents),
-        "speaker_org": int(bool(ents & {"ORG", "NORP", "GPE"})),
-        "neg": int(any(c.dep_ == "neg" for c in tok.children)),
-        "words_log": min(words, 60) / 60,
-        "short": int(words < 3),
-        "first=" + (first if first in _FIRST_WORDS else "other"): 1,
-        "quoted": int(any(_overlap(content, q.outer) for q in quotes)),
-        "title": int(para.start == doc.paragraphs[0].start),
-        "in_quote": int(any(q.closed and _inside(fr.cue, q.outer) for q in quotes)),
-        "speech": int(fr.speech),
-        "cue=" + text[fr.cue[0] : fr.cue[1]].lower(): 1,
-        "subj_lemma=" + (subj.lemma_.lower() if subj is not None else "-"): 1,
-        "head_lemma=" + tok.head.lemma_.lower(): 1,
-    }
-    if fr.content is not None:
-        span = para.char_span(fr.content)
-        if span is not None and len(span):
-            root = span.root
-            f["content_root=" + root.pos_] = 1
-            f["content_ent=" + (span[0].ent_type_ or "-")] = 1
-    # What the rules lexicon says of this candidate: a prior for rare cue words.
-    rules = load_cues()
-    f["in_lexicon"] = int(_in_lexicon(rules, fr, text))
-    kind = cue_class(rules, fr.lemma)
-    f["class=" + kind] = 1
-    f[f"class_how={kind}|{fr.how}"] = 1
-    f["subj_ent=" + (subj.ent_type_ or "-" if subj is not None else "none")] = 1
-    return f
 
 
 def cue_class(cues: Cues, lemma: str) -> str:
@@ -410,45 +341,10 @@ def cue_class(cues: Cues, lemma: str) -> str:
     return "speech" if lemma in cues.speech else "cognition" if lemma in cues.cognition else "other"
 
 
-def _in_lexicon(cues: Cues, fr: Frame, text: str) -> bool:
-    """Whether the rules alone (``cues``, not opened) would propose this candidate."""
-    if fr.how == "ccomp":
-        return fr.lemma in cues.clause_takers
-    if fr.how == "xcomp":
-        return fr.lemma in cues.infinitive
-    if fr.how in ("dobj", "passive"):
-        return fr.lemma in cues.object_verbs
-    if fr.how == "naming":
-        return fr.lemma in cues.naming
-    if fr.how == "prep":
-        return (fr.lemma, text[fr.cue[0] : fr.cue[1]].split()[-1].lower()) in cues.prep
-    if fr.how == "adj":
-        return fr.lemma in cues.adjectives
-    if fr.how == "noun-comp":
-        return fr.lemma in cues.noun_comps
-    return fr.how != "in-source"
-
-
 _FIRST_WORDS = frozenset(
     ["that", "to", "whether", "if", "what", "how", "why", "who", "the", "a", "he", "she", "it", "they", "i"]
     + ["we"]
 )
-
-
-def _apply_model(
-    model: AttributionScorer, doc: Document, all_frames: list[list[Frame]], all_quotes: list[list[Quote]]
-) -> None:
-    batch: list[Frame] = []
-    feats: list[dict[str, Any]] = []
-    for para, frames, quotes in zip(doc.paragraphs, all_frames, all_quotes, strict=True):
-        for fr in frames:
-            if fr.content is not None and fr.how in SCORED_RULES:
-                batch.append(fr)
-                feats.append(frame_features(doc, para, fr, quotes))
-    if not batch:
-        return
-    for fr, p in zip(batch, model.score(feats), strict=True):
-        fr.dropped = p < model.threshold
 
 
 def _tok_span(para: Paragraph, first: Token, last: Token) -> Span:
@@ -1340,20 +1236,13 @@ def find_statements(
     doc: Document,
     cues: Cues | None = None,
     trace: list[tuple[Statement, str, str]] | None = None,
-    model: AttributionScorer | None = None,
 ) -> list[Statement]:
-    """The statements of a parsed document, in text order.
-
-    With a learned ``model`` every verb is a candidate cue and the model keeps or drops
-    each clause-based candidate; quotation rules stay as they are. ``trace``, when
-    given, receives (statement, rule, cue lemma) for error analysis."""
+    """The statements of a parsed document, in text order. With ``open_cues(...)`` every
+    verb is a candidate cue (what a learned model chooses from). ``trace``, when given,
+    receives (statement, rule, cue lemma) for error analysis."""
     cues = cues or load_cues()
-    if model is not None:
-        cues = open_cues(cues)
     text = doc.text
     all_frames, all_quotes, all_spoken = candidate_frames(doc, cues)
-    if model is not None:
-        _apply_model(model, doc, all_frames, all_quotes)
     out: list[Statement] = []
     prev_para_last: Statement | None = None
     prev_para_open = False
@@ -1365,7 +1254,7 @@ def find_statements(
         para_stmts: list[tuple[Statement, Quote | None, Frame | None]] = []
         seen: set[tuple[Span, Span]] = set()
         for fr in frames:
-            if fr.content is None or fr.dropped:
+            if fr.content is None:
                 continue
             if any(_inside(fr.cue, sp) for sp in spoken):
                 # "I think …" inside somebody's quotation is part of what they said, not
@@ -1494,7 +1383,7 @@ def _colon_lead(text: str, para: Paragraph, frames: list[Frame]) -> Frame | None
     """The verb of saying, with a speaker and no content, of a paragraph ending in a colon."""
     if not text[para.start : para.end].rstrip().endswith(":"):
         return None
-    found = [f for f in frames if f.speech and f.speaker is not None and f.content is None and not f.dropped]
+    found = [f for f in frames if f.speech and f.speaker is not None and f.content is None]
     return found[-1] if found else None
 
 
