@@ -6,9 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 # What the demo needs: the package and the web app (for `stancegraph serve`); light.
 DEMO_EXTRAS ?= web
-# Extras the suite exercises (see pyproject.toml); the heavy `embeddings` extra stays out
+# Extras the suite exercises (see pyproject.toml): `nli` and `embeddings` bring CPU torch and
 # (`nli` brings CPU torch so that the NLI stance code path runs on a tiny local model).
-EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray,learned,nli
+EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray,learned,nli,embeddings
 DEMO_STAMP := $(VENV)/.demo-stamp
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
