@@ -1,63 +1,4873 @@
-# stancegraph: `make demo` sets everything up and runs the demo; `make test` runs the suite.
-# Needs only Python 3.11+, pip and make. Everything goes into ./.venv.
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-PYTHON ?= python3
-VENV ?= .venv
-BIN := $(VENV)/bin
-# What the demo needs: the package and the web app (for `stancegraph serve`); light.
-DEMO_EXTRAS ?= web
-# Extras the suite exercises (see pyproject.toml): `nli` and `embeddings` bring CPU torch and
-# (`nli` brings CPU torch so that the NLI stance code path runs on a tiny local model).
-EXTRAS ?= dev,web,eval,html,warc,postgres,parquet,ray,learned,nli,embeddings
-DEMO_STAMP := $(VENV)/.demo-stamp
-STAMP := $(VENV)/.installed-stamp
-DEMO_DB ?= demo.db
-LINT_PATHS := src tests $(wildcard benchmarks)
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+3# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
++# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-.PHONY: demo test lint typecheck pytest install venv clean help
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-help:
-	@echo "make demo   - create .venv, install, ingest the bundled demo corpus into $(DEMO_DB), print a summary"
-	@echo "make test   - install the test extras, then ruff + mypy + pytest"
-	@echo "make clean  - remove .venv and the demo database"
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+Y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+?# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+3# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-$(BIN)/pip:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "stancegraph needs Python 3.11 or newer, found " + sys.version.split()[0])'
-	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); $(PYTHON) -m virtualenv $(VENV); } || { \
-		echo "cannot create $(VENV): install Python's venv module (Debian/Ubuntu: apt-get install python3-venv)" >&2; \
-		exit 1; }
-	$(BIN)/python -m pip install --quiet --upgrade pip
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+?# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-venv: $(BIN)/pip
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-# The demo installs only what it uses, so that `make demo` stays quick on a fresh machine.
-$(DEMO_STAMP): pyproject.toml | $(BIN)/pip
-	$(BIN)/python -m pip install --quiet -e '.[$(DEMO_EXTRAS)]'
-	@touch $(DEMO_STAMP)
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+W# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-$(STAMP): pyproject.toml | $(BIN)/pip
-	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
-	@touch $(STAMP) $(DEMO_STAMP)
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+X# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+R# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+?# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-install: $(STAMP)
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+x# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+x# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+j# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+C# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+U# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-demo: $(DEMO_STAMP)
-	$(BIN)/stancegraph demo --db $(DEMO_DB)
-	@echo
-	@echo "Try: $(BIN)/stancegraph statements --db $(DEMO_DB) --actor Reval"
-	@echo "     $(BIN)/stancegraph statements --db $(DEMO_DB) --target 'talks with Kestria' --stance favor"
-	@echo "     $(BIN)/stancegraph serve --db $(DEMO_DB)   (then open http://127.0.0.1:8000/)"
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+C# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+U# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+L# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-lint: $(STAMP)
-	$(BIN)/ruff check $(LINT_PATHS)
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+X# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+R# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+?# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-typecheck: $(STAMP)
-	$(BIN)/mypy
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-pytest: $(STAMP)
-	$(BIN)/python -m pytest -q
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-test: lint typecheck pytest
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+?# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
 
-clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+L# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+Y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+x# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
++# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
++# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+Y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+x# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+># Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+=# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+3# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+3# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
++# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+[# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+]# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+Y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+{# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+Y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+}# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+{# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+\# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+U# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+3# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+># Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+&# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+2# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+\# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+x# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+;# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+}# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+## Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+,# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+`# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+j# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+[# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+X# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+R# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+]# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+j# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+|# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+[# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+X# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+R# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+]# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+R# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+K# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+'# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+@# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+g# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+v# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+d# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+b# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+2# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+7# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+.# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+1# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+8# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+0# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+"# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+u# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+L# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+H# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+S# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+T# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+A# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+P# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+I# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+/# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+o# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+q# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+i# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+k# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+p# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+y# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+t# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+c# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+e# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+n# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+:# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+	# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+r# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+f# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+N# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+V# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+w# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+a# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+l# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+ # Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+$# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+(# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+E# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+M# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+O# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+_# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+D# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+B# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+)# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+-# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+s# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+h# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+m# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
+
+# Extras the suite exercises (see pyproject.toml). `nli` and `embeddings` bring CPU torch:
+# the NLI stance path runs on a tiny local model, the learned models fine-tune the packaged MiniLM.
