@@ -606,11 +606,15 @@ def train_stance(
     seesaw_dir: Annotated[Path, typer.Option("--seesaw", help="A SEESAW training split.")],
     out: Annotated[Path, typer.Option("--out", help="Where to write the model file.")],
     limit: int | None = typer.Option(None, "--limit", help="Only the first N articles."),
+    encoder: bool | None = typer.Option(
+        None, "--encoder/--no-encoder",
+        help="Fine-tune the MiniLM sentence encoder as well (the `embeddings` extra; on by default "
+             "when it is installed)."),
 ) -> None:
     """Train the learned stance backend (scikit-learn, CPU, minutes)."""
     from .stance_backends.learned import train
 
-    summary = train(seesaw_dir, out, limit=limit)
+    summary = train(seesaw_dir, out, limit=limit, encoder=encoder)
     typer.echo(json.dumps(summary, indent=2))
 
 

@@ -263,6 +263,16 @@ class DocumentFacts:
                 evidence = s.span
             yield PairCandidate(i, s.span, a, b, row, evidence)
 
+    def sentence_text(self, i: int) -> str:
+        s0, s1 = self.sentences[i].span
+        return self.doc.text[s0:s1]
+
+    def mention_spans(self, i: int, a: str) -> tuple[Span, ...]:
+        """Where actor ``a`` is named in sentence ``i``: character spans in its text."""
+        s = self.sentences[i]
+        s0 = s.span[0]
+        return tuple((c0 - s0, c1 - s0) for c0, c1 in (m.chars(s.para) for m in s.mentions.get(a, ())))
+
     # --- features ------------------------------------------------------------------------
 
     def row(self, i: int, a: str, b: str) -> list[float]:

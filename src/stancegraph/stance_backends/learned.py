@@ -26,8 +26,8 @@ the model is a pickle: load only your own.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from pathlib import Path
@@ -39,6 +39,8 @@ from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, TargetContext, sentences_of
 from .discourse import FEATURES, DocumentFacts, PairCandidate
+from .encoder import COLUMNS as ENCODER_COLUMNS
+from .encoder import PairInput, pair_input
 from .lexicon import Lexicon, lexicon, text_valence
 from .rules import Reading, RulesBackend, is_negated, is_yes_no_question, pair_votes, settle
 
@@ -46,11 +48,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-MODEL_FORMAT = "stancegraph-stance-model/2"
+    from .encoder import PairEncoder
+
+MODEL_FORMAT = "stancegraph-stance-model/3"
 # The relation model's columns: the discourse features, then the pair model's reading of
-# the pair when both are named in the sentence (probabilities, and whether it read one).
+# the pair when both are named in the sentence (probabilities, and whether it read one),
+# then, when the model has one, the sentence encoder's reading of the pair.
 STACKED = ("pair_positive", "pair_negative", "pair_read")
 RELATION_FEATURES = (*FEATURES, *STACKED)
+ENCODED_FEATURES = (*RELATION_FEATURES, *ENCODER_COLUMNS)
 LABELS = ("none", "positive", "negative")
 STANCE_OF = {"none": "neutral", "positive": "favor", "negative": "against"}
 MAX_PATH = 7
@@ -449,13 +455,15 @@ class LearnedBackend:
     name = "learned"
 
     def __init__(self, vectorizer: Any, classifier: Any, threshold: float, meta: dict[str, Any],
-                 relation_model: Any = None, relation_threshold: float = 0.5) -> None:
+                 relation_model: Any = None, relation_threshold: float = 0.5,
+                 encoder: PairEncoder | None = None) -> None:
         self.vectorizer = vectorizer
         self.classifier = classifier
         self.threshold = threshold
         self.meta = meta
         self.relation_model = relation_model
         self.relation_threshold = relation_threshold
+        self.encoder = encoder  # a fine-tuned sentence encoder whose reading the ensemble weighs
         self.features = FeatureMaker()
         self._index_cache: tuple[Document, ActorIndex] | None = None
 
@@ -463,11 +471,25 @@ class LearnedBackend:
     def load(cls, path: str | Path) -> LearnedBackend:
         _require_sklearn()
         data = load_model(path, MODEL_FORMAT, "stance model", "stancegraph train stance")
-        if tuple(data.get("relation_features", ())) != RELATION_FEATURES:
+        encoder_state = data.get("encoder")
+        expected = RELATION_FEATURES if encoder_state is None else ENCODED_FEATURES
+        if tuple(data.get("relation_features", ())) != expected:
             raise ConfigError(f"{path}: trained on other relation features; retrain it with "
                               "`stancegraph train stance`")
+        encoder = None
+        if encoder_state is not None:
+            from .encoder import PairEncoder
+
+            try:
+                encoder = PairEncoder.from_state(encoder_state)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc.args[0]}") from None
         return cls(data["vectorizer"], data["classifier"], data["threshold"], data.get("meta", {}),
-                   data["relation_model"], data["relation_threshold"])
+                   data["relation_model"], data["relation_threshold"], encoder)
+
+    @property
+    def relation_features(self) -> tuple[str, ...]:
+        return RELATION_FEATURES if self.encoder is None else ENCODED_FEATURES
 
     def save(self, path: str | Path) -> None:
         save_model(
@@ -476,7 +498,8 @@ class LearnedBackend:
             {"vectorizer": self.vectorizer, "classifier": self.classifier,
              "threshold": self.threshold, "meta": self.meta,
              "relation_model": self.relation_model, "relation_threshold": self.relation_threshold,
-             "relation_features": RELATION_FEATURES},
+             "relation_features": self.relation_features,
+             "encoder": None if self.encoder is None else self.encoder.state()},
         )
 
     def predict(self, feats: list[dict[str, float]]) -> list[tuple[str, float]]:
@@ -558,8 +581,15 @@ class LearnedBackend:
         pos, neg, _none = self.pair_probabilities([c.features for c in pair_cands])
         read = {(c.sentence, c.subject, c.object): (p, n)
                 for c, p, n in zip(pair_cands, pos, neg, strict=True)}
-        cands = list(DocumentFacts(doc, index, self.features, found).candidates())
-        return cands, [c.row + _stacked(read.get((c.sentence, c.subject, c.object))) for c in cands]
+        facts = DocumentFacts(doc, index, self.features, found)
+        cands = list(facts.candidates())
+        rows = [c.row + _stacked(read.get((c.sentence, c.subject, c.object))) for c in cands]
+        if self.encoder is not None and cands:
+            texts = [facts.sentence_text(i) for i in range(len(facts.sentences))]
+            inputs = [pair_input(facts, c) for c in cands]
+            [(epos, eneg, _enone)] = self.encoder.probabilities([(texts, inputs)])
+            rows = [row + [p, n] for row, p, n in zip(rows, epos, eneg, strict=True)]
+        return cands, rows
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
         self._index_cache = (doc, index)
@@ -605,6 +635,10 @@ def _stacked(read: tuple[float, float] | None) -> list[float]:
 # --- training ----------------------------------------------------------------------------
 
 Key = tuple[int, str, str]  # SEESAW sentence id, subject entity, object entity
+# The encoder's training: passes over the training sentences, and the folds its readings
+# of the training articles are cross-fitted over.
+ENCODER_EPOCHS = 1.0
+ENCODER_FOLDS = 2
 
 
 @dataclass
@@ -620,6 +654,10 @@ class ArticleRows:
     keys: list[Key]
     pair_of: list[int]  # the discourse row's pair row, or -1
     gold: set[tuple[int, str, str, str]]
+    # What the sentence encoder reads: each sentence's text, and per discourse row its
+    # sentence and where each side is named there (``encoder.PairInput``).
+    sentences: list[str] = field(default_factory=list)
+    inputs: list[PairInput] = field(default_factory=list)
 
 
 def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterator[ArticleRows]:
@@ -656,11 +694,14 @@ def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterat
         topic_gold = sum(1 for _f, lab in pair_rows if lab != "none") - reached
         golds = gold_triples(art)
         out = ArticleRows(art.name, pair_rows, len(golds) + topic_gold, [], [], [], [], golds)
-        for c in DocumentFacts(doc, index, makers, found).candidates():
+        facts = DocumentFacts(doc, index, makers, found)
+        out.sentences = [facts.sentence_text(i) for i in range(len(facts.sentences))]
+        for c in facts.candidates():
             sid = sentence_id(spans, c.sentence)
             subj, obj = names.get(c.subject), names.get(c.object)
             if sid is None or subj is None or obj is None or subj == obj:
                 continue
+            out.inputs.append(pair_input(facts, c))
             out.rows.append(c.row)
             out.labels.append(gold.get((sid, subj, obj), "none"))
             out.keys.append((sid, subj, obj))
@@ -741,24 +782,46 @@ def _stack(arts: list[ArticleRows], pair_model: LearnedBackend) -> list[list[lis
 
 
 def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed: int = 13,
-          folds: int = 3) -> dict[str, Any]:
-    """Fit the pair model and the relation model on a SEESAW split and write the model file.
+          folds: int = 3, encoder: bool | None = None, encoder_epochs: float = ENCODER_EPOCHS,
+          log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Fit the pair model, the sentence encoder (``encoder``: on by default when the
+    ``embeddings`` extra is installed) and the relation model on a SEESAW split and write
+    the model file.
 
     Both thresholds are chosen by cross-validation over articles, for F1 against every gold
     triple of the held-out articles, not only those some candidate reaches. The relation
-    model learns from the pair model's readings of held-out articles (stacking), as it
-    meets them on new text."""
+    model learns from the pair model's and the encoder's readings of held-out articles
+    (stacking), as it meets them on new text."""
     import time
 
     _require_sklearn()
+    if encoder is None:
+        from .encoder import available
+
+        encoder = available()
+    elif encoder:
+        from .encoder import _modules
+
+        _modules()  # a missing extra stops the run before the articles are read
     t0 = time.perf_counter()
     arts = list(labelled_articles(split_dir, limit))
+    return train_on(arts, out, str(split_dir), seed, folds, encoder, encoder_epochs, log,
+                    feature_seconds=time.perf_counter() - t0)
+
+
+def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: int = 13, folds: int = 3,
+             encoder: bool = False, encoder_epochs: float = ENCODER_EPOCHS,
+             log: Callable[[str], None] | None = None, feature_seconds: float = 0.0) -> dict[str, Any]:
+    """``train`` on articles already labelled (``labelled_articles``)."""
+    import time
+
+    t0 = time.perf_counter()
+    arts = list(arts)
     random.Random(seed).shuffle(arts)
     all_pairs = [r for a in arts for r in a.pair_rows]
     if not any(lab != "none" for a in arts for lab in a.labels) or not any(
             lab != "none" for _f, lab in all_pairs):
-        raise ConfigError(f"{split_dir}: no labelled candidate pairs to train on")
-    t_features = time.perf_counter() - t0
+        raise ConfigError(f"{trained_on}: no labelled candidate pairs to train on")
 
     k = max(2, min(folds, len(arts)))
     fold_of = [i % k for i in range(len(arts))]
@@ -788,6 +851,9 @@ def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed
         if stacked[i] is None:
             stacked[i] = _stack([a], model)[0]
     rows_of = [r or [] for r in stacked]
+    encoder_meta: dict[str, Any] = {}
+    if encoder:
+        model.encoder, encoder_meta = _fit_encoder(arts, rows_of, seed, encoder_epochs, log)
 
     # The relation threshold, from relation models fit on the other folds' stacked rows.
     rel_counts = {thr: [0, 0, 0] for thr in thresholds}
@@ -807,13 +873,43 @@ def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed
     model.relation_model = _fit_relations([r for rows in rows_of for r in rows],
                                           [lab for a in arts for lab in a.labels], seed)
     model.relation_threshold = rel_thr[1]
-    model.meta = {"trained_on": str(split_dir), "articles": len(arts), "pairs": len(all_pairs),
+    model.meta = {"trained_on": trained_on, "articles": len(arts), "pairs": len(all_pairs),
                   "candidates": sum(len(a.rows) for a in arts),
                   "held_out_f1": round(rel_thr[0], 4), "threshold": rel_thr[1],
-                  "pair_held_out_f1": round(pair_thr[0], 4), "pair_threshold": pair_thr[1]}
+                  "pair_held_out_f1": round(pair_thr[0], 4), "pair_threshold": pair_thr[1],
+                  "encoder": encoder_meta or None}
     model.save(out)
-    return {**model.meta, "seconds": round(time.perf_counter() - t0, 1),
-            "feature_seconds": round(t_features, 1), "out": str(out)}
+    return {**model.meta, "seconds": round(time.perf_counter() - t0 + feature_seconds, 1),
+            "feature_seconds": round(feature_seconds, 1), "out": str(out)}
+
+
+def _fit_encoder(arts: list[ArticleRows], rows_of: list[list[list[float]]], seed: int, epochs: float,
+                 log: Callable[[str], None] | None) -> tuple[PairEncoder, dict[str, Any]]:
+    """The encoder fine-tuned on every article, after appending to each article's rows the
+    reading of one fine-tuned on the other half of the articles (cross-fitting: the
+    ensemble never learns from a reading of text the encoder was trained on)."""
+    import time
+
+    from .encoder import PairEncoder
+
+    t0 = time.perf_counter()
+    docs = [(a.sentences, a.inputs) for a in arts]
+    labels = [a.labels for a in arts]
+    half = [i % ENCODER_FOLDS for i in range(len(arts))]
+    for fold in range(ENCODER_FOLDS):
+        fit_on = [i for i, f in enumerate(half) if f != fold]
+        held = [i for i, f in enumerate(half) if f == fold]
+        if not held:
+            continue
+        enc = PairEncoder(seed=seed)
+        if fit_on:
+            enc.fit([docs[i] for i in fit_on], [labels[i] for i in fit_on], epochs=epochs, log=log)
+        for i, (pos, neg, _none) in zip(held, enc.probabilities([docs[i] for i in held]), strict=True):
+            rows_of[i] = [row + [p, n] for row, p, n in zip(rows_of[i], pos, neg, strict=True)]
+    final = PairEncoder(seed=seed)
+    fitted = final.fit(docs, labels, epochs=epochs, log=log)
+    return final, {**fitted, "epochs": epochs, "tuned_layers": final.tuned_layers,
+                   "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def _decide(keys: list[Key], pos: list[float], neg: list[float], thr: float,

