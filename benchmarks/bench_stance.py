@@ -64,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             timings[name] += secs
     words = sum(len(t.split()) for t in corpus) * args.repeat
     parse, stance = timings["parse"], timings["stance"]
-    print(f"{len(corpus)} texts x {args.repeat}, {words} words, backend {args.backend}")
+    backend = getattr(dict(pipeline.stages)["stance"], "backend", None)
+    # A learned model reads candidates with the MiniLM encoder when it was trained with one.
+    with_encoder = " (with its sentence encoder)" if getattr(backend, "encoder", None) is not None else ""
+    print(f"{len(corpus)} texts x {args.repeat}, {words} words, backend {args.backend}{with_encoder}")
     for name, secs in timings.items():
         print(f"  {name:11} {secs:8.3f}s")
     print(f"stance / parse = {stance / parse:.3f}  (target < 0.10)")

@@ -84,6 +84,24 @@ def test_state_round_trip_reads_the_same(tuned: enc.PairEncoder) -> None:
         assert z1 == pytest.approx(z2, abs=1e-6)
 
 
+def test_training_reads_the_frozen_layers_once_to_the_same_vectors(tuned: enc.PairEncoder) -> None:
+    """Training runs the frozen layers once per sentence and only the tuned ones at each
+    step: the two routes give what the whole model gives."""
+    docs, _labels = _docs()
+    texts, pairs = docs[0]
+    cache = tuned.frozen_states(texts)
+    assert set(cache) == set(texts)
+    got = [cache[t] for t in texts]
+    args = tuned._batch([tok for tok, _h in got], [(i, p) for i, p in enumerate(pairs[: len(texts)])])
+    states = tuned.torch.zeros(len(got), args[0].shape[1], got[0][1].shape[-1])
+    for j, (_tok, h) in enumerate(got):
+        states[j, : h.shape[0]] = h
+    with tuned.torch.no_grad():
+        whole = tuned.net(*args)
+        split = tuned.net(*args, states)
+    assert tuned.torch.allclose(whole, split, atol=1e-4)
+
+
 def test_a_state_of_another_encoder_is_refused(tuned: enc.PairEncoder) -> None:
     from stancegraph.errors import ConfigError
 

@@ -108,8 +108,27 @@ def _net(torch: Any, transformers: Any, path: str, tuned_layers: int, hidden: in
             self.head = nn.Sequential(nn.Linear(4 * dim + 2, hidden), nn.GELU(), nn.Dropout(0.1),
                                       nn.Linear(hidden, len(LABELS)))
 
-        def forward(self, ids: Any, mask: Any, sent_of: Any, wa: Any, wb: Any) -> Any:
-            h = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        def frozen(self, ids: Any, mask: Any) -> Any:
+            """The vectors the frozen layers give (the tuned layers' input): the same for a
+            sentence at every training step, so training computes them once."""
+            layers = self.bert.encoder.layer
+            h = self.bert.embeddings(input_ids=ids)
+            return self._layers(h, mask, layers[: len(layers) - tuned_layers])
+
+        def _layers(self, h: Any, mask: Any, layers: Any) -> Any:
+            # An additive mask, as BERT's eager and SDPA attention both take it.
+            ext = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
+            for layer in layers:
+                h = layer(h, ext)
+                h = h[0] if isinstance(h, tuple) else h
+            return h
+
+        def forward(self, ids: Any, mask: Any, sent_of: Any, wa: Any, wb: Any, states: Any = None) -> Any:
+            if states is None:
+                h = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+            else:  # the frozen layers' vectors, computed before: only the tuned layers run
+                layers = self.bert.encoder.layer
+                h = self._layers(states, mask, layers[len(layers) - tuned_layers :] if tuned_layers else [])
             m = mask.unsqueeze(-1).to(h.dtype)
             sent = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
             hp = h[sent_of]
@@ -131,6 +150,7 @@ def _net(torch: Any, transformers: Any, path: str, tuned_layers: int, hidden: in
 
 
 Doc = tuple[Sequence[str], Sequence[PairInput]]  # a document's sentence texts and its pairs
+Tokens = tuple[list[int], list[tuple[int, int]]]  # a sentence's wordpiece ids and their characters
 
 
 class PairEncoder:
@@ -178,14 +198,21 @@ class PairEncoder:
 
     # --- reading ------------------------------------------------------------------------
 
-    def _batch(self, texts: list[str], pairs: list[tuple[int, PairInput]]) -> tuple[Any, ...]:
-        """Token ids and mask of ``texts``, and per pair: its sentence's row and the pooling
-        weights over wordpieces of each side (a wordpiece counts when it overlaps a span)."""
+    def _tokens(self, texts: list[str]) -> list[Tokens]:
+        enc = self.tokenizer(texts, truncation=True, max_length=MAX_WORDPIECES, return_offsets_mapping=True)
+        pieces = zip(enc["input_ids"], enc["offset_mapping"], strict=True)
+        return [(ids, [(o0, o1) for o0, o1 in offs]) for ids, offs in pieces]
+
+    def _batch(self, toks: list[Tokens], pairs: list[tuple[int, PairInput]]) -> tuple[Any, ...]:
+        """Token ids and mask of the sentences (``_tokens``), and per pair: its sentence's row
+        and the pooling weights over wordpieces of each side (a wordpiece counts when it
+        overlaps a span)."""
         torch = self.torch
-        enc = self.tokenizer(texts, truncation=True, max_length=MAX_WORDPIECES, padding=True,
-                             return_offsets_mapping=True, return_tensors="pt")
-        offsets = enc["offset_mapping"].tolist()
-        n_tok = enc["input_ids"].shape[1]
+        n_tok = max(len(ids) for ids, _offs in toks)
+        pad = self.tokenizer.pad_token_id or 0
+        ids = torch.tensor([i + [pad] * (n_tok - len(i)) for i, _o in toks], dtype=torch.long)
+        mask = torch.tensor([[1] * len(i) + [0] * (n_tok - len(i)) for i, _o in toks], dtype=torch.long)
+        offsets = [offs for _i, offs in toks]
         wa = torch.zeros(len(pairs), n_tok)
         wb = torch.zeros(len(pairs), n_tok)
         for p, (row, pin) in enumerate(pairs):
@@ -197,7 +224,7 @@ class PairEncoder:
                 for t in hit:
                     w[p, t] = 1.0 / len(hit)
         sent_of = torch.tensor([row for row, _pin in pairs], dtype=torch.long)
-        return enc["input_ids"], enc["attention_mask"], sent_of, wa, wb
+        return ids, mask, sent_of, wa, wb
 
     def probabilities(self, docs: Sequence[Doc], batch: int = 32
                       ) -> list[tuple[list[float], list[float], list[float]]]:
@@ -213,25 +240,47 @@ class PairEncoder:
                 chunk = items[k : k + batch]
                 pairs = [(row, pin) for row, (_d, _t, ps) in enumerate(chunk) for _j, pin in ps]
                 where = [(d, j) for d, _t, ps in chunk for j, _pin in ps]
-                probs = torch.softmax(self.net(*self._batch([t for _d, t, _ps in chunk], pairs)), -1).tolist()
+                toks = self._tokens([t for _d, t, _ps in chunk])
+                probs = torch.softmax(self.net(*self._batch(toks, pairs)), -1).tolist()
                 for (d, j), (none, pos, neg) in zip(where, probs, strict=True):
                     out[d][0][j], out[d][1][j], out[d][2][j] = pos, neg, none
         return out
 
     # --- training -----------------------------------------------------------------------
 
+    def frozen_states(self, texts: Sequence[str], cache: dict[str, tuple[Tokens, Any]] | None = None,
+                      batch: int = 32) -> dict[str, tuple[Tokens, Any]]:
+        """Each sentence's wordpieces and the frozen layers' vectors over them, by text (so
+        that encoders with the same frozen layers can share them: ``fit(cache=...)``)."""
+        torch = self.torch
+        cache = {} if cache is None else cache
+        todo = sorted({t for t in texts if t not in cache}, key=len)
+        self.net.eval()
+        with _threads(torch), torch.no_grad():
+            for k in range(0, len(todo), batch):
+                chunk = todo[k : k + batch]
+                toks = self._tokens(chunk)
+                ids, mask, _s, _a, _b = self._batch(toks, [])
+                h = self.net.frozen(ids, mask)
+                for j, (text, tok) in enumerate(zip(chunk, toks, strict=True)):
+                    cache[text] = (tok, h[j, : len(tok[0])].clone())
+        return cache
+
     def fit(self, docs: Sequence[Doc], labels: Sequence[Sequence[str]], epochs: float = 1.0,
             batch: int = 16, negatives: float = 3.0, lr: float = 5e-5, head_lr: float = 1e-3,
-            log: Any = None) -> dict[str, Any]:
+            log: Any = None, cache: dict[str, tuple[Tokens, Any]] | None = None) -> dict[str, Any]:
         """Fine-tune on labelled pairs. Each pass keeps every positive pair and about
         ``negatives`` none-pairs per positive (a different draw each pass); a fractional
-        ``epochs`` stops part-way through the last pass."""
+        ``epochs`` stops part-way through the last pass. The frozen layers run once per
+        sentence (``frozen_states``; ``cache`` may hold them already)."""
         torch = self.torch
+        items0 = _sentences(docs)
+        cache = self.frozen_states([t for _d, t, _ps in items0], cache)
         rng = random.Random(self.seed)
         n_pos = sum(1 for labs in labels for lab in labs if lab != "none")
         n_neg = sum(1 for labs in labels for lab in labs if lab == "none")
         keep = min(1.0, negatives * max(1, n_pos) / max(1, n_neg))
-        items = _sentences(docs)
+        items = items0
         steps_per_pass = (len(items) + batch - 1) // batch
         total = max(1, int(steps_per_pass * epochs))
         tuned = self._tuned()
@@ -257,7 +306,12 @@ class PairEncoder:
                     chunk = chosen[k : k + batch]
                     pairs = [(row, pin) for row, (_d, _t, kept) in enumerate(chunk) for _j, pin in kept]
                     gold = torch.tensor([index[labels[d][j]] for d, _t, kept in chunk for j, _pin in kept])
-                    logits = self.net(*self._batch([t for _d, t, _k in chunk], pairs))
+                    got = [cache[t] for _d, t, _k in chunk]
+                    ids, mask, sent_of, wa, wb = self._batch([tok for tok, _h in got], pairs)
+                    states = torch.zeros(len(got), ids.shape[1], got[0][1].shape[-1])
+                    for j, (_tok, h) in enumerate(got):
+                        states[j, : h.shape[0]] = h
+                    logits = self.net(ids, mask, sent_of, wa, wb, states)
                     loss = torch.nn.functional.cross_entropy(logits, gold)
                     opt.zero_grad()
                     loss.backward()
