@@ -162,10 +162,10 @@ class PairEncoder:
         self.tuned_layers = tuned_layers
         self.hidden = hidden
         self.seed = seed
-        torch = self.torch
-        torch.manual_seed(seed)
+        if weights is None:
+            self.torch.manual_seed(seed)  # the head's first weights; loaded ones replace them
         self.tokenizer = transformers.AutoTokenizer.from_pretrained(path)
-        self.net = _net(torch, transformers, path, tuned_layers, hidden)
+        self.net = _net(self.torch, transformers, path, tuned_layers, hidden)
         if weights is not None:
             self._load(weights)
         self.net.eval()

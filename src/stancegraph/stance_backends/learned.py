@@ -454,7 +454,8 @@ class LearnedBackend:
     """Two trained classifiers: a linear pair model over parse features (target stance, and
     the reading of a pair named in one sentence) and a tree ensemble over discourse
     candidates (``discourse.py``) that decides the relations, the pair model's reading
-    among its features."""
+    among its features, and the fine-tuned sentence encoder's (``encoder.py``) when the
+    model was trained with one."""
 
     name = "learned"
 
@@ -669,7 +670,6 @@ class ArticleRows:
     # sentence and where each side is named there (``encoder.PairInput``).
     sentences: list[str] = field(default_factory=list)
     inputs: list[PairInput] = field(default_factory=list)
-    actors: list[tuple[str, str]] = field(default_factory=list)  # per discourse row: its actor ids
 
 
 def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterator[ArticleRows]:
@@ -714,7 +714,6 @@ def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterat
             if sid is None or subj is None or obj is None or subj == obj:
                 continue
             out.inputs.append(pair_input(facts, c))
-            out.actors.append((c.subject, c.object))
             out.rows.append(c.row)
             out.labels.append(gold.get((sid, subj, obj), "none"))
             out.keys.append((sid, subj, obj))
