@@ -218,3 +218,20 @@ def test_without_the_extra_training_goes_on_without_the_encoder(monkeypatch: pyt
     assert summary["encoder"] is None
     backend = LearnedBackend.load(tmp_path / "m.pkl")
     assert backend.encoder is None and backend.relation_features == RELATION_FEATURES
+
+
+@pytest.mark.parametrize(("flag", "with_encoder"), [("--no-encoder", False), ("--encoder", True)])
+def test_train_stance_chooses_the_encoder(flag: str, with_encoder: bool, tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from stancegraph.cli import app
+
+    if with_encoder:
+        pytest.importorskip("torch")
+    out = tmp_path / "m.pkl"
+    result = CliRunner().invoke(app, ["train", "stance", "--seesaw", str(write_split(tmp_path / "s", 1)),
+                                      "--out", str(out), flag])
+    assert result.exit_code == 0, result.output
+    assert (json.loads(result.output)["encoder"] is not None) == with_encoder
