@@ -99,7 +99,9 @@ def main() -> None:
 
         learned = learned_pipeline(args.attribution_model, config).stage("statements")
         learned_best = best_of(learned, docs, args.repeat)
-        print(f"learned statements: {learned_best:8.3f} s  (best of {args.repeat}; CRF + arbiter)")
+        n_enc = len(learned.model.encoders)  # type: ignore[attr-defined]
+        parts = "CRF + arbiter" + (f" + {n_enc} encoders" if n_enc else "")
+        print(f"learned statements: {learned_best:8.3f} s  (best of {args.repeat}; {parts})")
         print(f"learned / parse:    {learned_best / parse_s:8.1%}")
         print(f"learned / rules:    {learned_best / best:8.1f}x")
 
