@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import embeddings
-from .attribution_tagger import LABELS, _Marks
+from .attribution_tagger import LABEL_ID, LABELS, _Marks
 
 if TYPE_CHECKING:
     from .types import Document
@@ -42,7 +42,6 @@ LR_ENCODER = 5e-5
 LR_NEW = 1e-3
 WARMUP = 0.1
 
-_LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
 _QUOTE_ID = {"O": 0, "open": 1, "closed": 2}
 
 
@@ -53,7 +52,7 @@ def torch_parts() -> tuple[Any, Any, str]:
 
 def _mark_id(mark: str) -> int:
     """A rule mark (``B-Cd``, ``I-Q`` …) as one of the seven labels' ids (kinds folded)."""
-    return _LABEL_ID.get(mark[:3], 0) if mark != "O" else 0
+    return LABEL_ID.get(mark[:3], 0) if mark != "O" else 0
 
 
 @dataclass
@@ -221,7 +220,7 @@ def _read(torch: Any, net: Any, tokenizer: Any, doc: Document, words: _Words) ->
                 prev = para[i - 1] if i else uniform
                 inside = list(prev)
                 for lab in ("C", "Q", "S"):
-                    b, c = _LABEL_ID["B-" + lab], _LABEL_ID["I-" + lab]
+                    b, c = LABEL_ID["B-" + lab], LABEL_ID["I-" + lab]
                     inside[c] += inside[b]
                     inside[b] = 0.0
                 para[i] = inside
@@ -248,7 +247,7 @@ def train_encoder(
     examples: list[tuple[_Window, list[int]]] = []
     for doc, marks, gold in docs:
         words = doc_words(doc, marks)
-        flat = [_LABEL_ID[gold[pi][ti]] for pi, ti in words.where]
+        flat = [LABEL_ID[gold[pi][ti]] for pi, ti in words.where]
         for w in windows(tokenizer, words):
             examples.append((w, [flat[wi] if wi >= 0 else -100 for wi in w.word]))
     steps_per_epoch = math.ceil(len(examples) / BATCH)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .attribution_tagger import (
+    LABEL_ID,
     LABELS,
     AttributionTagger,
     _Marks,
@@ -122,7 +123,7 @@ def crf_probs(tagger: Any, feats: list[list[list[str]]]) -> _Probs:
 
 def label_probs(lp: Sequence[Sequence[Sequence[float]]]) -> _Probs:
     """``_Probs`` from per-token probabilities of every label in ``LABELS`` (the encoder's)."""
-    k = {lab: i for i, lab in enumerate(LABELS)}
+    k = LABEL_ID
     out = _Probs([], [], [], [], [])
     for para in lp:
         out.begin.append([p[k["B-C"]] for p in para])

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .evaluate.polnear import GoldAttribution
 
 LABELS = ("O", "B-C", "I-C", "B-Q", "I-Q", "B-S", "I-S")
+LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
 QUOTE_MARKS = "\"“”«»‹›„"
 # How far (in heads) a token looks up for the reporting verb it hangs from.
 _MAX_CLIMB = 8
