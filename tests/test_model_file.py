@@ -36,3 +36,10 @@ def test_bad_model_files_are_named(tmp_path, data, expected):
     with pytest.raises(ConfigError) as err:
         load_model(path, "fmt/1", "stance model", "stancegraph train stance")
     assert str(err.value) == f"[E200] {path}: {expected}"
+
+
+@pytest.mark.parametrize(("what", "article"), [("stance model", "a"), ("attribution model", "an")])
+def test_the_error_reads_as_english(tmp_path, what, article):
+    (tmp_path / "m.model").write_bytes(b"")
+    with pytest.raises(ConfigError, match=f": not {article} {what} \\(EOFError\\)"):
+        load_model(tmp_path / "m.model", "fmt/1", what, "x")

@@ -36,10 +36,11 @@ def load_model(path: str | Path, fmt: str, what: str, train_command: str) -> dic
     p = Path(path)
     if not p.is_file():
         raise ConfigError(f"{p}: no {what} (train one with `{train_command}`)")
+    a = "an" if what[:1].lower() in "aeiou" else "a"
     try:
         payload = pickle.loads(p.read_bytes())  # noqa: S301 - the user's own model file
     except Exception as exc:  # noqa: BLE001 - any unreadable file is the same error
-        raise ConfigError(f"{p}: not a {what} ({type(exc).__name__})") from None
+        raise ConfigError(f"{p}: not {a} {what} ({type(exc).__name__})") from None
     if not isinstance(payload, dict) or payload.get("format") != fmt:
-        raise ConfigError(f"{p}: not a {what} of format {fmt}")
+        raise ConfigError(f"{p}: not {a} {what} of format {fmt}")
     return payload
