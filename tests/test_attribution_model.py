@@ -440,6 +440,25 @@ def test_windows_overlap_and_every_word_is_read() -> None:
     assert wins[1].ids[1] == wins[0].ids[1 + STRIDE]
 
 
+def test_long_documents_raise_no_length_warning(capfd: pytest.CaptureFixture[str]) -> None:
+    """Documents are windowed here, so the model's 512-piece limit must not be reported."""
+    _encoder_parts()
+    import transformers
+
+    from stancegraph.attribution_encoder import _tokenizer, _Words, torch_parts, windows
+
+    _torch, _tf, path = torch_parts()
+    text = ("The harbour council of Varholm met again on a grey Tuesday morning. " * 80).split()
+    words = _Words([(0, i) for i in range(len(text))], text, [(0, 0, 0, 0)] * len(text))
+    verbosity = transformers.utils.logging.get_verbosity()
+    transformers.utils.logging.set_verbosity_warning()
+    try:
+        assert len(windows(_tokenizer(transformers, path), words)) > 3
+    finally:
+        transformers.utils.logging.set_verbosity(verbosity)
+    assert "sequence length" not in capfd.readouterr().err
+
+
 def test_encoder_learns_the_tagging(tiny_prepared: list, tiny_encoder: bytes) -> None:
     from stancegraph.attribution_encoder import AttributionEncoder
     from stancegraph.attribution_tagger import LABELS

@@ -165,6 +165,16 @@ def _batch(torch: Any, wins: Sequence[_Window], labels: Sequence[list[int]] | No
     return ids, marks, mask, gold
 
 
+def _tokenizer(transformers: Any, path: str) -> Any:
+    with embeddings.quiet(transformers):
+        tok = transformers.AutoTokenizer.from_pretrained(path)
+    # Whole documents are tokenized at once and windowed here: the model's 512-piece
+    # limit never applies, and its warning ("Token indices sequence length is longer
+    # than ...") would only alarm the user.
+    tok.model_max_length = 1 << 30
+    return tok
+
+
 class AttributionEncoder:
     """The fine-tuned tagger: its weights (bytes of a torch state dict), opened on first use."""
 
@@ -181,8 +191,7 @@ class AttributionEncoder:
             net.load_state_dict({k: v.float() for k, v in state.items()})
             net.eval()
             self._net = net
-            with embeddings.quiet(transformers):
-                self._tokenizer = transformers.AutoTokenizer.from_pretrained(path)
+            self._tokenizer = _tokenizer(transformers, path)
         return torch, self._net, self._tokenizer
 
     def probabilities(self, doc: Document, marks: Sequence[_Marks]) -> list[list[list[float]]]:
@@ -241,8 +250,7 @@ def train_encoder(
     say = progress or (lambda _msg: None)
     torch.manual_seed(seed)
     rng = random.Random(seed)
-    with embeddings.quiet(transformers):
-        tokenizer = transformers.AutoTokenizer.from_pretrained(path)
+    tokenizer = _tokenizer(transformers, path)
     net = _net(torch, transformers, path, pretrained=True)
     examples: list[tuple[_Window, list[int]]] = []
     for doc, marks, gold in docs:
