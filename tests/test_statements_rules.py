@@ -161,6 +161,67 @@ CASES: list[tuple[str, list[Row]]] = [
         "The council, for its part, refused to answer, pleading the law.",
         [("direct", "We will fight it in every court in the land.", "added", "He")],
     ),
+    # A credit line whose outlet the scraper dropped ("…, reported.") is no content:
+    # the quotation keeps its cue and speaker.
+    (
+        "“The harbour will stay closed until the storms pass,” she said in an address to a "
+        "group of dock workers from across the region, reported.",
+        [("direct", "The harbour will stay closed until the storms pass,", "said", "she")],
+    ),
+    # After a plural possessive the parse may split the noun phrase into two objects.
+    (
+        "The minister highlighted western countries’ scheme to divert the river, adding that "
+        "the council had not been told.",
+        [
+            ("indirect", "western countries’ scheme to divert the river", "highlighted", "The minister"),
+            ("indirect", "that the council had not been told", "adding", "The minister"),
+        ],
+    ),
+    (
+        "“The levy is unfair,” he said, referring to western countries’ intention to start new "
+        "talks on trade.",
+        [
+            ("direct", "The levy is unfair,", "said", "he"),
+            ("indirect", "western countries’ intention to start new talks on trade", "referring to", "he"),
+        ],
+    ),
+    # A modal clause joined to what is said is part of it, not a second report.
+    (
+        "The first plan would close the mill and the second plan would call on the town to pay "
+        "for the repairs, the mayor explained.",
+        [
+            (
+                "indirect",
+                "The first plan would close the mill and the second plan would call on the town to pay "
+                "for the repairs",
+                "explained",
+                "the mayor",
+            )
+        ],
+    ),
+    (
+        "Okafor said the levy was fair and Clara Hume insisted that it was not.",
+        [
+            ("indirect", "the levy was fair", "said", "Okafor"),
+            ("indirect", "that it was not", "insisted", "Clara Hume"),
+        ],
+    ),
+    # "that" takes no infinitive: the fronted purpose is followed by the clause proper;
+    # with no comma, the participle belongs to the document or poll before it ...
+    (
+        "The mayor spoke in response to analyses suggesting that to end the strike, the council "
+        "needs to raise wages.",
+        [("indirect", "that to end the strike, the council needs to raise wages", "suggesting", "analyses")],
+    ),
+    (
+        "The mayor sent a tweet saying the bridge would reopen on Monday.",
+        [("indirect", "the bridge would reopen on Monday", "saying", "a tweet")],
+    ),
+    # ... but a time or an addressee before it is not the speaker.
+    (
+        "The union sent a letter to Okafor on Monday asking for a meeting.",
+        [("indirect", "a meeting", "asking for", "The union")],
+    ),
 ]
 
 

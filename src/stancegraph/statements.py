@@ -426,6 +426,14 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return left
     if head is tok or depth > 3:
         return None
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.lemma_.lower() in _SOURCE_NOUNS and prev.dep_ in ("pobj", "dobj") and prev.i > head.i:
+            # "in response to analyses suggesting that …", "sent a tweet saying …": no
+            # comma, so the participle belongs to the document or poll before it, which
+            # the parse hung elsewhere (before any other noun, it is too often a time, a
+            # place or the addressee: "on Monday alleging", "a letter to Zucker asking").
+            return prev
     if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         # "said X and added Y", "continued to say", "..., adding that", "are likely to say"
         return _subject(head, depth + 1)
@@ -502,10 +510,29 @@ _OBJECT_PREPS = frozenset(
 )
 
 
+def _possessed(tok: Token) -> Token:
+    """"western countries’ scheme": after a plural possessive the parser may take the
+    possessor and the possessed noun for two objects of the verb; the noun phrase runs
+    on to the second."""
+    if not any(c.dep_ == "case" for c in tok.children):
+        return tok
+    nxt = next(
+        (c for c in tok.head.children if c.dep_ == tok.dep_ and c.left_edge.i == tok.right_edge.i + 1), None
+    )
+    return nxt if nxt is not None else tok
+
+
 def _object_end(para: Paragraph, v: Token, obj: Token) -> int:
     """The end of an object content: the object and the verb's prepositions that
     follow right after it and say something of it."""
-    end = obj.right_edge
+    owned = _possessed(obj)
+    end = owned.right_edge
+    if owned is not obj:
+        # The same misparse hangs the noun's infinitive on the verb ("scheme to divert").
+        inf = next((c for c in v.children if c.dep_ == "xcomp" and c.left_edge.i == end.i + 1), None)
+        if inf is not None and inf.left_edge.lower_ == "to":
+            end = inf.right_edge
+    obj = owned
     for c in v.children:
         if c.i <= obj.i:
             continue
@@ -570,6 +597,23 @@ def _that_conj(v: Token, last: Token) -> Token | None:
     return None
 
 
+def _fronted_purpose(clause: Token) -> Token | None:
+    """"suggesting that to end the unrest, Tehran needs to …": "that" never takes an
+    infinitive, so the parse has made the fronted purpose the whole clause; the finite
+    clause after the comma is the rest of it."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if "that" not in marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    doc = clause.doc
+    j = clause.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    for t in doc[j + 1 :]:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t if t.left_edge.i >= j else None
+    return None
+
+
 def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] | None:
     lemma = v.lemma_.lower()
     ccomps = [c for c in v.children if c.dep_ == "ccomp"]
@@ -578,6 +622,9 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
     after = [c for c in ccomps if c.i > v.i]
     if after and len(after) < len(ccomps):
         ccomps = after
+    # "“…,” he said in an address, reported.": a lone verb after the cue is the tail of a
+    # credit line whose outlet the scraper dropped, not something said.
+    ccomps = [c for c in ccomps if not (c.i > v.i and c.n_lefts + c.n_rights == 0 and c.pos_ == "VERB")]
     if ccomps and lemma in cues.clause_takers:
         first, last = ccomps[0], ccomps[-1]
         start, end = _subtree_span(para, first)[0], _subtree_span(para, last)[1]
@@ -585,10 +632,18 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
         if more is not None:
             last = more
             end = _subtree_span(para, more)[1]
+        fronted = _fronted_purpose(last)
+        if fronted is not None:
+            end = _subtree_span(para, fronted)[1]
         for t in last.subtree:
             # "said that … and insisted that …": the parse may hang the second verb of
             # saying inside the first one's clause; it starts a statement of its own.
-            if t.dep_ == "conj" and t.lemma_.lower() in cues.speech and t.i > first.i:
+            # A modal one ("… and the second deal would call on Iran to …") is a
+            # hypothetical inside what is said, not a report of saying.
+            if (
+                t.dep_ == "conj" and t.lemma_.lower() in cues.speech and t.i > first.i
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+            ):
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
                 cut = cc if cc is not None and cc.i > first.i else t
                 end = min(end, para.start + cut.idx)
@@ -658,7 +713,7 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 dobj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
                 # "dismissed the report as a fabrication", "accused Smith of lying"
                 first = dobj if dobj is not None else obj
-                return (_subtree_span(para, first)[0], _subtree_span(para, obj)[1]), "prep"
+                return (_subtree_span(para, first)[0], _subtree_span(para, _possessed(obj))[1]), "prep"
     if lemma in cues.object_verbs:
         for c in v.children:
             if c.dep_ != "dobj" or c.ent_type_ in _NOT_CONTENT_ENTS:
