@@ -322,3 +322,24 @@ def test_no_default_dispute_with_ones_own_country(
     if country:
         next(a for a in doc.actors if a.id == "vale").attrs["country"] = country
     assert {p for _t, s, o, p in triples(tagger(doc)) if (s, o) == ("vale", "kestria")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a negated verb whose object merely belongs to the country
+        ("Senator Vale said the levy would not resolve Kestria's problems with the harbour.",
+         "the levy would not resolve Kestria's problems with the harbour"),
+        # a stance word between the two names
+        ("Senator Vale criticized Kestria over the ferry contract.", None),
+    ],
+)
+@pytest.mark.parametrize(("country", "against"), [("", True), ("Kestria", False)])
+def test_no_reading_sets_one_against_ones_own_country(
+    parser: Parser, tagger: StanceTagger, text: str, content: str | None, country: str, against: bool
+) -> None:
+    doc = build(parser, text, [(content, "Vale")] if content else [])
+    if country:
+        next(a for a in doc.actors if a.id == "vale").attrs["country"] = country
+    pols = {p for _t, s, o, p in triples(tagger(doc)) if (s, o) == ("vale", "kestria")}
+    assert ("negative" in pols) is against

@@ -298,6 +298,9 @@ def test_seed_leader_negative_toward_us_and_west(seeds_with_targets) -> None:
             objects.add(" ".join([obj.name, *obj.aliases]))
     assert any(re.search(r"United States|\bUS\b|America|Washington", o) for o in objects), objects
     assert any(re.search(r"\bWest", o) for o in objects), objects
+    # ... and never toward his own country ("would not resolve Iran's issues", "opposed to
+    # the Islamic Republic" are not positions against Iran).
+    assert not any(re.search(r"\bIran\b", o) for o in objects), objects
 
 
 def test_root_without_verb_does_not_hang(parser: Parser, tagger: StanceTagger) -> None:

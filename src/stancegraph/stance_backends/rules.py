@@ -16,7 +16,7 @@ speaker of a statement toward an actor the statement's content evaluates.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -321,6 +321,19 @@ def complement_reading(head: Token, start: int, end: int, lex: Lexicon) -> Readi
     return None
 
 
+def own_side(doc: Document) -> Callable[[str, str], bool]:
+    """Whether two of the document's actors are one side: a country and its own people
+    and bodies (the gazetteer's ``country``), in either order."""
+    country = {a.id: a.attrs.get("country", "") for a in doc.actors}
+    names = {a.id: a.name for a in doc.actors}
+
+    def own(x: str, y: str) -> bool:
+        cx, cy = country.get(x, ""), country.get(y, "")
+        return bool(cx) and cx == names.get(y) or bool(cy) and cy == names.get(x)
+
+    return own
+
+
 class RulesBackend:
     """Lexicon + dependency parse + VADER: offline, training-free, every decision traceable."""
 
@@ -513,7 +526,11 @@ class RulesBackend:
                     found.append((rel, WEIGHT_WORD))
         found.extend(self.speaker_relations(doc, index))
         found.extend(self.holder_relations(doc, index))
-        return found
+        # A leader against their own country, a country against its own bodies: in news
+        # that is a misreading ("would not resolve Iran's issues" read as against Iran),
+        # whatever the reading (SEESAW dev F1 0.2472 -> 0.2486, train unchanged).
+        own = own_side(doc)
+        return [(r, w) for r, w in found if not (r.polarity == "negative" and own(r.subject, r.object))]
 
     def holder_relations(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
         """Each actor mentioned in a sentence, toward the one who holds forth about it there:
@@ -526,13 +543,7 @@ class RulesBackend:
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
         out: list[tuple[Relation, float]] = []
-        country = {a.id: a.attrs.get("country", "") for a in doc.actors}
-        names = {a.id: a.name for a in doc.actors}
-
-        def own_side(x: str, y: str) -> bool:
-            """One's own country, or a country's own people and bodies: no default dispute."""
-            return bool(country[x]) and country[x] == names[y] or bool(country[y]) and country[y] == names[x]
-
+        own = own_side(doc)
         last: Span = (0, 0)  # the sentence before
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -571,7 +582,7 @@ class RulesBackend:
                     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
                     rel = Relation(holder, m.actor, "positive" if pol > 0 else "negative",
                                    sspan, para.span_of(para.doc[lo : hi + 1]))
-                    if weight == WEIGHT_DEFAULT and not own_side(holder, m.actor):
+                    if weight == WEIGHT_DEFAULT and not own(holder, m.actor):
                         tone = text_valence(sent.text)
                         if tone < SPOKEN_TONE if spoken else tone <= HOLDER_TONE:
                             self._kept.add(id(rel))
