@@ -375,3 +375,13 @@ def test_nli_labels_must_name_entailment() -> None:
     assert entailment_index({0: "CONTRADICTION", 1: "NEUTRAL", 2: "ENTAILMENT"}) == 2
     with pytest.raises(ConfigError, match="no 'entailment'"):
         entailment_index({0: "LABEL_0", 1: "LABEL_1"})
+
+
+def test_an_adjectival_participle_is_no_relation(parser: Parser, tagger: StanceTagger) -> None:
+    """"rioters or hired agents": nobody named hired anybody, and no hiring is praise."""
+    text = "The port would not be run by rioters or hired agents, Senator Vale said."
+    doc = build(parser, text, {"Vale": ["Senator Vale"], "Rioters": ["rioters"], "Agents": ["agents"]},
+                statements=[("The port would not be run by rioters or hired agents", "Vale")])
+    got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
+    assert not {(s, o) for s, o, p in got if p == "positive"}, got
+    assert ("rioters", "agents", "positive") not in got

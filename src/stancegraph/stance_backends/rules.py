@@ -191,6 +191,19 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
                                                                   or lower[:-2] in lex.desire_verbs)))
 
 
+def adjectival_participle(verb: Token) -> bool:
+    """"rioters or hired agents": a participle the parse joined to a noun as a verb with an
+    object; it describes the noun, and nobody named did the hiring."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    ):
+        return False
+    # Joined to a noun, or right after the "or" of a list of nouns.
+    prev = verb.doc[verb.i - 1] if verb.i else verb
+    nouns = ("NOUN", "PROPN")
+    return verb.head.pos_ in nouns or (prev.dep_ == "cc" and prev.head.pos_ in nouns)
+
+
 def is_yes_no_question(sent: SpacySpan) -> bool:
     """A question opened by an inverted auxiliary ("Have you seen ...?")."""
     # The last four tokens hold the last four characters: no need to build the whole text.
@@ -684,7 +697,8 @@ class RulesBackend:
                 for obj in dict.fromkeys(objs):
                     if subj and obj != subj and not (sign < 0 and pol < 0):
                         found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
-            elif tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs:
+            elif (tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs
+                  and not adjectival_participle(tok)):
                 pol = lex.relation_verbs[lemma]
                 if any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in tok.children) and lemma in (
                     "stand", "speak", "lash", "call", "push"
@@ -980,6 +994,8 @@ class RulesBackend:
             reading = read_target(root, root.i + 1, lex)
             if reading is not None and reading.polarity < 0:
                 return -signed(), reading.evidence
+            return 0, []
+        if cur.dep_ in OBJ and cur.head.pos_ in VERBAL and adjectival_participle(cur.head):
             return 0, []
         if cur.dep_ in OBJ and cur.head.pos_ in VERBAL:
             # As object, only a verb of stance speaks ("we must fight them"); "highlighted
