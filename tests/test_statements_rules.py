@@ -161,6 +161,20 @@ CASES: list[tuple[str, list[Row]]] = [
         "The council, for its part, refused to answer, pleading the law.",
         [("direct", "We will fight it in every court in the land.", "added", "He")],
     ),
+    # A subjectless copula after a copular clause goes on with what is said.
+    (
+        "Ilse Marang also said the militia is more than a fighting force, but is in fact "
+        "“a culture and a school of thought.”",
+        [
+            (
+                "mixed",
+                "the militia is more than a fighting force, but is in fact "
+                "“a culture and a school of thought.”",
+                "said",
+                "Ilse Marang",
+            )
+        ],
+    ),
     # A credit line whose outlet the scraper dropped ("…, reported.") is no content:
     # the quotation keeps its cue and speaker.
     (

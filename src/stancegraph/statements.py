@@ -593,7 +593,15 @@ def _that_conj(v: Token, last: Token) -> Token | None:
             # Only with its "that": "said the deal was fair, and he left" is the
             # narrator's, and a "that" the parse took for a determiner ("but that plan
             # failed") was as often a demonstrative.
-            return c if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) else None
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return c
+            # Or a subjectless copula after a copular clause: "said the militia is more
+            # than a force, but is in fact “a school of thought”" (the speaker is not
+            # what the clause says the militia is).
+            subjless = not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            if subjless and c.lemma_ == "be" and last.lemma_ == "be":
+                return c
+            return None
     return None
 
 
