@@ -303,6 +303,18 @@ def test_seed_leader_negative_toward_us_and_west(seeds_with_targets) -> None:
     assert not any(re.search(r"\bIran\b", o) for o in objects), objects
 
 
+@pytest.mark.shared
+def test_seed_basij_is_not_against_the_leader(seeds_with_targets) -> None:
+    """The Basij letter asks how often "the wise Leader" must warn officials: no dispute."""
+    doc = next(d for d in seeds_with_targets.values() if "Basij volunteer" not in d.text)
+    toward_leader = {
+        r.polarity for r in doc.relations
+        if (s := doc.actor(r.subject)) and (o := doc.actor(r.object))
+        and "Basij" in s.name and re.search("Khamenei|Leader", o.name)
+    }
+    assert toward_leader == {"positive"}, toward_leader
+
+
 def test_root_without_verb_does_not_hang(parser: Parser, tagger: StanceTagger) -> None:
     # A verbless headline as a statement's content: the clause walk must stop at the root.
     text = "Senator Vale: Governor Orm a disgrace and a liar"
@@ -385,3 +397,18 @@ def test_an_adjectival_participle_is_no_relation(parser: Parser, tagger: StanceT
     got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
     assert not {(s, o) for s, o, p in got if p == "positive"}, got
     assert ("rioters", "agents", "positive") not in got
+
+
+@pytest.mark.parametrize(("adjective", "polarity"), [("wise", "positive"), ("corrupt", "negative")])
+def test_the_speakers_own_word_for_an_actor(
+    parser: Parser, tagger: StanceTagger, adjective: str, polarity: str
+) -> None:
+    """"How many times should the wise Leader warn officials …": asking what someone
+    should do is no dispute with them; the adjective the speaker gives them is the reading."""
+    text = f"Senator Vale asked how many times the {adjective} Governor Orm should warn the port board."
+    content = f"how many times the {adjective} Governor Orm should warn the port board"
+    doc = build(parser, text, {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]},
+                statements=[(content, "Vale")])
+    got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
+    assert ("vale", "orm", polarity) in got, got
+    assert ("vale", "orm", "negative" if polarity == "positive" else "positive") not in got

@@ -986,6 +986,11 @@ class RulesBackend:
                 sign = rhetorical_sign(root.sent, lex)
             return sign
 
+        # "the wise Leader", "the corrupt mayor": the speaker's own word for the actor.
+        adj = next((c for c in root.children
+                    if c.dep_ == "amod" and lex.evaluate_adjectives.get(c.lemma_.lower(), 0)), None)
+        if adj is not None:
+            return lex.evaluate_adjectives[adj.lemma_.lower()] * signed(), [adj]
         if cur.dep_ in SUBJ and cur.head.pos_ in VERBAL and cur.head.lemma_.lower() not in AUX_LEMMAS:
             # As subject of a verb an actor is judged by what it does, not by what it wants:
             # "they seek concessions" is no praise, "should the Leader warn officials" no blame.
