@@ -640,3 +640,16 @@ def test_known_namesakes_stay_apart(pipeline, text: str, expected: dict[str, tup
     got = groups(pipeline.run(Document(text=text)))
     for name, mentions in expected.items():
         assert got.get(name) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kestrian engineers said Kestria would share river data.", "country"),
+        ("Kestria's foreign ministry welcomed the offer, and Kestria said the dam would go on.", "country"),
+        ("The talks resumed in Lomar on Friday, and Lomar will host the next round.", "other"),
+    ],
+)
+def test_an_unknown_country_is_known_by_its_demonym_or_its_organs(pipeline, text: str, kind: str) -> None:
+    name = "Lomar" if "Lomar" in text else "Kestria"
+    assert {a.kind for a in pipeline.run(text).actors if a.name == name} == {kind}

@@ -50,6 +50,12 @@ LINKS = [
     # groups go by their phrase
     (actor("workers", "group"), [entry("5", "workers", "group")], "5"),
     (actor("lawmakers", "group"), [entry("5", "state lawmakers", "group", aliases=["lawmakers"])], None),
+    # one country's name under the kinds the documents give it
+    (actor("Kestria", "country"), [entry("6", "Kestria", "other")], "6"),
+    (actor("Kestria", "other"), [entry("6", "Kestria", "country")], "6"),
+    (actor("Kestria", "organization"), [entry("6", "Kestria", "country")], "6"),
+    (actor("Kestria", "person"), [entry("6", "Kestria", "country")], None),
+    (actor("Kestria", "country"), [entry("6", "Kestrian Union", "organization")], None),
     # a wikidata id settles it
     (actor("K. Ahmadi", wikidata="Q1"), [entry("1", "Karim Ahmadi", wikidata="Q1")], "1"),
 ]
@@ -149,3 +155,27 @@ def test_cli_actor_merge_split(tmp_path, store: Store) -> None:
     assert split.exit_code == 0 and "1 documents" in split.output
     missing = runner.invoke(app, ["actor", "Nobody Known", "--db", db])
     assert missing.exit_code == 6
+
+
+@pytest.mark.parametrize(
+    ("stored", "new", "kept"),
+    [("other", "country", "country"), ("organization", "country", "country"), ("country", "other", "country"),
+     ("other", "organization", "other"), ("person", "country", "person")],
+)
+def test_a_country_stays_one(stored: str, new: str, kept: str) -> None:
+    assert registry.settled_kind(stored, new) == kept
+
+
+def test_store_keeps_one_country_under_every_kind(tmp_path, pipeline) -> None:
+    """A country the gazetteer does not know: a place where the text says nothing more
+    of it, a country where it has a demonym. One stored actor, a country."""
+    texts = [
+        "Arvenia's harbour reopened on Monday. Officials said Kestria would send a ferry.",
+        "Kestrian engineers said Kestria would share river data with Arvenian officials.",
+        "The talks between Kestria and Arvenia resumed in Lomar on Friday.",
+    ]
+    with Store(tmp_path / "k.db") as s:
+        for text in texts:
+            s.add(pipeline.run(text))
+        rows = [r for r in query.actors(s) if r.name == "Kestria"]
+    assert [(r.kind, r.documents) for r in rows] == [("country", 3)]

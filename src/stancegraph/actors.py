@@ -41,6 +41,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
+# What only a state has: "X's foreign ministry" makes an unknown X a country.
+_STATE_ORGANS = (
+    r"(?:foreign|defen[cs]e|interior|finance) ministry|government|prime minister|president|parliament"
+    r"|army|armed forces|military|embassy|foreign minister|central bank|ambassador"
+)
 # Prepositions that make a place a location rather than an actor ("talks in Vienna").
 # Heads that, possessed by a country, still name the country's state.
 STATE_HEADS = frozenset({"government", "administration", "regime", "state", "leadership"})
@@ -1072,6 +1077,7 @@ class _Finder:
         for c in persons:
             self._place_person(c, by_target)
         self._surname_orgs()
+        self._unknown_countries()
         # Appositive role mentions go with their name.
         for c in self.cands:
             if c.cluster == -2:
@@ -1228,6 +1234,26 @@ class _Finder:
                     c.kind, c.how = OTHER, "place"
                     self._join(c, home)
                 cl.cands.clear()
+
+    def _unknown_countries(self) -> None:
+        """A one-word place or organization the gazetteer does not know is a country when
+        the text gives it a demonym ("Kestria" … "Kestrian engineers") or a state's organs
+        ("Kestria's foreign ministry", "Arvenia's Prime Minister")."""
+        text = self.doc.text
+        for cl in self.clusters:
+            if cl.kind not in (ORG, OTHER) or cl.target is not None or len(cl.name) != 1 or not cl.cands:
+                continue
+            name = cl.name[0]
+            if len(name) < 4 or not name.isalpha() or not name[0].isupper():
+                continue
+            stems = {name, name[:-1]} if name[-1] in "aeiouy" else {name}
+            alts = "|".join(map(re.escape, sorted(stems)))
+            demonym = rf"\b(?:{alts})(?:n|an|ian|ese|i|ish)\b"
+            organ = rf"\b{re.escape(name)}['’]s (?:{_STATE_ORGANS})\b"
+            if re.search(demonym, text) or re.search(organ, text, re.I):
+                cl.kind = COUNTRY
+                for c in cl.cands:
+                    c.kind = COUNTRY
 
     def _person_like(self, name: tuple[str, ...]) -> bool:
         """Two or three capitalized words, none of them an organization's word."""

@@ -37,6 +37,14 @@ MERGED = "merged"
 # Context attributes that must agree when both sides have them.
 HARD_CONTEXT = ("country", "wikidata")
 SOFT_CONTEXT = ("role", "org", "named_after")
+# Kinds one country's name goes under in different documents; "country" is the surest.
+STATE_KINDS = frozenset({"country", "organization", "other"})
+
+
+def settled_kind(stored: str, new: str) -> str:
+    """The kind a stored actor keeps when a document links another reading of it: a
+    country stays a country, and a place or an organization found to be one becomes one."""
+    return "country" if "country" in (stored, new) and {stored, new} <= STATE_KINDS else stored
 
 
 @dataclass
@@ -112,7 +120,10 @@ def score(actor: Actor, entry: RegistryEntry) -> int | None:
         # same full name of two or more words is still one actor.
         mixable = {actor.kind, entry.kind} <= {"person", "organization", "other"}
         same = len(_words(actor.name)) > 1 and fold(actor.name) == fold(entry.name)
-        return 25 if mixable and same else None
+        # A country the gazetteer does not know is a place or an organization in the
+        # documents that say nothing more of it ("Kestria" without "Kestrian").
+        state = {actor.kind, entry.kind} <= STATE_KINDS and fold(actor.name) == fold(entry.name)
+        return 25 if mixable and same or state else None
     for key in HARD_CONTEXT:
         mine, theirs = actor.attrs.get(key), entry.attrs.get(key)
         if mine and theirs and str(mine) != str(theirs):

@@ -200,9 +200,12 @@ class Store:
             )
         else:
             stored = int(found)
-            row = self.db.one("SELECT attrs FROM actors WHERE id = :id", {"id": stored})
+            row = self.db.one("SELECT attrs, kind FROM actors WHERE id = :id", {"id": stored})
             if row is None:
                 raise StoreError(f"registry.link returned {found!r}, which is not a stored actor")
+            kind = registry.settled_kind(row["kind"], actor.kind)
+            if kind != row["kind"]:
+                self.db.execute("UPDATE actors SET kind = :k WHERE id = :id", {"k": kind, "id": stored})
             attrs = json.loads(row["attrs"])
             merged = {**actor.attrs, **attrs}  # what was known first stays
             if merged != attrs:
