@@ -648,8 +648,13 @@ def test_known_namesakes_stay_apart(pipeline, text: str, expected: dict[str, tup
         ("Kestrian engineers said Kestria would share river data.", "country"),
         ("Kestria's foreign ministry welcomed the offer, and Kestria said the dam would go on.", "country"),
         ("The talks resumed in Lomar on Friday, and Lomar will host the next round.", "other"),
+        # a company has a president and a government affairs team, not a foreign ministry
+        ("Veltrona's president said Veltrona's government affairs team would move to Lomar.", None),
     ],
 )
-def test_an_unknown_country_is_known_by_its_demonym_or_its_organs(pipeline, text: str, kind: str) -> None:
-    name = "Lomar" if "Lomar" in text else "Kestria"
-    assert {a.kind for a in pipeline.run(text).actors if a.name == name} == {kind}
+def test_an_unknown_country_is_known_by_its_demonym_or_its_organs(
+    pipeline, text: str, kind: str | None
+) -> None:
+    name = next(n for n in ("Veltrona", "Kestria", "Lomar") if n in text)
+    kinds = {a.kind for a in pipeline.run(text).actors if a.name == name}
+    assert kinds == {kind} if kind else kinds and "country" not in kinds

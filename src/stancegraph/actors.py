@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
-# What only a state has: "X's foreign ministry" makes an unknown X a country.
+# What only a state has: "X's foreign ministry" makes an unknown X a country (not a
+# president or a "government affairs" team: companies and universities have those).
 _STATE_ORGANS = (
-    r"(?:foreign|defen[cs]e|interior|finance) ministry|government|prime minister|president|parliament"
-    r"|army|armed forces|military|embassy|foreign minister|central bank|ambassador"
+    r"(?:foreign|defen[cs]e|interior|finance) ministry|prime minister|parliament"
+    r"|army|armed forces|embassy|foreign minister|central bank"
 )
 # Prepositions that make a place a location rather than an actor ("talks in Vienna").
 # Heads that, possessed by a country, still name the country's state.
