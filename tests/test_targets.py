@@ -121,7 +121,45 @@ def test_cli_targets_suggest(tmp_path: Path) -> None:
     result = runner.invoke(app, ["targets", "suggest", str(tmp_path), "--top", "5"])
     assert result.exit_code == 0, result.output
     assert "fishing treaty" in result.output
+    assert "Possible targets" in result.output and "documents" in result.output
     result = runner.invoke(app, ["targets", "suggest", str(tmp_path), "--yaml"])
     assert result.exit_code == 0, result.output
     names = [t.name for t in parse_targets(yaml.safe_load(result.output))]
     assert "fishing treaty" in names
+
+
+def test_suggest_joins_a_name_cut_at_of_and_counts_its_acronym() -> None:
+    nlp = load_nlp()
+    texts = [
+        "The Joint Fisheries Plan of Action was signed in Norland last spring.",
+        "Critics of the JFPOA say it favors Esterhaven. The JFPOA expires in May.",
+    ]
+    got = {s.phrase: s for s in suggest(nlp.pipe(texts), top=20, min_count=1)}
+    plan = got["Joint Fisheries Plan of Action"]
+    assert (plan.kind, plan.count, plan.docs, plan.aliases) == ("name", 3, 2, ["JFPOA"])
+    assert not {"Action", "Plan of Action", "Joint Fisheries Plan", "JFPOA"} & set(got)
+
+
+def test_suggest_leaves_out_who_acts(tmp_path: Path) -> None:
+    """Through the actors stage, role nouns and groups that act are actors, not topics."""
+    from stancegraph.targets import suggest_paths
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour levy splits Norland\n\nMayor Ilse Marang said the harbour levy would stay. "
+        "The mayor added that the harbour levy paid for the new cranes.\n\n"
+        "The dock workers said the harbour levy was unfair, and the dock workers will strike.\n",
+        encoding="utf-8",
+    )
+    found, errors = suggest_paths([tmp_path], min_count=1, top=50)
+    phrases = {s.phrase.lower() for s in found}
+    assert not errors
+    assert "harbour levy" in phrases
+    assert not {"mayor", "dock workers", "workers"} & phrases, phrases
+
+
+def test_suggestions_yaml_lists_the_aliases() -> None:
+    from stancegraph.targets import Suggestion, suggestions_yaml
+
+    text = suggestions_yaml([Suggestion("Joint Fisheries Plan of Action", 3, "name", 2, ["JFPOA"])])
+    (t,) = parse_targets(yaml.safe_load(text))
+    assert t.phrases == ("Joint Fisheries Plan of Action", "JFPOA")

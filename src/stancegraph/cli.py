@@ -635,8 +635,7 @@ def targets_suggest(
     if as_yaml:
         typer.echo(suggestions_yaml(found), nl=False)
         return
-    for s in found:
-        typer.echo(f"{s.count:5d}  {s.docs:4d} docs  {s.kind:12}  {s.phrase}")
+    render.suggestions(Console(), found)
 
 
 class ExportFormat(StrEnum):

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .query import ActorStance, Summary
+from .targets import Suggestion
 from .types import Document, TimeExpr
 
 
@@ -100,6 +101,23 @@ def listing(
     out.print(table)
     if not rows:
         out.print("(nothing found)", style="dim")
+
+
+def suggestions(out: Console, found: Sequence[Suggestion]) -> None:
+    """``targets suggest``: one row per phrase, most documents first."""
+    table = Table(title="Possible targets", header_style="bold")
+    table.add_column("phrase", overflow="fold", ratio=4)
+    table.add_column("kind", ratio=1)
+    table.add_column("mentions", justify="right")
+    table.add_column("documents", justify="right")
+    table.add_column("also as", overflow="fold", ratio=1)
+    for s in found:
+        table.add_row(escape(s.phrase), s.kind, str(s.count), str(s.docs), escape(", ".join(s.aliases)))
+    out.print(table)
+    if not found:
+        out.print("(nothing found: try --min-count 1)", style="dim")
+    else:
+        out.print("Promote phrases to targets with --yaml > targets.yaml, then edit.", style="dim")
 
 
 STANCE_STYLE = {"favor": "green", "against": "red", "neutral": "dim"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from .types import Document
 
 SKIP_DEPS = frozenset({"det", "punct", "case"})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "’s"})
@@ -185,52 +187,59 @@ ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 GENERIC = frozenset(
     {"people", "time", "year", "years", "day", "days", "week", "way", "thing", "things", "part", "lot",
      "number", "percent", "statement", "comment", "article", "news", "report", "reports", "official",
-     "officials", "country", "countries", "world", "state", "states", "man", "woman", "group", "case"}
+     "officials", "country", "countries", "world", "state", "states", "man", "woman", "group", "case",
+     "response", "letter", "remarks", "subject", "subjects", "area", "areas", "field", "issue", "issues"}
 )
+NAME = "name"  # a multiword proper name the tagger left untyped ("Joint Comprehensive Plan of Action")
+ACRONYM = "acronym"  # an all-capital organization name, kept only when it spells a name counted
 
 
 @dataclass
 class Suggestion:
     phrase: str
     count: int
-    kind: str  # "noun phrase" or a spaCy entity label
+    kind: str  # "noun phrase", "name" or a spaCy entity label
     docs: int
+    # Acronyms of the phrase counted with it ("JCPOA"); they become phrases of the target.
+    aliases: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"phrase": self.phrase, "count": self.count, "kind": self.kind, "docs": self.docs}
+        return {"phrase": self.phrase, "count": self.count, "kind": self.kind, "docs": self.docs,
+                "aliases": list(self.aliases)}
 
 
 def suggest(
-    parsed: Iterable[SpacyDoc | Sequence[SpacyDoc]], top: int = 30, min_count: int = 2
+    parsed: Iterable[SpacyDoc | Sequence[SpacyDoc] | Document], top: int = 30, min_count: int = 2
 ) -> list[Suggestion]:
     """Frequent noun phrases and named topics across parsed texts, for promotion to targets.
 
     Noun phrases are counted by their word keys (so "negotiation" and "negotiations"
-    add up) and shown in their most frequent surface form; personal names are left
-    out because actors are found on their own.
+    add up) and shown in their most frequent surface form. Who acts is left out:
+    personal names always, and every mention of an actor when the texts come as
+    documents through the actors stage ("the Leader", "Basij forces"). An acronym
+    that spells a counted name ("JCPOA") counts with the name and is listed beside it.
     """
-    from spacy.tokens import Doc
-
     counts: Counter[tuple[str, ...]] = Counter()
     docs_with: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
     kinds: dict[tuple[str, ...], str] = {}
-    for item in parsed:
-        seen: set[tuple[str, ...]] = set()
-        # One document may come as the parses of its paragraphs.
-        sdocs: list[SpacyDoc] = [item] if isinstance(item, Doc) else list(item)
-        for phrase, kind in (c for sdoc in sdocs for c in _candidates(sdoc)):
+    in_docs: dict[tuple[str, ...], set[int]] = {}
+    for n, item in enumerate(parsed):
+        for phrase, kind in _document_candidates(item):
             keys = phrase_keys(phrase)
             if not keys:
                 continue
             counts[keys] += 1
-            seen.add(keys)
+            in_docs.setdefault(keys, set()).add(n)
             forms.setdefault(keys, Counter())[phrase] += 1
             if kind != "noun phrase" or keys not in kinds:
                 kinds[keys] = kind
-        docs_with.update(seen)
+    aliases = _fold_acronyms(counts, forms, in_docs)
+    for k in [k for k in counts if kinds[k] == ACRONYM]:
+        del counts[k]  # spells nothing counted here: an organization, an actor
+    docs_with.update({k: len(v) for k, v in in_docs.items()})
     out = [
-        Suggestion(forms[k].most_common(1)[0][0], n, kinds[k], docs_with[k])
+        Suggestion(forms[k].most_common(1)[0][0], n, kinds[k], docs_with[k], aliases.get(k, []))
         for k, n in counts.items()
         if n >= min_count
     ]
@@ -238,12 +247,87 @@ def suggest(
     return out[:top]
 
 
-def _candidates(sdoc: SpacyDoc) -> Iterable[tuple[str, str]]:
+def _document_candidates(item: SpacyDoc | Sequence[SpacyDoc] | Document) -> Iterable[tuple[str, str]]:
+    """One document's candidate phrases; it may come as one parse, as the parses of its
+    paragraphs, or as a pipeline ``Document`` whose actors' mentions are skipped."""
+    from spacy.tokens import Doc
+
+    from .types import Document
+
+    if isinstance(item, Doc):
+        yield from _candidates(item)
+    elif isinstance(item, Document):
+        spans = [m.span for a in item.actors for m in a.mentions]
+        for para in item.paragraphs:
+            inside = [(s - para.start, e - para.start) for s, e in spans if para.start <= s < para.end]
+            actor_tokens = {t.i for t in para.doc for s, e in inside if s <= t.idx < e}
+            yield from _candidates(para.doc, actor_tokens)
+    else:
+        for sdoc in item:
+            yield from _candidates(sdoc)
+
+
+def _fold_acronyms(
+    counts: Counter[tuple[str, ...]],
+    forms: dict[tuple[str, ...], Counter[str]],
+    in_docs: dict[tuple[str, ...], set[int]],
+) -> dict[tuple[str, ...], list[str]]:
+    """Count an all-capital word with the one multiword phrase it abbreviates ("JCPOA",
+    "Joint Comprehensive Plan of Action"), and drop it; the aliases of each phrase."""
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for k in counts:
+        if len(k) > 1:
+            words = re.findall(r"[\w’'.]+", forms[k].most_common(1)[0][0])
+            if all(w[:1].isupper() or w.lower() in ("of", "and", "for", "on") for w in words):
+                by_initials.setdefault("".join(w[0] for w in words).upper(), []).append(k)
+    aliases: dict[tuple[str, ...], list[str]] = {}
+    for k in list(counts):
+        form = forms[k].most_common(1)[0][0]
+        full = by_initials.get(form) if len(k) == 1 and form.isupper() and len(form) >= 3 else None
+        if full and len(full) == 1:
+            target = full[0]
+            counts[target] += counts.pop(k)
+            in_docs[target] |= in_docs.pop(k)
+            aliases.setdefault(target, []).append(form)
+    return aliases
+
+
+def _proper_of(sdoc: SpacyDoc) -> dict[int, SpacySpan]:
+    """Multiword names the parse cut at "of" ("Joint Comprehensive Plan" + "of" +
+    "Action"), by the index of every token they cover."""
+    out: dict[int, SpacySpan] = {}
+    for chunk in sdoc.noun_chunks:
+        root = chunk.root
+        if root.pos_ != "PROPN" or root.ent_type_ in ACTOR_ENTS:
+            continue
+        for prep in root.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.i == pobj.left_edge.i == prep.i + 1:
+                start = next(t.i for t in chunk if t.dep_ != "det")
+                name = sdoc[start : pobj.i + 1]
+                if len(name) >= 3:
+                    out.update({t.i: name for t in name})
+    return out
+
+
+def _candidates(
+    sdoc: SpacyDoc, actor_tokens: set[int] | frozenset[int] = frozenset()
+) -> Iterable[tuple[str, str]]:
     for ent in sdoc.ents:
+        if ent.root.i in actor_tokens:
+            continue
         if ent.label_ in TOPIC_ENTS:
             yield _strip_det(ent), ent.label_
+        elif ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 3:
+            # Tagged as an organization, "JCPOA" is a topic only when it spells one.
+            yield ent.text, ACRONYM
+    names = _proper_of(sdoc)
+    for name in dict.fromkeys(names.values()):
+        yield name.text, NAME
     for chunk in sdoc.noun_chunks:
         if chunk.root.ent_type_ or chunk.root.pos_ == "PRON":  # entities: counted above or actors
+            continue
+        if chunk.root.i in actor_tokens or chunk.root.i in names:
             continue
         words = [t for t in chunk if not t.is_stop and not t.is_punct and t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if not words or all(t.lower_ in GENERIC for t in words) or chunk.root.lower_ in GENERIC:
@@ -254,7 +338,8 @@ def _candidates(sdoc: SpacyDoc) -> Iterable[tuple[str, str]]:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "of", "against", "over"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
-                    tail = _strip_det(sdoc[pobj.left_edge.i : pobj.i + 1])
+                    # As written ("talks with the United States"): keys skip the article.
+                    tail = sdoc[pobj.left_edge.i : pobj.i + 1].text
                     yield f"{chunk.root.text} {prep.text} {tail}", "noun phrase"
 
 
@@ -275,8 +360,8 @@ def suggest_paths(
     config = config or Config()
     pipeline = Pipeline(config)
     errors: list[Exception] = []
-    parsed: list[list[SpacyDoc]] = []
-    stages = [pipeline.stage("clean"), pipeline.stage("parse")]
+    parsed: list[Document] = []
+    stages = [pipeline.stage("clean"), pipeline.stage("parse"), pipeline.stage("actors")]
     for item in read_inputs(paths, config):
         if isinstance(item, InputError):
             errors.append(item)
@@ -284,11 +369,11 @@ def suggest_paths(
         doc = item
         for stage in stages:
             doc = stage(doc)
-        parsed.append([p.doc for p in doc.paragraphs])
+        parsed.append(doc)
     return suggest(parsed, top=top, min_count=min_count), errors
 
 
 def suggestions_yaml(suggestions: Sequence[Suggestion]) -> str:
     """The suggestions as a targets file to edit: most frequent first, one phrase each."""
-    items = [{"name": s.phrase, "phrases": [s.phrase]} for s in suggestions]
+    items = [{"name": s.phrase, "phrases": [s.phrase, *s.aliases]} for s in suggestions]
     return yaml.safe_dump({"targets": items}, sort_keys=False, allow_unicode=True)
