@@ -32,6 +32,7 @@ class Lexicon:
     person_nouns: dict[str, int]
     relation_preps: frozenset[str]
     negating_verbs: frozenset[str]
+    engage_verbs: frozenset[str]
     evaluate_verbs: dict[str, int]
     evaluate_nouns: dict[str, int]
     evaluate_adjectives: dict[str, int]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         person_nouns=_polar(data, "person_nouns"),
         relation_preps=frozenset(data.get("relation_preps", [])),
         negating_verbs=frozenset(data.get("negating_verbs", [])),
+        engage_verbs=frozenset(data.get("engage_verbs", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),
         evaluate_nouns=_polar(data, "evaluate_nouns"),
         evaluate_adjectives=_polar(data, "evaluate_adjectives"),

@@ -235,8 +235,9 @@ def conditional_main(head: Token, sent: SpacySpan, lex: Lexicon) -> Token | None
     return None
 
 
-def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
-    """Walk up from the target to the first word that evaluates it."""
+def read_target(head: Token, match_end: int, lex: Lexicon, target: bool = False) -> Reading | None:
+    """Walk up from the target to the first word that evaluates it (``target``: a
+    configured target's phrase, not an actor's mention)."""
     cur = head
     # "no negotiations", "never talks": a negative determiner is itself a position.
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
@@ -254,6 +255,8 @@ def read_target(head: Token, match_end: int, lex: Lexicon) -> Reading | None:
             continue
         if dep in OBJ:
             pol = word_polarity(h, lex, lex.evaluate_verbs) or lex.relation_verbs.get(h.lemma_.lower(), 0)
+            if not pol and target and h.lemma_.lower() in lex.engage_verbs:
+                pol = 1  # "would open talks with X"
             if pol:
                 return Reading(pol * negation_sign(h, lex), score, [h])
             cur = h
@@ -374,7 +377,9 @@ class RulesBackend:
             pol = word_polarity(main, lex, lex.evaluate_verbs)
             if pol:
                 return Reading(pol * negation_sign(main, lex), SCORE_CONDITIONAL, [main])
-        reading = complement_reading(head, span.start, span.end, lex) or read_target(head, span.end, lex)
+        reading = complement_reading(head, span.start, span.end, lex) or read_target(
+            head, span.end, lex, target=True
+        )
         if reading is None:
             # Nothing in the parse evaluates the target: the tone of what was said, weakly
             # (the content's part of the sentence: a cue like "warned" is no tone of it).
