@@ -561,7 +561,6 @@ class RulesBackend:
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
         out: list[tuple[Relation, float]] = []
-        own = own_side(doc)
         last: Span = (0, 0)  # the sentence before
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -600,7 +599,8 @@ class RulesBackend:
                     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
                     rel = Relation(holder, m.actor, "positive" if pol > 0 else "negative",
                                    sspan, para.span_of(para.doc[lo : hi + 1]))
-                    if weight == WEIGHT_DEFAULT and not own(holder, m.actor):
+                    # (A default is negative: between one side's actors ``readings`` drops it.)
+                    if weight == WEIGHT_DEFAULT:
                         tone = text_valence(sent.text)
                         if tone < SPOKEN_TONE if spoken else tone <= HOLDER_TONE:
                             self._kept.add(id(rel))
