@@ -163,3 +163,21 @@ def test_suggestions_yaml_lists_the_aliases() -> None:
     text = suggestions_yaml([Suggestion("Joint Fisheries Plan of Action", 3, "name", 2, ["JFPOA"])])
     (t,) = parse_targets(yaml.safe_load(text))
     assert t.phrases == ("Joint Fisheries Plan of Action", "JFPOA")
+
+
+def test_cli_targets_suggest_names_bad_inputs_and_goes_on(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from stancegraph.cli import app
+    from stancegraph.errors import InputError
+
+    (tmp_path / "a.txt").write_text(
+        "The fishing treaty angered Norland.\n\nCritics said the fishing treaty favors Esterhaven.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
+    result = CliRunner().invoke(app, ["targets", "suggest", str(tmp_path), "--min-count", "1"])
+    assert result.exit_code == InputError.exit_code
+    assert "fishing treaty" in result.stdout
+    assert "empty.txt" in result.stderr and "bin.txt" in result.stderr

@@ -634,8 +634,11 @@ def targets_suggest(
         _report(exc)  # type: ignore[arg-type]
     if as_yaml:
         typer.echo(suggestions_yaml(found), nl=False)
-        return
-    render.suggestions(Console(), found)
+    else:
+        render.suggestions(Console(), found)
+    if errors:
+        # As extract does: the readable inputs are analysed, the exit code says some were not.
+        raise typer.Exit(InputError.exit_code)
 
 
 class ExportFormat(StrEnum):
