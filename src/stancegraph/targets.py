@@ -216,11 +216,10 @@ def suggest(
     Noun phrases are counted by their word keys (so "negotiation" and "negotiations"
     add up) and shown in their most frequent surface form. Who acts is left out:
     personal names always, and every mention of an actor when the texts come as
-    documents through the actors stage ("the Leader", "Basij forces"). An acronym
+    documents through the actors stage ("the Leader", "the dock workers"). An acronym
     that spells a counted name ("JCPOA") counts with the name and is listed beside it.
     """
     counts: Counter[tuple[str, ...]] = Counter()
-    docs_with: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
     kinds: dict[tuple[str, ...], str] = {}
     in_docs: dict[tuple[str, ...], set[int]] = {}
@@ -234,12 +233,12 @@ def suggest(
             forms.setdefault(keys, Counter())[phrase] += 1
             if kind != "noun phrase" or keys not in kinds:
                 kinds[keys] = kind
-    aliases = _fold_acronyms(counts, forms, in_docs)
+    shown = {k: f.most_common(1)[0][0] for k, f in forms.items()}
+    aliases = _fold_acronyms(counts, shown, in_docs)
     for k in [k for k in counts if kinds[k] == ACRONYM]:
         del counts[k]  # spells nothing counted here: an organization, an actor
-    docs_with.update({k: len(v) for k, v in in_docs.items()})
     out = [
-        Suggestion(forms[k].most_common(1)[0][0], n, kinds[k], docs_with[k], aliases.get(k, []))
+        Suggestion(shown[k], n, kinds[k], len(in_docs[k]), aliases.get(k, []))
         for k, n in counts.items()
         if n >= min_count
     ]
@@ -269,20 +268,21 @@ def _document_candidates(item: SpacyDoc | Sequence[SpacyDoc] | Document) -> Iter
 
 def _fold_acronyms(
     counts: Counter[tuple[str, ...]],
-    forms: dict[tuple[str, ...], Counter[str]],
+    shown: dict[tuple[str, ...], str],
     in_docs: dict[tuple[str, ...], set[int]],
 ) -> dict[tuple[str, ...], list[str]]:
     """Count an all-capital word with the one multiword phrase it abbreviates ("JCPOA",
-    "Joint Comprehensive Plan of Action"), and drop it; the aliases of each phrase."""
+    "Joint Comprehensive Plan of Action"), and drop it; the aliases of each phrase
+    (``shown``: each key's most frequent surface form)."""
     by_initials: dict[str, list[tuple[str, ...]]] = {}
     for k in counts:
         if len(k) > 1:
-            words = re.findall(r"[\w’'.]+", forms[k].most_common(1)[0][0])
+            words = re.findall(r"[\w’'.]+", shown[k])
             if all(w[:1].isupper() or w.lower() in ("of", "and", "for", "on") for w in words):
                 by_initials.setdefault("".join(w[0] for w in words).upper(), []).append(k)
     aliases: dict[tuple[str, ...], list[str]] = {}
     for k in list(counts):
-        form = forms[k].most_common(1)[0][0]
+        form = shown[k]
         full = by_initials.get(form) if len(k) == 1 and form.isupper() and len(form) >= 3 else None
         if full and len(full) == 1:
             target = full[0]
