@@ -56,6 +56,12 @@ CASES = [
         {"Olav Lund": ("Prime Minister Olav Lund", "Lund")},
     ),
     (
+        # the tagger stops at the given name: the surname it is a compound of completes it
+        "Senator Ada Vale criticized Governor Tomas Orm over the ferry contract on Monday. "
+        "Orm said the contract was fair.",
+        {"Ada Vale": ("Senator Ada Vale",), "Tomas Orm": ("Governor Tomas Orm", "Orm")},
+    ),
+    (
         "Chile's Volunteer Harbour Force has sent a letter to the council. "
         '"We will not wait," the letter said. '
         "The Harbour Volunteer Force said in its letter that it would strike.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -539,8 +539,12 @@ class _Finder:
 
     def _names(self, s: _Sent) -> None:
         sdoc = s.sent.doc
+        # (In a headline every word is capitalized: nothing to tell a surname by.)
+        headline = _title_case(s.sent)
         ents = [
-            _unprefixed(_unpossessed(e))
+            _unprefixed(_unpossessed(
+                _completed(e, self.lex.first_names) if e.label_ == "PERSON" and not headline else e
+            ))
             for e in s.sent.ents
             if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
         ]
@@ -1627,6 +1631,28 @@ def _unpossessed(e: SpacySpan) -> SpacySpan:
 # Lowercase prefixes the tagger folds into a name ("pro-Trump rioters", "anti-NATO"): the
 # name is what follows the hyphen; left on, "pro-Trump" became a person of its own.
 STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never"})
+
+
+def _completed(e: SpacySpan, first_names: Collection[str]) -> SpacySpan:
+    """A person's name the tagger cut after the given name ("Governor Tomas Orm" tagged
+    "Tomas"): the entity takes the capitalized proper noun its given name is a compound of,
+    when no entity claims that word and a lowercase word or punctuation follows it. (A
+    longer run is left alone: in headlines it is as often a verb, "Trump Praises Cruz".)"""
+    doc, end = e.doc, e.end
+    if (
+        end + 1 < len(doc)
+        and e[-1].text in first_names
+        and e[-1].dep_ == "compound"
+        and e[-1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and not doc[end].ent_type_
+        and not doc[end + 1].text[:1].isupper()
+    ):
+        from spacy.tokens import Span as _Span
+
+        return _Span(doc, e.start, end + 1, label=e.label_)
+    return e
 
 
 def _unprefixed(e: SpacySpan) -> SpacySpan:
