@@ -96,6 +96,16 @@ def test_extract_pretty_shows_speakers_and_stances(tmp_path: Path) -> None:
     assert "Statements" in out
 
 
+def test_extract_pretty_shows_who_is_for_or_against_whom() -> None:
+    text = "Harbor feud\n\nSenator Ada Vale criticized Governor Tomas Orm over the ferry contract today.\n"
+    result = runner.invoke(app, ["extract", "-", "--format", "pretty"], input=text, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    [row] = [line for line in result.stdout.splitlines() if "Tomas Orm" in line and "negative" in line]
+    assert row.index("Ada Vale") < row.index("negative") < row.index("Tomas Orm")
+    assert "0.60" in row and "word" in row and "criticized" in row
+    assert "Relations" in result.stdout
+
+
 def test_extract_reads_standard_input() -> None:
     result = runner.invoke(app, ["extract", "-"], input="“No comment,” the spokesman said.\n")
     assert result.exit_code == 0, result.stderr

@@ -23,7 +23,7 @@ from stancegraph import Config, Pipeline
 from stancegraph.demo import corpus_dir, targets_path
 from stancegraph.targets import load_targets
 from stancegraph.temporal import GRANULARITIES, ROLES, period_range
-from stancegraph.types import ACTOR_KINDS, CONTRACT_KEYS, Document
+from stancegraph.types import ACTOR_KINDS, CONTRACT_KEYS, RELATION_BASES, Document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -268,10 +268,14 @@ def problems(doc: Document, targets: set[str] | None) -> list[str]:
                 bad(f"{where}: stance evidence {stance['evidence']} out of range")
 
     for r in data["relations"]:
-        if set(r) != {"subject", "object", "polarity", "sentence", "evidence"}:
+        if set(r) != {"subject", "object", "polarity", "sentence", "evidence", "score", "basis"}:
             bad(f"relation keys {sorted(r)}")
         if r["polarity"] not in ("positive", "negative"):
             bad(f"relation polarity {r['polarity']!r}")
+        if not isinstance(r["score"], int | float) or not 0 <= r["score"] <= 1:
+            bad(f"relation score {r['score']!r}")
+        if r["basis"] not in RELATION_BASES:
+            bad(f"relation basis {r['basis']!r}")
         if not (_span_ok(r["sentence"], n) and _span_ok(r["evidence"], n)):
             bad(f"relation spans {r['sentence']} {r['evidence']} out of range")
         elif not (r["sentence"][0] <= r["evidence"][0] and r["evidence"][1] <= r["sentence"][1]):

@@ -12,7 +12,7 @@ from stancegraph import query
 from stancegraph.cli import app
 from stancegraph.errors import EmptyInput, NotFound
 from stancegraph.store import Store
-from stancegraph.types import Actor, Document, Mention, Stance, Statement, TimeExpr
+from stancegraph.types import Actor, Document, Mention, Relation, Stance, Statement, TimeExpr
 
 TALKS = "talks with Kestria"
 DAM = "the Selva dam"
@@ -381,3 +381,121 @@ def test_cli_filters_by_the_period_talked_about(tmp_path) -> None:
     assert result.exit_code == 0 and "2024-05" in result.stdout
     result = runner.invoke(app, ["statements", "--db", str(db), "--mentions-from", "spring"])
     assert result.exit_code == 2 and "is not a period" in result.output
+
+
+# -- relations ----------------------------------------------------------------------
+
+RELATION_TEXT = (
+    "Vale and Orm\nSenator Vale criticized Governor Orm. Governor Orm praised the Harbor Union. "
+    "Senator Vale said direct talks would fail."
+)
+
+
+def relations_doc() -> Document:
+    text = RELATION_TEXT
+    doc = make_doc(
+        text, "2024-04-02",
+        {"v": ("Senator Vale", "person"), "o": ("Governor Orm", "person"),
+         "h": ("Harbor Union", "organization")},
+        [("direct talks would fail", "v", "indirect", [(TALKS, "against")])],
+        "rel.txt",
+    )
+
+    def sent(n: int) -> tuple[int, int]:
+        starts = [text.index("Senator Vale criticized"), text.index("Governor Orm praised"),
+                  text.index("Senator Vale said")]
+        s = starts[n]
+        return s, text.index(".", s) + 1
+
+    def at(words: str) -> tuple[int, int]:
+        s = text.index(words)
+        return s, s + len(words)
+
+    doc.relations = [
+        Relation("v", "o", "negative", sent(0), at("criticized"), 0.6, "word"),
+        Relation("o", "h", "positive", sent(1), at("praised"), 0.3, "pair"),
+        Relation("v", TALKS, "negative", sent(2), at("would fail"), 0.7, "target"),
+        Relation("o", "v", "negative", sent(0), at("Governor Orm"), None, None),  # stored before scores
+    ]
+    return doc
+
+
+@pytest.fixture
+def relation_store(store_url: str) -> Iterator[Store]:
+    with Store(store_url) as s:
+        s.add(relations_doc())
+        yield s
+
+
+def pairs(rows: list[query.RelationRow]) -> list[tuple[str | None, str, str | None]]:
+    return [(r.subject, r.polarity, r.object or r.object_target) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, [("Senator Vale", "negative", "Governor Orm"), ("Governor Orm", "positive", "Harbor Union"),
+              ("Senator Vale", "negative", TALKS), ("Governor Orm", "negative", "Senator Vale")]),
+        ({"actor": "vale"}, [("Senator Vale", "negative", "Governor Orm"),
+                             ("Senator Vale", "negative", TALKS),
+                             ("Governor Orm", "negative", "Senator Vale")]),
+        ({"subject": "Governor Orm"}, [("Governor Orm", "positive", "Harbor Union"),
+                                       ("Governor Orm", "negative", "Senator Vale")]),
+        ({"object": "Talks with KESTRIA"}, [("Senator Vale", "negative", TALKS)]),
+        ({"subject": "Vale", "object": "Orm"}, [("Senator Vale", "negative", "Governor Orm")]),
+        ({"polarity": "positive"}, [("Governor Orm", "positive", "Harbor Union")]),
+        # a relation stored without a score is no firmer than any threshold
+        ({"min_score": 0.5}, [("Senator Vale", "negative", "Governor Orm"),
+                              ("Senator Vale", "negative", TALKS)]),
+        ({"basis": "pair"}, [("Governor Orm", "positive", "Harbor Union")]),
+        ({"since": "2024-05-01"}, []),
+    ],
+)
+def test_relation_filters(relation_store: Store, filters: dict[str, object],
+                          expected: list[tuple[str, str, str]]) -> None:
+    assert pairs(query.relations(relation_store, **filters)) == expected  # type: ignore[arg-type]
+
+
+def test_relation_rows_carry_evidence_score_and_basis(relation_store: Store) -> None:
+    first, _praise, talks, old = query.relations(relation_store)
+    assert (first.evidence, first.score, first.basis) == ("criticized", 0.6, "word")
+    assert first.published == "2024-04-02"
+    assert first.sentence == "Senator Vale criticized Governor Orm."
+    assert (talks.object, talks.object_target, talks.flat()["object"]) == (None, TALKS, f"{TALKS} (target)")
+    assert (old.score, old.basis) == (None, None)
+    assert query.actor_relations(relation_store, first.subject_id) == query.relations(  # type: ignore[arg-type]
+        relation_store, actor="Senator Vale")
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"polarity": "neutral"}, "polarity must be positive or negative"),
+        ({"basis": "hunch"}, "basis must be one of word, evaluation"),
+        ({"min_score": 1.5}, "min_score must be between 0 and 1"),
+        ({"since": "April"}, "since"),
+    ],
+)
+def test_bad_relation_filters_say_what_is_wrong(relation_store: Store, filters: dict[str, object],
+                                                message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        query.relations(relation_store, **filters)  # type: ignore[arg-type]
+
+
+def test_cli_lists_relations(tmp_path) -> None:
+    db = tmp_path / "r.db"
+    with Store(db) as s:
+        s.add(relations_doc())
+    runner = CliRunner()
+    result = runner.invoke(app, ["relations", "--db", str(db), "--min-score", "0.5", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["subject"], r["basis"], r["score"]) for r in rows] == [("Senator Vale", "word", 0.6),
+                                                                      ("Senator Vale", "target", 0.7)]
+    result = runner.invoke(app, ["relations", "--db", str(db), "--actor", "Orm", "--format", "csv"])
+    lines = result.stdout.splitlines()
+    assert lines[0] == ",".join(query.RelationRow.FIELDS) and len(lines) == 4
+    result = runner.invoke(app, ["relations", "--db", str(db), "--object", TALKS], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and "Relations" in result.stdout and "(target)" in result.stdout
+    result = runner.invoke(app, ["relations", "--db", str(db), "--basis", "hunch"])
+    assert result.exit_code == 2 and "basis must be one of" in result.output

@@ -14,7 +14,8 @@ import pytest
 from stancegraph.config import Config
 from stancegraph.parse import Parser
 from stancegraph.stance import StanceTagger
-from stancegraph.types import Actor, Document, Mention, Statement
+from stancegraph.stance_backends.rules import BASIS_SCORE
+from stancegraph.types import RELATION_BASES, Actor, Document, Mention, Statement
 
 ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"],
           "Pim": ["Judge Ada Pim"], "Kestria": ["Kestria"]}
@@ -343,3 +344,41 @@ def test_no_reading_sets_one_against_ones_own_country(
         next(a for a in doc.actors if a.id == "vale").attrs["country"] = country
     pols = {p for _t, s, o, p in triples(tagger(doc)) if (s, o) == ("vale", "kestria")}
     assert ("negative" in pols) is against
+
+
+@pytest.mark.parametrize(
+    ("lines", "statements", "pair", "basis"),
+    [
+        (["Senator Vale criticized Governor Orm over the ferry contract."], [], ("vale", "orm"), "word"),
+        (["Senator Vale said Governor Orm is a liar."], [("Governor Orm is a liar", "Vale")],
+         ("vale", "orm"), "evaluation"),
+        (["Senator Vale read out a list of complaints about Governor Orm."], [], ("vale", "orm"), "path"),
+        # nothing but who holds forth about whom: the negative guess
+        (["The ferry left Esterhaven at noon.", SECOND], [(CONTENT, "Vale")], ("vale", "orm"), "default"),
+        # the same words after a praise: the polarity comes from the pair elsewhere
+        (["Senator Vale praised Governor Orm for the new school.", SECOND], [(CONTENT, "Vale")],
+         ("vale", "orm"), "pair"),
+        ([CRITICIZED, "Governor Orm signed the contract on Monday.", DISGRACE],
+         [("That is a disgrace", "Vale")], ("vale", "orm"), "carried"),
+        (["Harbor Union chief Senator Vale criticized Governor Orm."], [],
+         ("harbor-union", "orm"), "affiliation"),
+    ],
+)
+def test_each_relation_says_what_it_rests_on(
+    parser: Parser, tagger: StanceTagger, lines: list[str], statements: list[tuple[str, str]],
+    pair: tuple[str, str], basis: str,
+) -> None:
+    doc = tagger(build(parser, "\n".join(lines), statements))
+    last = doc.text.rsplit("\n", 1)[-1]
+    [rel] = [r for r in doc.relations if (r.subject, r.object) == pair and doc.slice(r.sentence) == last]
+    assert (rel.basis, rel.score) == (basis, BASIS_SCORE[basis])
+    assert basis in RELATION_BASES
+
+
+def test_the_scores_rank_the_bases_as_seesaw_train_measured_them() -> None:
+    # A stance word is the firmest reading, the default guess and a carried-over object the
+    # weakest; every rules basis is one the contract names.
+    assert set(BASIS_SCORE) <= set(RELATION_BASES)
+    assert max(BASIS_SCORE, key=BASIS_SCORE.__getitem__) == "word"
+    assert BASIS_SCORE["carried"] < BASIS_SCORE["default"] < BASIS_SCORE["word"]
+    assert all(0 < s <= 1 for s in BASIS_SCORE.values())

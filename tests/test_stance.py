@@ -122,6 +122,9 @@ def test_target_stance_is_also_a_relation(parser: Parser, tagger: StanceTagger) 
     doc = tagger(build(parser, text, {"Vale": ["Senator Vale"]},
                        statements=[("direct talks would be a grave mistake", "Vale")]))
     assert ("vale", TARGET, "negative") in {(r.subject, r.object, r.polarity) for r in doc.relations}
+    [rel] = [r for r in doc.relations if r.object == TARGET]
+    [stance] = doc.statements[0].stances
+    assert (rel.basis, rel.score) == ("target", stance.score)
 
 
 @pytest.mark.parametrize(
@@ -364,6 +367,8 @@ def test_nli_backend_runs_a_local_model(parser: Parser, tiny_nli: Path) -> None:
     assert stance.target == TARGET and stance.label in ("favor", "against", "neutral")
     assert 0.0 <= stance.score <= 1.0
     assert all(r.polarity in ("positive", "negative") and r.subject != r.object for r in doc.relations)
+    assert all(r.basis in ("nli", "target") for r in doc.relations)
+    assert all(r.score is not None and 0.5 <= r.score <= 1 for r in doc.relations if r.basis == "nli")
 
 
 def test_nli_model_must_be_local(tmp_path: Path) -> None:

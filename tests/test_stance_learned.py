@@ -99,6 +99,10 @@ def test_trained_model_reads_relations_after_loading(model: Path, text: str,
     got = {(names[r.subject], names[r.object], r.polarity) for r in doc.relations}
     assert expected in got
     assert all(r.sentence[0] <= r.evidence[0] and r.evidence[1] <= r.sentence[1] for r in doc.relations)
+    # The model's own decisions carry its probability, which cleared its threshold.
+    [rel] = [r for r in doc.relations if (names[r.subject], names[r.object], r.polarity) == expected]
+    assert rel.basis == "model" and rel.score is not None
+    assert backend.relation_threshold <= rel.score <= 1
 
 
 def test_a_model_of_another_format_is_refused(model: Path, tmp_path: Path) -> None:

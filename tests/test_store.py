@@ -362,3 +362,26 @@ def test_which_backend_a_url_selects(url: str, postgres: bool, libpq: str | None
     assert schema.is_postgres_url(url) is postgres
     if libpq:
         assert schema.libpq_url(url) == libpq
+
+
+def test_relations_stored_before_scores_keep_their_place_without_one(tmp_path: Path) -> None:
+    path = tmp_path / "v5.db"
+    db = schema.connect(path)
+    schema.migrate(db, target=5)
+    text = "Senator Vale criticized Governor Orm."
+    with db.transaction():
+        db.execute(
+            """INSERT INTO documents (id, source, published, text, body, meta, ingested_at)
+               VALUES ('d1', 'old.txt', '2024-05-03', :t, '[[0, 37]]', '{}', '2024-05-03T00:00:00Z')""",
+            {"t": text},
+        )
+        db.execute(
+            """INSERT INTO relations (doc_id, seq, subject, object, polarity, sentence_start, sentence_end,
+                                      evidence_start, evidence_end)
+               VALUES ('d1', 0, 'a1', 'a2', 'negative', 0, 37, 13, 23)"""
+        )
+    db.close()
+    with Store(path, upgrade=True) as store:
+        [rel] = store.get("d1").relations
+        assert (rel.polarity, text[slice(*rel.evidence)], rel.score, rel.basis) == (
+            "negative", "criticized", None, None)

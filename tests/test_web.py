@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,7 +24,7 @@ from stancegraph import Config, Pipeline, dedup, query  # noqa: E402
 from stancegraph.errors import MissingExtra  # noqa: E402
 from stancegraph.ingest import Outcome, write  # noqa: E402
 from stancegraph.store import Store  # noqa: E402
-from stancegraph.types import Actor, Document, Mention, Stance, Statement  # noqa: E402
+from stancegraph.types import RELATION_BASES, Actor, Document, Mention, Stance, Statement  # noqa: E402
 from stancegraph.web import charts, create_app  # noqa: E402
 from stancegraph.web.highlight import highlight  # noqa: E402
 
@@ -239,6 +240,40 @@ def test_actor_page_chart_relations_and_stances(client: TestClient, store: Store
     assert critics and "Haldane" in critics[0]["subject"]
     criticized_by = r.text.split("Criticized by", 1)[1].split("Supported by", 1)[0]
     assert f'href="/actors/{critics[0]["subject_id"]}"' in criticized_by
+
+
+def test_api_relations_filters_and_scores(client: TestClient, store: Store) -> None:
+    lund = actor_id(store, "Oskar Lund")
+    every = client.get("/api/relations", params={"actor": str(lund), "size": 200}).json()["items"]
+    assert every and all(lund in (r["subject_id"], r["object_id"]) for r in every)
+    assert all(r["basis"] in RELATION_BASES and 0 <= r["score"] <= 1 for r in every)
+    firm = client.get("/api/relations", params={"actor": str(lund), "min_score": 0.5, "size": 200}).json()
+    assert [r for r in every if r["score"] >= 0.5] == firm["items"]
+    against = client.get("/api/relations", params={"object": "Oskar Lund", "polarity": "negative"}).json()
+    assert any("Haldane" in r["subject"] for r in against["items"])
+    assert all(r["polarity"] == "negative" and r["object_id"] == lund for r in against["items"])
+    r = client.get("/api/relations", params={"basis": "hunch"})
+    assert r.status_code == 400 and "basis must be one of" in r.json()["error"]["message"]
+    assert client.get("/api/relations", params={"min_score": 2}).status_code == 422
+
+
+def test_actor_page_can_leave_the_guesses_out(client: TestClient, store: Store) -> None:
+    lund = actor_id(store, "Oskar Lund")
+    rows = client.get("/api/relations", params={"actor": str(lund), "size": 200}).json()["items"]
+    rows = [r for r in rows if not r["subject_id"] == r["object_id"] == lund]
+
+    def shown(url: str) -> tuple[int, list[float]]:
+        page = client.get(url).text
+        section = page.split("Relations to other actors", 1)[1].split("Latest statements", 1)[0]
+        counts = sum(int(n) for n in re.findall(r"×(\d+)", section))
+        return counts, [float(x) for x in re.findall(r'class="basis"[^>]*>\w+ ([\d.]+)</span>', section)]
+
+    count, scores = shown(f"/actors/{lund}")
+    assert count == len(rows) and scores
+    count, scores = shown(f"/actors/{lund}?firm=true")
+    assert count == sum(r["score"] >= 0.35 for r in rows)
+    assert all(x >= 0.35 for x in scores)
+    assert "Show the guesses too" in client.get(f"/actors/{lund}?firm=true").text
 
 
 @pytest.mark.parametrize(("actor", "heading", "target"), [("Oskar Lund", "Supports", BRIDGE)])
@@ -700,6 +735,7 @@ def test_openapi_schema(client: TestClient) -> None:
         "/api/targets",
         "/api/targets/{name}",
         "/api/summary",
+        "/api/relations",
     ]:
         assert path in schema["paths"], path
     params = {p["name"] for p in schema["paths"]["/api/statements"]["get"]["parameters"]}

@@ -326,6 +326,43 @@ def statements_cmd(
     render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
 
 
+@app.command("relations")
+@handle_errors
+def relations_cmd(
+    actor: str | None = typer.Option(
+        None, "--actor", "-a", help="Actor on either side (name, alias, part, id)."
+    ),
+    subject: str | None = typer.Option(None, "--subject", help="Who takes the position (actor)."),
+    obj: str | None = typer.Option(None, "--object", help="Toward whom or what (actor or target name)."),
+    polarity: str | None = typer.Option(None, "--polarity", help="positive or negative."),
+    min_score: float | None = typer.Option(
+        None, "--min-score", help="Only relations whose evidence scores at least this (0-1)."
+    ),
+    basis: str | None = typer.Option(
+        None, "--basis", help="What the polarity rests on: word, evaluation, path, tone, pair, default, ..."
+    ),
+    since: str | None = typer.Option(None, "--since", help="Documents dated on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Documents dated on or before (YYYY-MM-DD)."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only documents of this outlet."),
+    doc: str | None = typer.Option(None, "--doc", help="Only this document (an id)."),
+    copies: bool = COPIES_OPT,
+    limit: int | None = LIMIT_OPT,
+    fmt: ListFormat = FORMAT_OPT,
+    db: str | None = DB_OPT,
+) -> None:
+    """Who is for or against whom: relations between actors (and toward targets), filtered."""
+    filters = {"actor": actor, "subject": subject, "object": obj, "polarity": polarity,
+               "min_score": min_score, "basis": basis, "since": since, "until": until,
+               "outlet": outlet, "doc_id": doc}  # fmt: skip
+    with _listing_store(db) as store:
+        if fmt is not ListFormat.table and limit is None:
+            pages = _pages(query.relations, store, copies=copies, **filters)
+            render.stream(Console(), pages, query.RelationRow.FIELDS, fmt)
+            return
+        rows = _query(query.relations, store, copies=copies, limit=limit, **filters)
+    render.listing(Console(), rows, query.RelationRow.FIELDS, fmt, "Relations")
+
+
 PAGE = 2000
 
 

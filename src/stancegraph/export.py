@@ -257,10 +257,12 @@ TABLES: tuple[Table, ...] = (
             ("sentence_end", "int"),
             ("evidence_start", "int"),
             ("evidence_end", "int"),
+            ("score", "float"),
+            ("basis", "str"),
         ),
         """SELECT r.doc_id, r.seq, r.subject, r.object, r.subject_actor, r.object_actor, r.polarity,
                   SUBSTR(d.text, r.sentence_start + 1, r.sentence_end - r.sentence_start) AS sentence,
-                  r.sentence_start, r.sentence_end, r.evidence_start, r.evidence_end
+                  r.sentence_start, r.sentence_end, r.evidence_start, r.evidence_end, r.score, r.basis
            FROM relations r JOIN documents d ON d.id = r.doc_id ORDER BY r.doc_id, r.seq""",
         (("r.doc_id", "doc_id"), ("r.seq", "seq")),
     ),

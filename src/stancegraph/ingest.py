@@ -493,6 +493,9 @@ def doc_from_record(rec: dict[str, Any]) -> Document:
                 polarity=r["polarity"],
                 sentence=(int(r["sentence"][0]), int(r["sentence"][1])),
                 evidence=(int(r["evidence"][0]), int(r["evidence"][1])),
+                # Records written before relations carried them have neither.
+                score=None if r.get("score") is None else float(r["score"]),
+                basis=r.get("basis"),
             )
             for r in rec["relations"]
         ],

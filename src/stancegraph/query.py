@@ -7,7 +7,7 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
-``statements_per_period``, ``stance_per_period``, ``actor_relations``, ``target_actors``,
+``statements_per_period``, ``stance_per_period``, ``relations``, ``actor_relations``, ``target_actors``,
 ``outlets``, ``outlet_counts``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow``
 times), ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``, ``OutletRow``,
 ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``ActorStance``.
@@ -272,22 +272,23 @@ def _text_match(store: Store, table: str, alias: str, key: str, q: str, params: 
     return f"{alias}.{key} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q)"
 
 
-def _actor_condition(column: str, name: str, params: dict[str, Any]) -> str:
+def _actor_condition(column: str, name: str, params: dict[str, Any], param: str = "actor") -> str:
     """``column`` (a stored actor id) is an actor known under ``name``: its normalized
-    key equals one of the actor's names, or ``name`` is a part of one of them."""
+    key equals one of the actor's names, or ``name`` is a part of one of them. ``param``
+    names the query parameters (two conditions in one query need two names)."""
     keys = sorted(registry.name_keys(Actor(id="", name=name)))
-    params["actor_key"] = keys[0] if keys else name
-    params["actor_like"] = f"%{name.lower()}%"
+    params[f"{param}_key"] = keys[0] if keys else name
+    params[f"{param}_like"] = f"%{name.lower()}%"
     # A stored id only when it can be one (ASCII digits, a 64-bit integer): "²" or a
     # 30-digit number is a name to look for, not an id to crash on.
     if name.isascii() and name.isdigit() and int(name) < 2**63:
-        params["actor_num"] = int(name)
-        by_id = f"{column} = :actor_num OR "
+        params[f"{param}_num"] = int(name)
+        by_id = f"{column} = :{param}_num OR "
     else:
         by_id = ""
     return (
         f"({by_id}{column} IN (SELECT actor_id FROM actor_names "
-        "WHERE key = :actor_key OR LOWER(name) LIKE :actor_like))"
+        f"WHERE key = :{param}_key OR LOWER(name) LIKE :{param}_like))"
     )
 
 
@@ -857,12 +858,92 @@ class RelationRow(_Row):
     sentence: str
     evidence: str
     object_target: str | None = None  # the target name when the object is a target, not an actor
+    score: float | None = None  # how firmly the evidence holds (None: stored before scores were kept)
+    basis: str | None = None  # what the polarity rests on (``types.RELATION_BASES``)
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "published", "subject", "polarity", "object", "score", "basis", "evidence", "doc_id",
+    )  # fmt: skip
+
+    def _flat_values(self) -> dict[str, Any]:
+        d = self.to_dict()
+        d["object"] = self.object if self.object_target is None else f"{self.object_target} (target)"
+        return d
 
 
-def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:
-    """Relations (support, criticism) in which a stored actor is subject or object, oldest first."""
+RELATION_POLARITIES = ("positive", "negative")
+
+
+def relations(
+    store: Store,
+    *,
+    actor: str | None = None,
+    actor_id: int | None = None,
+    subject: str | None = None,
+    object: str | None = None,  # noqa: A002 - the relation's own word
+    polarity: str | None = None,
+    min_score: float | None = None,
+    basis: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    doc_id: str | None = None,
+    copies: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[RelationRow]:
+    """Relations (support, criticism) matching every filter given, oldest document first.
+
+    ``actor``/``actor_id``: the actor is subject or object (a name, alias, part of one, or
+    stored id, as for ``statements``); ``subject``/``object``: that side is this actor, or
+    for ``object`` this target (case-insensitive); ``polarity``: positive or negative;
+    ``min_score``: only relations whose evidence scores at least this (leaves out those
+    stored without a score); ``basis``: what the polarity rests on (a key of
+    ``types.RELATION_BASES``: ``word`` for a stance word, ``default`` for the guesses).
+    ``since``/``until``/``outlet``/``copies`` as for ``statements``.
+    """
+    from .types import RELATION_BASES
+
+    params: dict[str, Any] = {}
+    conds: list[str] = [] if copies or doc_id or outlet else ["d.canonical_id IS NULL"]
+    if actor:
+        conds.append(
+            "(" + _actor_condition("r.subject_actor", actor, params)
+            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
+        )
+    if actor_id is not None:
+        conds.append("(r.subject_actor = :actor_id OR r.object_actor = :actor_id)")
+        params["actor_id"] = int(actor_id)
+    if subject:
+        conds.append(_actor_condition("r.subject_actor", subject, params, "subject"))
+    if object:
+        conds.append(
+            "(" + _actor_condition("r.object_actor", object, params, "object")
+            + " OR (r.object_actor IS NULL AND LOWER(r.object) = LOWER(:object_name)))"
+        )
+        params["object_name"] = object
+    if polarity:
+        if polarity not in RELATION_POLARITIES:
+            raise ValueError(f"polarity must be positive or negative, not {polarity!r}")
+        conds.append("r.polarity = :polarity")
+        params["polarity"] = polarity
+    if min_score is not None:
+        if not 0 <= min_score <= 1:
+            raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
+        conds.append("r.score >= :min_score")
+        params["min_score"] = float(min_score)
+    if basis:
+        if basis not in RELATION_BASES:
+            raise ValueError(f"basis must be one of {', '.join(RELATION_BASES)}, not {basis!r}")
+        conds.append("r.basis = :basis")
+        params["basis"] = basis
+    conds += _document_conditions(since, until, outlet, params)
+    if doc_id:
+        conds.append("r.doc_id = :doc_id")
+        params["doc_id"] = doc_id
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
     rows = store.db.query(
-        f"""SELECT r.doc_id, d.published, r.polarity, r.subject_actor, r.object_actor,
+        f"""SELECT r.doc_id, d.published, r.polarity, r.subject_actor, r.object_actor, r.score, r.basis,
                    sa.name AS subject_name, oa.name AS object_name,
                    CASE WHEN r.object_actor IS NULL
                         AND EXISTS (SELECT 1 FROM stances s WHERE s.target = r.object)
@@ -872,9 +953,9 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
             FROM relations r JOIN documents d ON d.id = r.doc_id
             LEFT JOIN actors sa ON sa.id = r.subject_actor
             LEFT JOIN actors oa ON oa.id = r.object_actor
-            WHERE (r.subject_actor = :id OR r.object_actor = :id) AND d.canonical_id IS NULL
-            ORDER BY d.published IS NULL, d.published, d.num, r.seq{_page(limit, 0)}""",
-        {"id": int(actor_id)},
+            {where}
+            ORDER BY d.published IS NULL, d.published, d.num, r.seq{_page(limit, offset)}""",
+        params,
     )
     return [
         RelationRow(
@@ -888,9 +969,16 @@ def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) ->
             sentence=r["sentence"],
             evidence=r["evidence"],
             object_target=r["object_target"],
+            score=None if r["score"] is None else float(r["score"]),
+            basis=r["basis"],
         )
         for r in rows
     ]
+
+
+def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:
+    """Relations (support, criticism) in which a stored actor is subject or object, oldest first."""
+    return relations(store, actor_id=actor_id, limit=limit)
 
 
 @dataclass

@@ -75,7 +75,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "RejectRow": ("source", "code", "reason", "time", "count"),
 }
 WIDE = {
-    "content": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2, "mentions": 2,
+    "content": 4, "evidence": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2,
+    "mentions": 2,
 }  # fmt: skip
 
 
@@ -121,6 +122,7 @@ def suggestions(out: Console, found: Sequence[Suggestion]) -> None:
 
 
 STANCE_STYLE = {"favor": "green", "against": "red", "neutral": "dim"}
+POLARITY_STYLE = {"positive": "green", "negative": "red"}
 TIME_STYLE = "bold green"
 
 
@@ -237,7 +239,35 @@ def document(out: Console, doc: Document) -> None:
         out.print()
     if not doc.statements:
         out.print("(no statements found)", style="dim")
-        return
+    else:
+        _statements_table(out, doc)
+    if doc.relations:
+        _relations_table(out, doc)
+
+
+def _relations_table(out: Console, doc: Document) -> None:
+    """Who is for or against whom in the document, with what the reading rests on."""
+    table = Table(header_style="bold", title="Relations")
+    table.add_column("subject", style="cyan")
+    table.add_column("polarity")
+    table.add_column("object", style="cyan")
+    table.add_column("score", justify="right")
+    table.add_column("basis")
+    table.add_column("evidence", ratio=3, overflow="fold")
+    for r in doc.relations:
+        subject, obj = doc.actor(r.subject), doc.actor(r.object)
+        table.add_row(
+            escape(subject.name if subject else r.subject),
+            Text(r.polarity, style=POLARITY_STYLE.get(r.polarity, "")),
+            escape(obj.name if obj else f"{r.object} (target)"),
+            "" if r.score is None else f"{r.score:.2f}",
+            r.basis or "",
+            escape(doc.slice(r.evidence)),
+        )
+    out.print(table)
+
+
+def _statements_table(out: Console, doc: Document) -> None:
     table = Table(header_style="bold", title="Statements")
     table.add_column("#", justify="right")
     table.add_column("speaker", style="cyan")

@@ -553,6 +553,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         # Statements stored before this version get their times from a fresh parse.
         after=lambda db: _backfill_times(db),
     ),
+    Migration(
+        6,
+        "relations: the score and basis of each (what its polarity rests on)",
+        common=(
+            # NULL in relations stored before this version: their evidence was not kept.
+            "ALTER TABLE relations ADD COLUMN score {float}",
+            "ALTER TABLE relations ADD COLUMN basis TEXT",
+        ),
+    ),
 )
 
 

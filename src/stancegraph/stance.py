@@ -69,7 +69,8 @@ class StanceTagger:
                     continue
                 seen.add((st.actor, stance.target, sent))
                 polarity = "positive" if stance.label == "favor" else "negative"
-                out.append(Relation(st.actor, stance.target, polarity, sent, stance.evidence))
+                out.append(Relation(st.actor, stance.target, polarity, sent, stance.evidence,
+                                    stance.score, "target"))
         return out
 
     def contexts(self, doc: Document, st: Statement, index: ActorIndex | None = None) -> list[TargetContext]:

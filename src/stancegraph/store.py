@@ -299,8 +299,8 @@ class Store:
         self.db.executemany(
             """INSERT INTO relations
                (doc_id, seq, subject, object, subject_actor, object_actor, polarity,
-                sentence_start, sentence_end, evidence_start, evidence_end)
-               VALUES (:doc, :seq, :subj, :obj, :sa, :oa, :pol, :ss, :se, :es, :ee)""",
+                sentence_start, sentence_end, evidence_start, evidence_end, score, basis)
+               VALUES (:doc, :seq, :subj, :obj, :sa, :oa, :pol, :ss, :se, :es, :ee, :score, :basis)""",
             [
                 {
                     "doc": doc.id,
@@ -314,6 +314,8 @@ class Store:
                     "se": r.sentence[1],
                     "es": r.evidence[0],
                     "ee": r.evidence[1],
+                    "score": r.score,
+                    "basis": r.basis,
                 }
                 for seq, r in enumerate(doc.relations)
             ],
@@ -430,6 +432,8 @@ class Store:
                     polarity=r["polarity"],
                     sentence=(r["sentence_start"], r["sentence_end"]),
                     evidence=(r["evidence_start"], r["evidence_end"]),
+                    score=r["score"],
+                    basis=r["basis"],
                 )
             )
         return doc

@@ -167,6 +167,24 @@ class Statement:
         }
 
 
+# What a relation's polarity rests on (``Relation.basis``), in the order the rules weigh them. The
+# rules backend's score for each is the precision that basis reaches on SEESAW train
+# (docs/stance.md), so a user can keep the firm readings and drop the guesses.
+RELATION_BASES: dict[str, str] = {
+    "word": "a stance word joins the two (criticized, praised, ally of)",
+    "evaluation": "the speaker's words evaluate the object (a corrupt liar)",
+    "path": "a stance word on the way from the holder's verb to the object",
+    "tone": "the tone of the holder's clause",
+    "pair": "the pair's readings elsewhere in the document (here the subject only holds forth about it)",
+    "default": "nothing but who holds forth about whom: negative, as news reports disputes more than praise",
+    "carried": "the speaker's evaluation names no one: aimed at the actor of the sentence before",
+    "affiliation": "a relation of a person who speaks for the organization",
+    "target": "the speaker's stance on a target, read in this sentence",
+    "model": "the learned backend's decision",
+    "nli": "the NLI model's entailment",
+}
+
+
 @dataclass
 class Relation:
     subject: str
@@ -174,6 +192,10 @@ class Relation:
     polarity: str
     sentence: Span
     evidence: Span
+    # How strongly the evidence supports the polarity (0-1) and what it rests on (a key of
+    # ``RELATION_BASES``); None for relations stored before they were kept.
+    score: float | None = None
+    basis: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -182,6 +204,8 @@ class Relation:
             "polarity": self.polarity,
             "sentence": list(self.sentence),
             "evidence": list(self.evidence),
+            "score": self.score,
+            "basis": self.basis,
         }
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..types import Document, Span
+from ..types import RELATION_BASES, Document, Span
 from . import seesaw
 
 Triple = tuple[int, str, str, str]  # sentence id, subject, object, polarity
@@ -91,6 +91,15 @@ class StanceReport:
     baseline: Scores = field(default_factory=Scores)
     majority: str = "negative"
     seconds: float = 0.0
+    # Relation basis -> [predicted triples, correct ones]: how far each kind of reading
+    # can be trusted (the rules backend's scores are these precisions on train).
+    by_basis: dict[str, list[int]] = field(default_factory=dict)
+
+    def add_bases(self, gold: set[Triple], pred: dict[Triple, str]) -> None:
+        for triple, basis in pred.items():
+            counts = self.by_basis.setdefault(basis, [0, 0])
+            counts[0] += 1
+            counts[1] += int(triple in gold)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,8 +108,17 @@ class StanceReport:
             "articles": self.articles,
             "system": self.system.to_json(),
             "baseline": {"majority_polarity": self.majority, **self.baseline.to_json()},
+            "by_basis": {
+                b: {"predicted": n, "correct": c, "precision": round(c / n, 4) if n else 0.0}
+                for b, (n, c) in self._bases()
+            },
             "seconds": round(self.seconds, 1),
         }
+
+    def _bases(self) -> list[tuple[str, list[int]]]:
+        order = list(RELATION_BASES)
+        return sorted(self.by_basis.items(),
+                      key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
 
 
 def gold_triples(article: seesaw.Article) -> set[Triple]:
@@ -123,13 +141,23 @@ def entity_of(doc: Document, entities: list[seesaw.Entity]) -> dict[str, str]:
     return out
 
 
-def predicted_triples(doc: Document, spans: dict[int, Span], names: dict[str, str]) -> set[Triple]:
-    out: set[Triple] = set()
+def predicted_triples(doc: Document, spans: dict[int, Span], names: dict[str, str]) -> dict[Triple, str]:
+    """Each predicted triple with the basis of its firmest relation (several relations can
+    give one triple: two actors matched to one entity, an affiliation beside its person)."""
+    order = list(RELATION_BASES)
+
+    def rank(basis: str | None) -> int:
+        return order.index(basis) if basis in order else len(order)
+
+    out: dict[Triple, str] = {}
     for rel in doc.relations:
         sid = sentence_id(spans, rel.sentence)
         subj, obj = names.get(rel.subject), names.get(rel.object)
         if sid is not None and subj and obj and subj != obj:
-            out.add((sid, subj, obj, rel.polarity))
+            triple = (sid, subj, obj, rel.polarity)
+            basis = rel.basis or "unknown"
+            if triple not in out or rank(basis) < rank(out[triple]):
+                out[triple] = basis
     return out
 
 
@@ -176,7 +204,9 @@ def evaluate_stance(split_dir: str | Path, config: Config | None = None, limit: 
         report.articles += 1
         gold = gold_triples(art)
         names = entity_of(doc, [e for e in art.entities if e.is_actor])
-        report.system.add(gold, predicted_triples(doc, spans, names))
+        pred = predicted_triples(doc, spans, names)
+        report.system.add(gold, set(pred))
+        report.add_bases(gold, pred)
         if baseline:
             report.baseline.add(gold, baseline_triples(cooccurring(doc, spans, names), report.majority))
     report.seconds = time.perf_counter() - t0
@@ -193,4 +223,8 @@ def render(report: StanceReport) -> str:
     for label, s in rows:
         lines.append(f"{label:38} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
                      f"{s.polarity_accuracy:8.3f} {s.predicted:6d}")
+    if report.by_basis:
+        lines.append("system triples by basis (what the polarity rests on):")
+        for basis, (n, c) in report._bases():
+            lines.append(f"  {basis:36} P {c / n if n else 0.0:6.3f} {'':14} {n:6d}")
     return "\n".join(lines)

@@ -600,9 +600,10 @@ class LearnedBackend:
         self._index_cache = (doc, index)
         cands, rows = self.candidates(doc, index)
         out = []
-        for cand, (label, _p) in zip(cands, self.predict_relations(rows), strict=True):
+        for cand, (label, p) in zip(cands, self.predict_relations(rows), strict=True):
             if label != "none":
-                out.append(Relation(cand.subject, cand.object, label, cand.sentence, cand.evidence))
+                out.append(Relation(cand.subject, cand.object, label, cand.sentence, cand.evidence,
+                                    round(p, 3), "model"))
         return out
 
     def relation_probabilities(self, rows: list[list[float]]) -> tuple[list[float], list[float], list[float]]:

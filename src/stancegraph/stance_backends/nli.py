@@ -105,9 +105,10 @@ class NLIBackend:
         probs = self.entailment(queries)
         out = []
         for n, (a, b, span, _text) in enumerate(jobs):
-            pol, _p = _decide(probs[2 * n], probs[2 * n + 1])
+            pol, p = _decide(probs[2 * n], probs[2 * n + 1])
             if pol:
-                out.append(Relation(a, b, "positive" if pol > 0 else "negative", span, span))
+                out.append(Relation(a, b, "positive" if pol > 0 else "negative", span, span,
+                                    round(p, 3), "nli"))
         return out
 
 

@@ -56,6 +56,15 @@ WEIGHT_PARSE = 2.0  # what evaluates the mention in a statement's content
 WEIGHT_PATH = 1.5  # a stance word between the holder's verb and the mention
 WEIGHT_TONE = 0.5  # only the tone of the clause
 WEIGHT_DEFAULT = 0.0  # nothing but who holds forth about whom
+WEIGHT_BASIS = {WEIGHT_WORD: "word", WEIGHT_PARSE: "evaluation", WEIGHT_PATH: "path",
+                WEIGHT_TONE: "tone", WEIGHT_DEFAULT: "default"}
+# Each basis's score (``Relation.score``): the precision of the relations resting on it on
+# SEESAW train (``stancegraph eval stance --seesaw ../shared/eval/seesaw/train --json``,
+# "by_basis"), rounded to 0.05, at least 0.05. SEESAW leaves many plausible positions
+# unannotated, so these are floors more than odds; what they rank is the point. A target
+# relation takes its stance's score.
+BASIS_SCORE = {"word": 0.6, "tone": 0.4, "evaluation": 0.35, "default": 0.3, "pair": 0.3,
+               "path": 0.25, "carried": 0.2, "affiliation": 0.05}
 # A pair read nowhere in the document with more than WEIGHT_DEFAULT is left out: its
 # polarity would be a guess (SEESAW train when this was chosen: F1 0.28 with such pairs but
 # polarity accuracy 0.78; 0.25 and 0.82 without).
@@ -465,7 +474,8 @@ class RulesBackend:
             if org is None or org == r.object or (org, r.object, r.sentence) in have:
                 continue
             have.add((org, r.object, r.sentence))
-            out.append(Relation(org, r.object, r.polarity, r.sentence, r.evidence))
+            out.append(Relation(org, r.object, r.polarity, r.sentence, r.evidence,
+                                BASIS_SCORE["affiliation"], "affiliation"))
         return out
 
     def affiliations(self, doc: Document, index: ActorIndex) -> dict[str, str]:
@@ -525,7 +535,8 @@ class RulesBackend:
                     continue
                 obj = max(partners, key=lambda b: abs(partners[b]))
                 v = partners[obj]
-                out.append(Relation(speaker, obj, "positive" if v > 0 else "negative", sspan, (c0, c1)))
+                out.append(Relation(speaker, obj, "positive" if v > 0 else "negative", sspan, (c0, c1),
+                                    BASIS_SCORE["carried"], "carried"))
         return out
 
     def readings(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
@@ -1053,12 +1064,17 @@ def settle(found: list[tuple[Relation, float]], keep: Collection[int] = ()) -> l
         key = (rel.subject, rel.object, rel.sentence)
         if key in seen:
             continue
+        basis = WEIGHT_BASIS[weight]
         if weight < WEIGHT_WORD:
             vote = votes.get((rel.subject, rel.object), 0.0) or votes.get((rel.object, rel.subject), 0.0)
             if abs(vote) < MIN_SUPPORT and id(rel) not in keep:
                 continue
             if abs(vote) >= MIN_SUPPORT:
-                rel.polarity = "positive" if vote > 0 else "negative"
+                polarity = "positive" if vote > 0 else "negative"
+                if weight == WEIGHT_DEFAULT or polarity != rel.polarity:
+                    basis = "pair"
+                rel.polarity = polarity
+        rel.basis, rel.score = basis, BASIS_SCORE[basis]
         seen.add(key)
         out.append(rel)
     return out

@@ -51,7 +51,7 @@ from ..config import Config
 from ..errors import InputError, MissingExtra, NotFound, StancegraphError, StoreError
 from ..schema import redact
 from ..store import Store
-from ..types import Document, Statement, TimeExpr
+from ..types import RELATION_BASES, Document, Statement, TimeExpr
 from . import charts
 from .highlight import highlight, mark_words, stance_class
 
@@ -318,6 +318,12 @@ class ActorPage(BaseModel):
     items: list[query.ActorRow]
 
 
+class RelationPage(BaseModel):
+    page: int
+    size: int
+    items: list[query.RelationRow]
+
+
 class TargetOut(BaseModel):
     target: str
     favor: int
@@ -447,6 +453,12 @@ class RelationGroup:
     target: str | None = None  # the other side is a stance target, not an actor
 
 
+EXAMPLES_PER_GROUP = 3
+# The actor page's "firm readings only": leaves out the guesses (the "negative unless said
+# otherwise" defaults, readings settled only by the pair elsewhere, carried-over objects),
+# whose scores sit at or under 0.3 (stance_backends/rules.py: BASIS_SCORE).
+FIRM_SCORE = 0.35
+
 RELATION_HEADINGS = {
     ("out", "negative"): "Criticizes",
     ("out", "positive"): "Supports",
@@ -470,8 +482,11 @@ def _group_relations(actor_id: int, rows: list[query.RelationRow]) -> dict[str, 
             target or other_id, RelationGroup(other_id, target or other or "(unknown)", 0, [], target)
         )
         g.count += 1
-        if len(g.examples) < 3:
-            g.examples.append(r)
+        g.examples.append(r)
+    for by_other in groups.values():
+        for g in by_other.values():
+            # The firmest readings show first (a stance word before a guess), oldest first among equals.
+            g.examples = sorted(g.examples, key=lambda r: -(r.score or 0.0))[:EXAMPLES_PER_GROUP]
     return {h: sorted(g.values(), key=lambda g: (-g.count, g.other)) for h, g in groups.items()}
 
 
@@ -684,7 +699,12 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         )
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, store: StoreDep, actor_id: ActorIdPath) -> Response:
+    def actor_page(
+        request: Request,
+        store: StoreDep,
+        actor_id: ActorIdPath,
+        firm: Annotated[bool, Query(description="Only relations read from more than a guess.")] = False,
+    ) -> Response:
         a = query.actor(store, actor_id)
         overall, per_target = _actor_timelines(store, actor_id)
         targets = query.stance_by_target(store, actor_id=actor_id)
@@ -696,7 +716,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             if t.target in per_target
         }
         recent = query.statements(store, actor_id=actor_id, order="recent", limit=20)
-        relations = _group_relations(actor_id, query.actor_relations(store, actor_id, limit=2000))
+        rows = query.relations(store, actor_id=actor_id, min_score=FIRM_SCORE if firm else None, limit=2000)
+        relations = _group_relations(actor_id, rows)
         return page(
             request,
             "actor.html",
@@ -709,6 +730,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             charts_by_target=charts_by_target,
             recent=recent,
             relations=relations,
+            firm=firm,
+            bases=RELATION_BASES,
         )
 
     @app.get("/targets", response_class=HTMLResponse, include_in_schema=False)
@@ -923,6 +946,42 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             stance_over_time={k: _timeline_out(v) for k, v in per_target.items()},
             relations=query.actor_relations(store, actor_id, limit=2000),
         )
+
+    @app.get("/api/relations", response_model=RelationPage, responses=error_responses, tags=["relations"])
+    def api_relations(
+        store: StoreDep,
+        paging: PagingDep,
+        actor: Annotated[str | None, Query(max_length=MAX_TEXT_FILTER, description="On either side.")] = None,
+        subject: Annotated[
+            str | None, Query(max_length=MAX_TEXT_FILTER, description="Who takes the position.")
+        ] = None,
+        object: Annotated[  # noqa: A002 - the API's word
+            str | None,
+            Query(max_length=MAX_TEXT_FILTER, description="Toward whom (an actor) or what (a target)."),
+        ] = None,
+        polarity: Annotated[str | None, Query(pattern="^(positive|negative)$")] = None,
+        min_score: Annotated[
+            float | None, Query(ge=0, le=1, description="Only relations whose evidence scores at least this.")
+        ] = None,
+        basis: Annotated[
+            str | None, Query(max_length=40, description="What the polarity rests on: word, evaluation, ...")
+        ] = None,
+        outlet: OutletParam = None,
+        since: DateParam = None,
+        until: DateParam = None,
+    ) -> RelationPage:
+        """Who is for or against whom: relations between actors (and toward targets), oldest
+        documents first, each with its sentence, evidence, score and basis."""
+        f = check_filters(StatementFilters(since=_clean(since), until=_clean(until)))
+        try:
+            rows = query.relations(
+                store, actor=_clean(actor), subject=_clean(subject), object=_clean(object),
+                polarity=polarity, min_score=min_score, basis=_clean(basis), outlet=_clean(outlet),
+                since=f.since, until=f.until, limit=paging.size, offset=paging.offset,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise FilterError(str(exc)) from None
+        return RelationPage(page=paging.page, size=paging.size, items=rows)
 
     @app.get("/api/summary", tags=["summary"])
     def api_summary(store: StoreDep) -> dict[str, Any]:
