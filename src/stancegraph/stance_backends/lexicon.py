@@ -33,6 +33,7 @@ class Lexicon:
     relation_preps: frozenset[str]
     negating_verbs: frozenset[str]
     engage_verbs: frozenset[str]
+    aim_nouns: frozenset[str]
     evaluate_verbs: dict[str, int]
     evaluate_nouns: dict[str, int]
     evaluate_adjectives: dict[str, int]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         relation_preps=frozenset(data.get("relation_preps", [])),
         negating_verbs=frozenset(data.get("negating_verbs", [])),
         engage_verbs=frozenset(data.get("engage_verbs", [])),
+        aim_nouns=frozenset(data.get("aim_nouns", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),
         evaluate_nouns=_polar(data, "evaluate_nouns"),
         evaluate_adjectives=_polar(data, "evaluate_adjectives"),

@@ -246,7 +246,49 @@ def conditional_main(head: Token, sent: SpacySpan, lex: Lexicon) -> Token | None
 
 def read_target(head: Token, match_end: int, lex: Lexicon, target: bool = False) -> Reading | None:
     """Walk up from the target to the first word that evaluates it (``target``: a
-    configured target's phrase, not an actor's mention)."""
+    configured target's phrase, not an actor's mention). A verb inside a named party's
+    aim ("western countries' intention to ... revive the deal") is that party's position:
+    the speaker's is only how they name the aim."""
+    reading = _climb(head, match_end, lex, target)
+    if target and reading is not None and reading.polarity and reading.evidence[0].pos_ in VERBAL:
+        aim = others_aim(reading.evidence[0], lex)
+        if aim is not None:
+            pol = lex.evaluate_nouns.get(aim.lemma_.lower(), 0)
+            return Reading(-1, reading.score, [aim]) if pol < 0 else Reading(0, SCORE_REPORT, [aim])
+    return reading
+
+
+def others_aim(verb: Token, lex: Lexicon) -> Token | None:
+    """The aim noun ("intention", "plan", "plot") whose infinitive ``verb`` belongs to,
+    when a named party owns the aim: "the West's plan to ...", "western countries'
+    intention to ..." (a plural possessive the parse splits off), "the plan of the West
+    to ...". A pronoun owner is left alone: "our plan", "his plan" are often the speaker's."""
+    cur = verb
+    for _ in range(5):
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in lex.aim_nouns:
+            noun = cur.head
+            return noun if _named_owner(noun) else None
+        if cur.dep_ not in ("conj", "xcomp", "pcomp", "prep", "advcl", "pobj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _named_owner(noun: Token) -> bool:
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children)
+           for c in noun.children):
+        return True
+    # "western countries’ intention": the parse leaves the apostrophe as the case marker of a
+    # noun just before, not a possessive of this one.
+    k = noun.left_edge.i - 1
+    doc = noun.doc
+    return (k > 0 and doc[k].dep_ == "case" and doc[k].head.i == k - 1
+            and doc[k].head.pos_ in ("NOUN", "PROPN"))
+
+
+def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading | None:
     cur = head
     # "no negotiations", "never talks": a negative determiner is itself a position.
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
