@@ -499,3 +499,33 @@ def test_cli_lists_relations(tmp_path) -> None:
     assert result.exit_code == 0 and "Relations" in result.stdout and "(target)" in result.stdout
     result = runner.invoke(app, ["relations", "--db", str(db), "--basis", "hunch"])
     assert result.exit_code == 2 and "basis must be one of" in result.output
+
+
+def test_relation_pairs_add_up_per_subject_and_object(relation_store: Store) -> None:
+    pairs = query.relation_pairs(relation_store)
+    # Vale -> the target is no pair of actors; every actor pair here is one relation
+    assert [(p.subject, p.object, p.negative, p.positive, p.documents) for p in pairs] == [
+        ("Governor Orm", "Harbor Union", 0, 1, 1),
+        ("Governor Orm", "Senator Vale", 1, 0, 1),
+        ("Senator Vale", "Governor Orm", 1, 0, 1),
+    ]
+    assert [p.subject for p in query.relation_pairs(relation_store, min_score=0.5)] == ["Senator Vale"]
+    assert [p.object for p in query.relation_pairs(relation_store, actor="Harbor")] == ["Harbor Union"]
+    assert query.relation_pairs(relation_store, until="2024-01-01") == []
+    with pytest.raises(ValueError, match="min_score"):
+        query.relation_pairs(relation_store, min_score=-1)
+
+
+def test_cli_adds_relations_up_by_pair(tmp_path) -> None:
+    db = tmp_path / "r.db"
+    with Store(db) as s:
+        s.add(relations_doc())
+    runner = CliRunner()
+    result = runner.invoke(app, ["relations", "--db", str(db), "--pairs", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["subject"], r["object"]) for r in json.loads(result.stdout)] == [
+        ("Governor Orm", "Harbor Union"), ("Governor Orm", "Senator Vale"), ("Senator Vale", "Governor Orm")]
+    result = runner.invoke(app, ["relations", "--db", str(db), "--pairs"], env={"COLUMNS": "200"})
+    assert "Relations by pair" in result.stdout and "Harbor Union" in result.stdout
+    result = runner.invoke(app, ["relations", "--db", str(db), "--pairs", "--polarity", "negative"])
+    assert result.exit_code == 2 and "not --polarity" in result.output

@@ -176,7 +176,8 @@ def chart_bars(html: str) -> list[dict[str, str | None]]:
         ("/documents?outlet=Harbour+Daily", ["Council backs the harbour bridge"]),
         ("/targets", [BRIDGE, QUOTA]),
         (f"/targets/{quote(BRIDGE)}", ["Who is for and against", "Top quotes", "Oskar Lund"]),
-        ("/api", ["/api/statements.csv", "/api/actors/{actor_id}"]),
+        ("/api", ["/api/statements.csv", "/api/actors/{actor_id}", "/api/relations"]),
+        ("/relations", ["Who criticizes and who supports whom", "Oskar Lund"]),
     ],
 )
 def test_pages_render(client: TestClient, path: str, expected: list[str]) -> None:
@@ -206,7 +207,7 @@ def _titles(html: str, cls: str) -> list[str]:
 
 def test_pages_are_self_contained(client: TestClient, store: Store) -> None:
     """No CDN, no script: every asset a page names is served by the app itself."""
-    pages = ["/", f"/actors/{actor_id(store, 'Oskar Lund')}", f"/targets/{quote(BRIDGE)}"]
+    pages = ["/", f"/actors/{actor_id(store, 'Oskar Lund')}", f"/targets/{quote(BRIDGE)}", "/relations"]
     pages.append(f"/documents/{doc_id(BRIDGE_TEXT)}")
     for page in pages:
         r = client.get(page)
@@ -762,9 +763,10 @@ def empty_db(tmp_path: Path) -> str:
 
 def test_empty_store_pages(empty_db: str) -> None:
     c = TestClient(create_app(empty_db))
-    for page in ("/", "/actors", "/targets", "/documents", "/api", "/?q=anything&order=oldest"):
+    for page in ("/", "/actors", "/targets", "/documents", "/relations", "/api", "/?q=anything&order=oldest"):
         r = c.get(page)
         assert r.status_code == 200, page
+    assert "No relations between actors match" in c.get("/relations").text
     assert "0 statements" in c.get("/").text
     assert c.get("/api/statements.csv").text == ",".join(query.StatementRow.FIELDS) + "\n"
     assert c.get("/api/statements.jsonl").text == ""
@@ -1015,6 +1017,52 @@ def test_bar_chart_bars_and_escaping() -> None:
     ticks = [t.split("</text>")[0].rsplit(">", 1)[1] for t in svg.split('<text class="tick"')[1:]]
     assert ticks[-3:] == ["Mar 4, 2024", "Mar 5", "Mar 6"]  # the axis names the year once
     assert charts.bar_chart(charts.timeline([], charts.STANCE_LABELS), title="x") == ""
+
+
+def test_network_draws_who_is_for_or_against_whom() -> None:
+    names = {1: "Ann <Lee>", 2: "Bo", 3: "Cy", 4: "Nobody in the edges"}
+    edges = [
+        charts.Edge(1, 2, positive=0, negative=5, documents=3),
+        charts.Edge(2, 1, positive=3, negative=1),
+        charts.Edge(3, 1, positive=1, negative=1),
+        charts.Edge(1, 9, positive=1, negative=0),  # an actor with no name is not drawn
+        charts.Edge(3, 3, positive=0, negative=2),  # nor is an actor toward itself
+    ]
+    svg = charts.network(names, edges, title="Who is for or against whom")
+    paths = [a for t, a in tags(svg) if t == "path" and "edge" in (a.get("class") or "")]
+    assert [a["class"] for a in paths] == ["edge edge-mixed", "edge edge-positive", "edge edge-negative"]
+    assert "<title>Ann &lt;Lee&gt; → Bo: 5 negative, 0 positive (3 documents)</title>" in svg
+    assert "<Lee>" not in svg
+    # the most frequent arrow is the thickest; the two directions between Ann and Bo bend apart
+    widths = [float(a["stroke-width"] or 0) for a in paths]
+    assert widths[2] == max(widths) > widths[0]
+
+    def control(d: str | None) -> tuple[float, float]:
+        x, y = (d or "").split("Q", 1)[1].split()[0].split(",")
+        return float(x), float(y)
+
+    assert control(paths[1]["d"]) != control(paths[2]["d"])
+    nodes = [a for t, a in tags(svg) if t == "a"]
+    assert sorted(a["href"] or "" for a in nodes) == ["/actors/1", "/actors/2", "/actors/3"]
+    assert charts.network(names, [charts.Edge(1, 4, 0, 0)], title="x") == ""
+
+
+def test_relations_page_network_and_table(client: TestClient, store: Store) -> None:
+    r = client.get("/relations")
+    assert r.status_code == 200 and '<svg class="chart network"' in r.text
+    pairs = client.get("/api/relations/pairs", params={"limit": 5000}).json()
+    assert pairs and all(p["subject_id"] != p["object_id"] for p in pairs)
+    every = client.get("/api/relations", params={"size": 200}).json()["items"]
+    between = [x for x in every if x["subject_id"] and x["object_id"] and x["subject_id"] != x["object_id"]]
+    assert sum(p["positive"] + p["negative"] for p in pairs) == len(between)
+    top = pairs[0]
+    assert top["positive"] + top["negative"] == max(p["positive"] + p["negative"] for p in pairs)
+    row = r.text.split(f'<a href="/actors/{top["object_id"]}">{top["object"]}</a>', 1)[1].split("</tr>", 1)[0]
+    assert f'<td class="num against">{top["negative"]}</td>' in row
+    firm = client.get("/api/relations/pairs", params={"min_score": 0.35, "limit": 5000}).json()
+    assert sum(p["positive"] + p["negative"] for p in firm) < len(between)
+    assert "firm readings only" in client.get("/relations?firm=true").text
+    assert client.get("/relations", params={"since": "soon"}).status_code == 400
 
 
 # -- PostgreSQL ------------------------------------------------------------------------------

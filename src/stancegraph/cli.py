@@ -346,6 +346,9 @@ def relations_cmd(
     outlet: str | None = typer.Option(None, "--outlet", help="Only documents of this outlet."),
     doc: str | None = typer.Option(None, "--doc", help="Only this document (an id)."),
     copies: bool = COPIES_OPT,
+    pairs: bool = typer.Option(
+        False, "--pairs", help="Add up per (subject, object) pair of actors, most relations first."
+    ),
     limit: int | None = LIMIT_OPT,
     fmt: ListFormat = FORMAT_OPT,
     db: str | None = DB_OPT,
@@ -354,6 +357,19 @@ def relations_cmd(
     filters = {"actor": actor, "subject": subject, "object": obj, "polarity": polarity,
                "min_score": min_score, "basis": basis, "since": since, "until": until,
                "outlet": outlet, "doc_id": doc}  # fmt: skip
+    if pairs:
+        other = [f"--{k.replace('_', '-')}" for k in ("subject", "object", "polarity", "basis", "doc_id")
+                 if filters[k] is not None]
+        if other or copies:
+            raise typer.BadParameter(
+                f"--pairs adds up over --actor, --min-score, --since, --until and --outlet, not "
+                f"{', '.join(other + (['--copies'] if copies else []))}"
+            )
+        with _listing_store(db) as store:
+            found = _query(query.relation_pairs, store, actor=actor, min_score=min_score, since=since,
+                           until=until, outlet=outlet, limit=limit)
+        render.listing(Console(), found, query.RelationPair.FIELDS, fmt, "Relations by pair")
+        return
     with _listing_store(db) as store:
         if fmt is not ListFormat.table and limit is None:
             pages = _pages(query.relations, store, copies=copies, **filters)

@@ -7,10 +7,11 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
-``statements_per_period``, ``stance_per_period``, ``relations``, ``actor_relations``, ``target_actors``,
-``outlets``, ``outlet_counts``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow``
-times), ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``, ``OutletRow``,
-``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``ActorStance``.
+``statements_per_period``, ``stance_per_period``, ``relations``, ``relation_pairs``,
+``actor_relations``, ``target_actors``, ``outlets``, ``outlet_counts``, ``check_period``; rows
+``StatementRow`` (with its ``TimeRow`` times), ``ActorRow``, ``DocumentRow``, ``RejectRow``,
+``Summary``, ``OutletRow``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``RelationPair``,
+``ActorStance``.
 """
 
 from __future__ import annotations
@@ -971,6 +972,83 @@ def relations(
             object_target=r["object_target"],
             score=None if r["score"] is None else float(r["score"]),
             basis=r["basis"],
+        )
+        for r in rows
+    ]
+
+
+@dataclass
+class RelationPair(_Row):
+    """How often one stored actor took a position toward another, by polarity."""
+
+    subject_id: int
+    subject: str
+    object_id: int
+    object: str
+    positive: int
+    negative: int
+    documents: int
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "subject", "object", "negative", "positive", "documents", "subject_id", "object_id",
+    )  # fmt: skip
+
+    @property
+    def total(self) -> int:
+        return self.positive + self.negative
+
+
+def relation_pairs(
+    store: Store,
+    *,
+    actor: str | None = None,
+    min_score: float | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    limit: int | None = None,
+) -> list[RelationPair]:
+    """Relations between two stored actors added up per (subject, object), most relations
+    first: who criticizes and who supports whom across the store. Copies of a document
+    count once (left out, as everywhere); an actor toward itself is left out; ``actor``,
+    ``min_score`` and the dates filter as in ``relations``."""
+    params: dict[str, Any] = {}
+    conds = ["r.subject_actor <> r.object_actor"]
+    if not outlet:
+        conds.append("d.canonical_id IS NULL")
+    if actor:
+        conds.append(
+            "(" + _actor_condition("r.subject_actor", actor, params)
+            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
+        )
+    if min_score is not None:
+        if not 0 <= min_score <= 1:
+            raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
+        conds.append("r.score >= :min_score")
+        params["min_score"] = float(min_score)
+    conds += _document_conditions(since, until, outlet, params)
+    rows = store.db.query(
+        f"""SELECT r.subject_actor, r.object_actor, sa.name AS subject_name, oa.name AS object_name,
+                   SUM(CASE WHEN r.polarity = 'positive' THEN 1 ELSE 0 END) AS positive,
+                   SUM(CASE WHEN r.polarity = 'negative' THEN 1 ELSE 0 END) AS negative,
+                   COUNT(DISTINCT r.doc_id) AS documents
+            FROM relations r JOIN documents d ON d.id = r.doc_id
+            JOIN actors sa ON sa.id = r.subject_actor
+            JOIN actors oa ON oa.id = r.object_actor
+            WHERE {" AND ".join(conds)}
+            GROUP BY r.subject_actor, r.object_actor, sa.name, oa.name
+            ORDER BY COUNT(*) DESC, sa.name, oa.name{_page(limit, 0)}""",
+        params,
+    )
+    return [
+        RelationPair(
+            subject_id=int(r["subject_actor"]),
+            subject=r["subject_name"],
+            object_id=int(r["object_actor"]),
+            object=r["object_name"],
+            positive=int(r["positive"]),
+            negative=int(r["negative"]),
+            documents=int(r["documents"]),
         )
         for r in rows
     ]

@@ -73,6 +73,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "DocumentRow": ("id", "published", "title", "outlet", "actors", "statements"),
     "ActorRow": ("id", "name", "kind", "statements", "documents", "aliases"),
     "RejectRow": ("source", "code", "reason", "time", "count"),
+    "RelationPair": ("subject", "object", "negative", "positive", "documents"),
 }
 WIDE = {
     "content": 4, "evidence": 4, "reason": 3, "title": 3, "source": 3, "aliases": 2, "stances": 2, "name": 2,

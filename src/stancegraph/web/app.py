@@ -454,6 +454,10 @@ class RelationGroup:
 
 
 EXAMPLES_PER_GROUP = 3
+# The relations page: the network draws the actors of the most frequent pairs.
+NETWORK_EDGES = 60
+NETWORK_NODES = 14
+TABLE_PAIRS = 100
 # The actor page's "firm readings only": leaves out the guesses (the "negative unless said
 # otherwise" defaults, readings settled only by the pair elsewhere, carried-over objects),
 # whose scores sit at or under 0.3 (stance_backends/rules.py: BASIS_SCORE).
@@ -734,6 +738,48 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             bases=RELATION_BASES,
         )
 
+    @app.get("/relations", response_class=HTMLResponse, include_in_schema=False)
+    def relations_page(
+        request: Request,
+        store: StoreDep,
+        firm: Annotated[bool, Query(description="Only relations read from more than a guess.")] = False,
+        actor: TextParam = None,
+        since: DateParam = None,
+        until: DateParam = None,
+    ) -> Response:
+        """Who is for or against whom: the relations between stored actors as a network
+        and as a table, copies counted once."""
+        f = check_filters(StatementFilters(since=_clean(since), until=_clean(until)))
+        pairs = query.relation_pairs(
+            store, actor=_clean(actor), min_score=FIRM_SCORE if firm else None, since=f.since, until=f.until
+        )
+        names: dict[int, str] = {}
+        for p in pairs[:NETWORK_EDGES]:
+            names.setdefault(p.subject_id, p.subject)
+            names.setdefault(p.object_id, p.object)
+        # The most involved actors only: a circle of more is unreadable.
+        involved: dict[int, int] = {}
+        for p in pairs[:NETWORK_EDGES]:
+            involved[p.subject_id] = involved.get(p.subject_id, 0) + p.total
+            involved[p.object_id] = involved.get(p.object_id, 0) + p.total
+        keep = set(sorted(involved, key=lambda n: -involved[n])[:NETWORK_NODES])
+        edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents)
+                 for p in pairs[:NETWORK_EDGES] if p.subject_id in keep and p.object_id in keep]
+        title = "Who is for or against whom" + (" (firm readings only)" if firm else "")
+        return page(
+            request,
+            "relations.html",
+            title="Relations",
+            pairs=pairs[:TABLE_PAIRS],
+            more=max(0, len(pairs) - TABLE_PAIRS),
+            network=Markup(charts.network({k: v for k, v in names.items() if k in keep}, edges, title=title)),
+            firm=firm,
+            actor=_clean(actor) or "",
+            since=f.since or "",
+            until=f.until or "",
+            scale=max((p.total for p in pairs), default=0),
+        )
+
     @app.get("/targets", response_class=HTMLResponse, include_in_schema=False)
     def targets_page(request: Request, store: StoreDep) -> Response:
         targets = query.stance_by_target(store)
@@ -982,6 +1028,22 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         except ValueError as exc:
             raise FilterError(str(exc)) from None
         return RelationPage(page=paging.page, size=paging.size, items=rows)
+
+    @app.get("/api/relations/pairs", response_model=list[query.RelationPair], responses=error_responses,
+             tags=["relations"])
+    def api_relation_pairs(
+        store: StoreDep,
+        actor: Annotated[str | None, Query(max_length=MAX_TEXT_FILTER, description="On either side.")] = None,
+        min_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    ) -> list[query.RelationPair]:
+        """Relations between two stored actors added up per (subject, object), most first."""
+        f = check_filters(StatementFilters(since=_clean(since), until=_clean(until)))
+        return query.relation_pairs(
+            store, actor=_clean(actor), min_score=min_score, since=f.since, until=f.until, limit=limit
+        )
 
     @app.get("/api/summary", tags=["summary"])
     def api_summary(store: StoreDep) -> dict[str, Any]:

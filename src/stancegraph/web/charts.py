@@ -210,3 +210,122 @@ def split_bar(counts: dict[str, int], *, scale: int, width: int = 180, height: i
         x += w
     parts.append("</svg>")
     return "".join(parts)
+
+
+BEND = 0.12  # how far an arrow's middle leaves the straight line, per unit of its length
+LABEL_CHARS = 24  # a longer actor name is cut (its node's tooltip has it whole)
+
+
+@dataclass
+class Edge:
+    """Positions one actor took toward another: ``source`` -> ``target``."""
+
+    source: int
+    target: int
+    positive: int
+    negative: int
+    documents: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.positive + self.negative
+
+    @property
+    def kind(self) -> str:
+        """negative or positive when one side has at least two thirds, else mixed."""
+        if self.negative * 3 >= self.total * 2:
+            return "negative"
+        if self.positive * 3 >= self.total * 2:
+            return "positive"
+        return "mixed"
+
+
+def network(
+    names: dict[int, str],
+    edges: Sequence[Edge],
+    *,
+    title: str,
+    link: str = "/actors/{id}",
+    width: int = 760,
+    height: int = 560,
+) -> str:
+    """Who is for or against whom, as a picture: actors on a circle (the most involved
+    first, clockwise from the top; a node's size says how many relations it takes part
+    in), one curved arrow per (subject, object) coloured by what dominates (CSS classes
+    ``edge-negative``, ``edge-positive``, ``edge-mixed``), as thick as it is frequent. Each
+    arrow's ``<title>`` gives its counts; each node links to its actor page. Arrows
+    between the same two actors bend to opposite sides, so both directions show."""
+    import math
+
+    edges = [e for e in edges if e.source in names and e.target in names and e.source != e.target and e.total]
+    if not edges:
+        return ""
+    degree: dict[int, int] = {}
+    for e in edges:
+        degree[e.source] = degree.get(e.source, 0) + e.total
+        degree[e.target] = degree.get(e.target, 0) + e.total
+    order = sorted(degree, key=lambda n: (-degree[n], names[n]))
+    cx, cy = width / 2, height / 2
+    # Room outside the ring for labels of up to LABEL_CHARS characters on either side.
+    ring = min(width * 0.26, height * 0.38)
+    top_degree = max(degree.values())
+    pos: dict[int, tuple[float, float]] = {}
+    radius: dict[int, float] = {}
+    for k, node in enumerate(order):
+        angle = -math.pi / 2 + 2 * math.pi * k / len(order)
+        pos[node] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle))
+        radius[node] = 5 + 9 * math.sqrt(degree[node] / top_degree)
+    top_edge = max(e.total for e in edges)
+    out = [
+        f'<svg class="chart network" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+        "<defs>",
+        *(
+            f'<marker id="arrow-{kind}" class="arrow-{kind}" viewBox="0 0 10 10" refX="9" refY="5" '
+            'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto">'
+            '<path d="M0,0 L10,5 L0,10 z"/></marker>'
+            for kind in ("negative", "positive", "mixed")
+        ),
+        "</defs>",
+    ]
+    # Thin arrows first, so that the frequent ones stay on top.
+    for e in sorted(edges, key=lambda e: e.total):
+        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
+        # Bend to the left of the direction of travel: the reverse arrow bends the other way.
+        mx, my = (x1 + x2) / 2 - (y2 - y1) * BEND, (y1 + y2) / 2 + (x2 - x1) * BEND
+        # Start and end at the nodes' rims, along the lines to the control point.
+        sx, sy = _toward(x1, y1, mx, my, radius[e.source] + 1)
+        ex, ey = _toward(x2, y2, mx, my, radius[e.target] + 3)
+        w = 1.2 + 4.0 * math.sqrt(e.total / top_edge)
+        tip = (f"{names[e.source]} → {names[e.target]}: {e.negative} negative, {e.positive} positive"
+               + (f" ({e.documents} documents)" if e.documents else ""))
+        out.append(
+            f'<path class="edge edge-{e.kind}" d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" '
+            f'stroke-width="{w:.1f}" marker-end="url(#arrow-{e.kind})"><title>{escape(tip)}</title></path>'
+        )
+    for node in order:
+        x, y = pos[node]
+        name = names[node]
+        label = name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+        angle = math.atan2(y - cy, x - cx)
+        lx, ly = x + (radius[node] + 6) * math.cos(angle), y + (radius[node] + 6) * math.sin(angle)
+        anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
+        ly += 4 + (8 if math.sin(angle) > 0.8 else -6 if math.sin(angle) < -0.8 else 0)
+        href = escape(link.format(id=node))
+        out.append(
+            f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node]:.1f}">'
+            f"<title>{escape(name)}: {degree[node]} relations</title></circle>"
+            f'<text class="node-label" x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
+            f"{escape(label)}</text></a>"
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _toward(x: float, y: float, tx: float, ty: float, d: float) -> tuple[float, float]:
+    """The point ``d`` from (x, y) on the way to (tx, ty)."""
+    import math
+
+    length = math.hypot(tx - x, ty - y) or 1.0
+    return x + (tx - x) * d / length, y + (ty - y) * d / length
