@@ -529,3 +529,15 @@ def test_cli_adds_relations_up_by_pair(tmp_path) -> None:
     assert "Relations by pair" in result.stdout and "Harbor Union" in result.stdout
     result = runner.invoke(app, ["relations", "--db", str(db), "--pairs", "--polarity", "negative"])
     assert result.exit_code == 2 and "not --polarity" in result.output
+
+
+def test_relations_per_period(relation_store: Store) -> None:
+    got = query.relations_per_period(relation_store)
+    # the relation toward a target is no actor pair; the rest by polarity
+    assert [(p.period, p.polarity, p.count) for p in got] == [
+        ("2024-04", "negative", 2), ("2024-04", "positive", 1)]
+    firm = query.relations_per_period(relation_store, min_score=0.5, period="day")
+    assert [(p.period, p.polarity, p.count) for p in firm] == [("2024-04-02", "negative", 1)]
+    assert query.relations_per_period(relation_store, actor="Harbor", period="year")[0].count == 1
+    with pytest.raises(ValueError, match="period"):
+        query.relations_per_period(relation_store, period="week")

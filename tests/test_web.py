@@ -1062,6 +1062,10 @@ def test_relations_page_network_and_table(client: TestClient, store: Store) -> N
     firm = client.get("/api/relations/pairs", params={"min_score": 0.35, "limit": 5000}).json()
     assert sum(p["positive"] + p["negative"] for p in firm) < len(between)
     assert "firm readings only" in client.get("/relations?firm=true").text
+    # the timeline's bars add up to the dated relations between actors
+    dated = [x for x in between if x["published"]]
+    tips = _titles(r.text, "bar bar-against") + _titles(r.text, "bar bar-favor")
+    assert tips and len(dated) == sum(int(t.rsplit(": ", 1)[1].split()[0]) for t in tips)
     assert client.get("/relations", params={"since": "soon"}).status_code == 400
 
 

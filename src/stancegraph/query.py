@@ -7,11 +7,11 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
-``statements_per_period``, ``stance_per_period``, ``relations``, ``relation_pairs``,
+``statements_per_period``, ``stance_per_period``, ``relations``, ``relation_pairs``, ``relations_per_period``,
 ``actor_relations``, ``target_actors``, ``outlets``, ``outlet_counts``, ``check_period``; rows
 ``StatementRow`` (with its ``TimeRow`` times), ``ActorRow``, ``DocumentRow``, ``RejectRow``,
 ``Summary``, ``OutletRow``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``RelationPair``,
-``ActorStance``.
+``RelationPeriod``, ``ActorStance``.
 """
 
 from __future__ import annotations
@@ -1052,6 +1052,48 @@ def relation_pairs(
         )
         for r in rows
     ]
+
+
+@dataclass
+class RelationPeriod:
+    period: str
+    polarity: str
+    count: int
+
+
+def relations_per_period(
+    store: Store,
+    *,
+    actor: str | None = None,
+    min_score: float | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    period: str = "month",
+) -> list[RelationPeriod]:
+    """Relations between two stored actors per period (day, month, year) of their documents'
+    dates and polarity: how criticism and support move over time (undated documents and
+    copies left out; ``actor`` on either side)."""
+    n = _period(period)
+    params: dict[str, Any] = {}
+    conds = ["d.published IS NOT NULL", "d.canonical_id IS NULL", "r.object_actor IS NOT NULL",
+             "r.subject_actor <> r.object_actor"]  # fmt: skip
+    if actor:
+        conds.append(
+            "(" + _actor_condition("r.subject_actor", actor, params)
+            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
+        )
+    if min_score is not None:
+        conds.append("r.score >= :min_score")
+        params["min_score"] = float(min_score)
+    conds += _document_conditions(since, until, None, params)
+    rows = store.db.query(
+        f"""SELECT SUBSTR(d.published, 1, {n}) AS period, r.polarity, COUNT(*) AS n
+            FROM relations r JOIN documents d ON d.id = r.doc_id
+            WHERE {" AND ".join(conds)}
+            GROUP BY SUBSTR(d.published, 1, {n}), r.polarity ORDER BY period, r.polarity""",
+        params,
+    )
+    return [RelationPeriod(r["period"], r["polarity"], int(r["n"])) for r in rows]
 
 
 def actor_relations(store: Store, actor_id: int, *, limit: int | None = None) -> list[RelationRow]:

@@ -766,6 +766,11 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents)
                  for p in pairs[:NETWORK_EDGES] if p.subject_id in keep and p.object_id in keep]
         title = "Who is for or against whom" + (" (firm readings only)" if firm else "")
+        days = query.relations_per_period(store, actor=_clean(actor), min_score=FIRM_SCORE if firm else None,
+                                          since=f.since, until=f.until, period="day")
+        tl = charts.timeline(((d.period, d.polarity, d.count) for d in days), ["negative", "positive"])
+        over_time = charts.bar_chart(tl, title="Relations over time",
+                                     classes={"negative": "bar-against", "positive": "bar-favor"}, height=150)
         return page(
             request,
             "relations.html",
@@ -773,6 +778,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             pairs=pairs[:TABLE_PAIRS],
             more=max(0, len(pairs) - TABLE_PAIRS),
             network=Markup(charts.network({k: v for k, v in names.items() if k in keep}, edges, title=title)),
+            over_time=Markup(over_time),
             firm=firm,
             actor=_clean(actor) or "",
             since=f.since or "",
