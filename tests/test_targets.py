@@ -157,6 +157,21 @@ def test_suggest_leaves_out_who_acts(tmp_path: Path) -> None:
     assert not {"mayor", "dock workers", "workers"} & phrases, phrases
 
 
+def test_suggest_leaves_out_an_actors_own_people(tmp_path: Path) -> None:
+    from stancegraph.targets import suggest_paths
+
+    (tmp_path / "a.txt").write_text(
+        "Port guarded\n\nNATO forces would guard the port, Ilse Marang said. "
+        "NATO forces would stay, and the NATO sanctions on Kestria would stay too.\n",
+        encoding="utf-8",
+    )
+    found, _errors = suggest_paths([tmp_path], min_count=1, top=50)
+    phrases = {s.phrase.lower() for s in found}
+    # the actor's forces are the actor; sanctions it imposes are a topic
+    assert not {"forces", "nato forces"} & phrases, phrases
+    assert any("sanctions" in p for p in phrases), phrases
+
+
 def test_suggestions_yaml_lists_the_aliases() -> None:
     from stancegraph.targets import Suggestion, suggestions_yaml
 

@@ -17,6 +17,12 @@ from importlib import resources
 
 import yaml
 
+# Nouns that stand for the group they belong to: "members of the Basij", "Basij forces",
+# "the Kestrian government" (the stance rules read them as the group; `targets suggest`
+# leaves them out with the actors).
+GROUP_HEADS = frozenset({"member", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                         "official", "government", "army", "force", "supporter", "ally", "representative"})
+
 
 @lru_cache(maxsize=65536)
 def norm(name: str) -> str:

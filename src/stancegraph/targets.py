@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import ConfigError
+from .names import GROUP_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -329,6 +330,8 @@ def _candidates(
             continue
         if chunk.root.i in actor_tokens or chunk.root.i in names:
             continue
+        if chunk.root.lemma_.lower() in GROUP_HEADS and any(t.i in actor_tokens for t in chunk):
+            continue  # "Basij forces", "Kestria's government": the actor's own people
         words = [t for t in chunk if not t.is_stop and not t.is_punct and t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if not words or all(t.lower_ in GENERIC for t in words) or chunk.root.lower_ in GENERIC:
             continue

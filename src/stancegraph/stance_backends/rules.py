@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..names import GROUP_HEADS
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, MentionRef, TargetContext
 from .lexicon import Lexicon, lexicon, text_valence, word_valence
@@ -1133,6 +1134,3 @@ def clause_words(clause: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-# Nouns that stand for the group they belong to: "members of the Basij".
-GROUP_HEADS = frozenset({"member", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
-                         "official", "government", "army", "force", "supporter", "ally", "representative"})
