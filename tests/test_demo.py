@@ -139,3 +139,33 @@ def test_the_schema_docs_sql_runs_on_the_demo_store(demo_db: tuple[str, str], sq
     with Store(db) as store:
         rows = store.db.query(sql.rstrip().rstrip(";"))
     assert rows, sql
+
+
+def test_timeline_counts_each_targets_stances_per_period(demo_db: tuple[str, str]) -> None:
+    import json
+
+    db, _ = demo_db
+    runner = CliRunner()
+    result = runner.invoke(app, ["timeline", "--db", db, "--per", "month", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    with Store(db) as store:
+        expected = {t.target: (t.favor, t.against, t.neutral) for t in query.stance_by_target(store)}
+    got: dict[str, list[int]] = {}
+    for r in rows:
+        sums = got.setdefault(r["name"], [0, 0, 0])
+        for k, label in enumerate(("favor", "against", "neutral")):
+            sums[k] += r[label]
+    # every document of the demo is dated: the months hold every stance, once
+    assert {name: tuple(v) for name, v in got.items()} == expected
+    assert {r["key"] for r in rows} == {"2024-03"}
+    result = runner.invoke(app, ["timeline", "--db", db, "--target", "talks with Kestria"],
+                           env={"COLUMNS": "120"})
+    assert result.exit_code == 0 and "talks with Kestria per day" in result.stdout and "█" in result.stdout
+    args = ["timeline", "--db", db, "--relations", "--actor", "Reval", "--format", "csv"]
+    lines = runner.invoke(app, args).stdout.splitlines()
+    assert lines[0] == "name,key,negative,positive"
+    assert lines[1:] and all(x.startswith("relations of Tomas Reval,") for x in lines[1:])
+    assert runner.invoke(app, ["timeline", "--db", db, "--per", "fortnight"]).exit_code == 2
+    assert runner.invoke(app, ["timeline", "--db", db, "--min-score", "0.5"]).exit_code == 2
+    assert runner.invoke(app, ["timeline", "--db", db, "--actor", "Nobody Atall"]).exit_code == 6

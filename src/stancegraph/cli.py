@@ -379,6 +379,53 @@ def relations_cmd(
     render.listing(Console(), rows, query.RelationRow.FIELDS, fmt, "Relations")
 
 
+@app.command("timeline")
+@handle_errors
+def timeline_cmd(
+    target: str | None = typer.Option(None, "--target", help="Only this target (default: every target)."),
+    actor: str | None = typer.Option(
+        None, "--actor", "-a", help="Only this actor's statements (or relations, either side)."
+    ),
+    relations: bool = typer.Option(
+        False, "--relations", help="Criticism and support between actors, instead of stances on targets."
+    ),
+    min_score: float | None = typer.Option(
+        None, "--min-score", help="With --relations: only relations whose evidence scores at least this."
+    ),
+    per: str | None = typer.Option(
+        None, "--per", help="day, week, month or year (default: what fits the span)."
+    ),
+    fmt: ListFormat = FORMAT_OPT,
+    db: str | None = DB_OPT,
+) -> None:
+    """How positions move over time: stances on each target (or relations) per period of the
+    documents' dates, every period between the first and the last shown, copies counted once."""
+    from . import registry
+    from .web.charts import STANCE_LABELS, timeline
+
+    if per is not None and per not in ("day", "week", "month", "year"):
+        raise typer.BadParameter(f"--per must be day, week, month or year, not {per!r}")
+    if min_score is not None and not relations:
+        raise typer.BadParameter("--min-score goes with --relations")
+    with _listing_store(db) as store:
+        actor_id = registry.find_actor(store, actor) if actor else None
+        series: dict[str, Any] = {}
+        if relations:
+            days = _query(query.relations_per_period, store, actor=str(actor_id) if actor_id else None,
+                          min_score=min_score, period="day")
+            tl = timeline(((d.period, d.polarity, d.count) for d in days), ["negative", "positive"], unit=per)
+            if tl.total:
+                who = query.actor(store, actor_id).name if actor_id is not None else "actors"
+                series[f"relations of {who}" if actor_id is not None else "relations between actors"] = tl
+        else:
+            rows = query.stance_per_period(store, actor_id=actor_id, target=target, period="day")
+            span = [(r.period, "", 0) for r in rows]  # one time axis for every target
+            for name in dict.fromkeys(r.target for r in rows):
+                mine = [(r.period, r.label, r.count) for r in rows if r.target == name]
+                series[name] = timeline(span + mine, STANCE_LABELS, unit=per)
+    render.timelines(Console(), series, fmt)
+
+
 PAGE = 2000
 
 

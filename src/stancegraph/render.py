@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.console import Console
 from rich.markup import escape
@@ -22,6 +22,9 @@ from rich.text import Text
 from .query import ActorStance, Summary
 from .targets import Suggestion
 from .types import Document, TimeExpr
+
+if TYPE_CHECKING:
+    from .web.charts import Timeline
 
 
 class ListFormat(StrEnum):
@@ -285,3 +288,45 @@ def _statements_table(out: Console, doc: Document) -> None:
             stances.append(f"{stance.target}: {stance.label} ", style=STANCE_STYLE.get(stance.label, ""))
         table.add_row(str(n), escape(who), st.kind, escape(content), stances, escape(time_text(st.times)))
     out.print(table)
+
+
+SERIES_STYLE = {**STANCE_STYLE, "negative": "red", "positive": "green"}
+SERIES_HEADING = {"negative": "against", "positive": "for"}
+BAR_WIDTH = 40
+
+
+def timelines(out: Console, series: dict[str, Timeline], fmt: ListFormat) -> None:
+    """``timeline``: one table per target (or one for relations), a row per period with its
+    counts and a bar; JSON and CSV: one row per (name, period)."""
+    rows = [
+        {"name": name, "period": tl.label(key), "key": key, **{s: v[i] for s, v in tl.series.items()}}
+        for name, tl in series.items()
+        for i, key in enumerate(tl.keys)
+    ]
+    if fmt is ListFormat.json:
+        out.file.write(dumps(rows) + "\n")
+        return
+    if fmt is ListFormat.csv:
+        fields = ["name", "key", *dict.fromkeys(s for tl in series.values() for s in tl.series)]
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        out.file.write(buf.getvalue())
+        return
+    if not series:
+        out.print("(nothing dated found)", style="dim")
+        return
+    for name, tl in series.items():
+        table = Table(title=f"{name} per {tl.unit}", header_style="bold")
+        table.add_column(tl.unit, no_wrap=True)
+        for s in tl.series:
+            table.add_column(SERIES_HEADING.get(s, s), justify="right", style=SERIES_STYLE.get(s, ""))
+        table.add_column("")
+        top = max((sum(v[i] for v in tl.series.values()) for i in range(len(tl.keys))), default=0) or 1
+        for i, key in enumerate(tl.keys):
+            bar = Text()
+            for s, values in tl.series.items():
+                bar.append("█" * round(values[i] * BAR_WIDTH / top), style=SERIES_STYLE.get(s, ""))
+            table.add_row(escape(tl.label(key)), *(str(v[i]) for v in tl.series.values()), bar)
+        out.print(table)
