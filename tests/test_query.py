@@ -541,3 +541,17 @@ def test_relations_per_period(relation_store: Store) -> None:
     assert query.relations_per_period(relation_store, actor="Harbor", period="year")[0].count == 1
     with pytest.raises(ValueError, match="period"):
         query.relations_per_period(relation_store, period="week")
+
+
+def test_cli_actor_view_lists_its_relations(tmp_path) -> None:
+    db = tmp_path / "r.db"
+    with Store(db) as s:
+        s.add(relations_doc())
+    result = CliRunner().invoke(app, ["actor", "Governor Orm", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    pairs = json.loads(result.stdout)["relation_pairs"]
+    assert [(p["subject"], p["object"], p["negative"], p["positive"]) for p in pairs] == [
+        ("Governor Orm", "Harbor Union", 0, 1), ("Governor Orm", "Senator Vale", 1, 0),
+        ("Senator Vale", "Governor Orm", 1, 0)]
+    shown = CliRunner().invoke(app, ["actor", "Governor Orm", "--db", str(db)], env={"COLUMNS": "150"})
+    assert "Relations of Governor Orm" in shown.stdout and "Harbor Union" in shown.stdout

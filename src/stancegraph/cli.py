@@ -411,8 +411,8 @@ def timeline_cmd(
         actor_id = registry.find_actor(store, actor) if actor else None
         series: dict[str, Any] = {}
         if relations:
-            days = _query(query.relations_per_period, store, actor=str(actor_id) if actor_id else None,
-                          min_score=min_score, period="day")
+            days = _query(query.relations_per_period, store, actor_id=actor_id, min_score=min_score,
+                          period="day")
             tl = timeline(((d.period, d.polarity, d.count) for d in days), ["negative", "positive"], unit=per)
             if tl.total:
                 who = query.actor(store, actor_id).name if actor_id is not None else "actors"
@@ -520,12 +520,14 @@ def actor_cmd(
         )
         per = query.statements_per_period(store, actor_id=actor_id, period=period)
         stmts = query.statements(store, actor_id=actor_id, limit=limit)
+        pairs = query.relation_pairs(store, actor_id=actor_id, limit=ACTOR_PAIRS)
     if as_json:
         out = {
             **row.to_dict(),
             "documents_list": [dict(d) for d in docs],
             "per_period": [{"period": p.period, "count": p.count} for p in per],
             "statements_list": [s.to_dict() for s in stmts],
+            "relation_pairs": [p.to_dict() for p in pairs],
         }
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
@@ -546,6 +548,11 @@ def actor_cmd(
         )
     for s in stmts:
         con.print(f"  {s.published or '----------'}  {escape(s.content[:160])}", highlight=False)
+    if pairs:
+        render.listing(con, pairs, query.RelationPair.FIELDS, ListFormat.table, f"Relations of {row.name}")
+
+
+ACTOR_PAIRS = 10  # the `actor` view's most frequent relation pairs
 
 
 @app.command("documents")

@@ -875,6 +875,20 @@ class RelationRow(_Row):
 RELATION_POLARITIES = ("positive", "negative")
 
 
+def _either_side(actor: str | None, actor_id: int | None, params: dict[str, Any]) -> list[str]:
+    """Conditions for a relation (alias ``r``) with the actor as its subject or its object."""
+    conds = []
+    if actor:
+        conds.append(
+            "(" + _actor_condition("r.subject_actor", actor, params)
+            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
+        )
+    if actor_id is not None:
+        conds.append("(r.subject_actor = :actor_id OR r.object_actor = :actor_id)")
+        params["actor_id"] = int(actor_id)
+    return conds
+
+
 def relations(
     store: Store,
     *,
@@ -907,14 +921,7 @@ def relations(
 
     params: dict[str, Any] = {}
     conds: list[str] = [] if copies or doc_id or outlet else ["d.canonical_id IS NULL"]
-    if actor:
-        conds.append(
-            "(" + _actor_condition("r.subject_actor", actor, params)
-            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
-        )
-    if actor_id is not None:
-        conds.append("(r.subject_actor = :actor_id OR r.object_actor = :actor_id)")
-        params["actor_id"] = int(actor_id)
+    conds += _either_side(actor, actor_id, params)
     if subject:
         conds.append(_actor_condition("r.subject_actor", subject, params, "subject"))
     if object:
@@ -1002,6 +1009,7 @@ def relation_pairs(
     store: Store,
     *,
     actor: str | None = None,
+    actor_id: int | None = None,
     min_score: float | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -1011,16 +1019,12 @@ def relation_pairs(
     """Relations between two stored actors added up per (subject, object), most relations
     first: who criticizes and who supports whom across the store. Copies of a document
     count once (left out, as everywhere); an actor toward itself is left out; ``actor``,
-    ``min_score`` and the dates filter as in ``relations``."""
+    ``actor_id``, ``min_score`` and the dates filter as in ``relations``."""
     params: dict[str, Any] = {}
     conds = ["r.subject_actor <> r.object_actor"]
     if not outlet:
         conds.append("d.canonical_id IS NULL")
-    if actor:
-        conds.append(
-            "(" + _actor_condition("r.subject_actor", actor, params)
-            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
-        )
+    conds += _either_side(actor, actor_id, params)
     if min_score is not None:
         if not 0 <= min_score <= 1:
             raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
@@ -1065,6 +1069,7 @@ def relations_per_period(
     store: Store,
     *,
     actor: str | None = None,
+    actor_id: int | None = None,
     min_score: float | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -1077,11 +1082,7 @@ def relations_per_period(
     params: dict[str, Any] = {}
     conds = ["d.published IS NOT NULL", "d.canonical_id IS NULL", "r.object_actor IS NOT NULL",
              "r.subject_actor <> r.object_actor"]  # fmt: skip
-    if actor:
-        conds.append(
-            "(" + _actor_condition("r.subject_actor", actor, params)
-            + " OR " + _actor_condition("r.object_actor", actor, params) + ")"
-        )
+    conds += _either_side(actor, actor_id, params)
     if min_score is not None:
         conds.append("r.score >= :min_score")
         params["min_score"] = float(min_score)
