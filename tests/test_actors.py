@@ -56,6 +56,11 @@ CASES = [
         {"Olav Lund": ("Prime Minister Olav Lund", "Lund")},
     ),
     (
+        # a pageant title is no part of the name
+        "The mayor thanked Miss Universe Anna Keller on Friday. Keller said the city was kind.",
+        {"Anna Keller": ("Miss Universe Anna Keller", "Keller")},
+    ),
+    (
         # the tagger stops at the given name: the surname it is a compound of completes it
         "Senator Ada Vale criticized Governor Tomas Orm over the ferry contract on Monday. "
         "Orm said the contract was fair.",

@@ -827,6 +827,17 @@ class _Finder:
         start, role, g2, honor2 = self._title_before(sdoc, ent.start, s.sent.start)
         gender = gender or g2
         honor = honor or honor2 or start < ent.start
+        if (
+            start < ent.start
+            and sdoc[ent.start - 1].text == "Miss"
+            and len(name_toks) >= 3
+            and name_toks[1].text in self.lex.first_names
+            and name_toks[0].text not in self.lex.first_names
+        ):
+            # A pageant title the tagger took into the name ("Miss Universe Alicia Machado"):
+            # the name starts at the given name. (Not after other titles: "General Amir Ali
+            # Hajizadeh" has a given name our list does not know.)
+            name_toks = name_toks[1:]
         # A role phrase with "of" before the name ("Leader of the Islamic Revolution")
         # becomes its own role mention; a short title stays in the name mention.
         mention_start = start
