@@ -1099,6 +1099,9 @@ def test_postgresql_serves_the_same(client: TestClient, store: Store, pg_url: st
         "/api/targets",
         f"/api/targets/{quote(BRIDGE)}",
         "/api/statements.jsonl",
+        "/api/relations?size=200",
+        "/api/relations?actor=lund&min_score=0.3",
+        "/api/relations/pairs",
     ]
     for url in urls:
         a, b = client.get(url), pg.get(url)
@@ -1107,7 +1110,8 @@ def test_postgresql_serves_the_same(client: TestClient, store: Store, pg_url: st
             assert a.text == b.text
         else:
             assert _comparable(a.json()) == _comparable(b.json()), url
-    for page in ("/", f"/actors/{lund}", f"/targets/{quote(BRIDGE)}", f"/documents/{doc_id(XSS_TEXT)}"):
+    for page in ("/", f"/actors/{lund}", f"/targets/{quote(BRIDGE)}", f"/documents/{doc_id(XSS_TEXT)}",
+                 "/relations?firm=true", f"/actors/{lund}?firm=true"):
         assert pg.get(page).status_code == 200
     assert pg.get("/api/statements?since=2024-13-01").status_code == 400
     # Writing works there too: merge one actor into another.
