@@ -116,6 +116,18 @@ def test_statements_carry_their_times_nested_and_flat(db, tmp_path):
         assert t["first_day"] is None or t["first_day"] <= t["last_day"]
 
 
+def test_relations_carry_their_score_and_basis(db, tmp_path):
+    from stancegraph.types import RELATION_BASES
+
+    with Store(db) as store:
+        export(store, tmp_path, "jsonl")
+        stored = {(r["doc_id"], int(r["seq"])): (r["score"], r["basis"])
+                  for r in store.db.query("SELECT doc_id, seq, score, basis FROM relations")}
+    rows = [json.loads(line) for line in (tmp_path / "relations.jsonl").open(encoding="utf-8")]
+    assert rows and {(r["doc_id"], r["seq"]): (r["score"], r["basis"]) for r in rows} == stored
+    assert all(r["basis"] in RELATION_BASES and 0 <= r["score"] <= 1 for r in rows)
+
+
 def test_jsonl_and_csv_agree(db, tmp_path):
     with Store(db) as store:
         export(store, tmp_path / "j", "jsonl")
