@@ -555,3 +555,10 @@ def test_cli_actor_view_lists_its_relations(tmp_path) -> None:
         ("Senator Vale", "Governor Orm", 1, 0)]
     shown = CliRunner().invoke(app, ["actor", "Governor Orm", "--db", str(db)], env={"COLUMNS": "150"})
     assert "Relations of Governor Orm" in shown.stdout and "Harbor Union" in shown.stdout
+
+
+def test_target_outlets(store: Store) -> None:
+    got = [(o.outlet, o.favor, o.against, o.neutral, o.documents) for o in query.target_outlets(store, TALKS)]
+    assert got == [("The Harbor Ledger", 1, 1, 1, 2), ("Northgate Courier", 0, 0, 1, 1)]
+    assert query.target_outlets(store, "TALKS WITH KESTRIA") == query.target_outlets(store, TALKS)
+    assert query.target_outlets(store, "nothing of the sort") == []

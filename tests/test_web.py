@@ -288,6 +288,17 @@ def test_actor_page_links_a_target_relation(
     assert "(unknown)" not in section
 
 
+def test_target_page_by_outlet_counts_a_copy_once(client: TestClient) -> None:
+    api = client.get(f"/api/targets/{quote(BRIDGE)}").json()
+    outlets = {o["outlet"]: o for o in api["outlets"]}
+    # The Daily only carried a copy of the Gazette's bridge story: the story is the Gazette's.
+    assert "Harbour Daily" not in outlets and outlets["Coastal Gazette"]["total"] > 0
+    assert sum(o["total"] for o in api["outlets"]) == api["target"]["total"]
+    page = client.get(f"/targets/{quote(BRIDGE)}").text
+    page = page.split("<h2>By outlet</h2>", 1)[1].split("</section>", 1)[0]
+    assert "Coastal Gazette" in page and "Harbour Daily" not in page
+
+
 def test_target_page_sides_and_quotes(client: TestClient, store: Store) -> None:
     api = client.get(f"/api/targets/{quote(BRIDGE)}").json()
     sides = {a["actor"]: a for a in api["actors"]}

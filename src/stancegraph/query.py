@@ -7,11 +7,12 @@ search differs (SQLite FTS5 / PostgreSQL text search, see ``schema.py``).
 
 Stable API: ``statements``, ``iter_statements``, ``count_statements``, ``actors``, ``actor``,
 ``documents``, ``document``, ``summary``, ``stance_by_target``, ``rejects``,
-``statements_per_period``, ``stance_per_period``, ``relations``, ``relation_pairs``, ``relations_per_period``,
-``actor_relations``, ``target_actors``, ``outlets``, ``outlet_counts``, ``check_period``; rows
-``StatementRow`` (with its ``TimeRow`` times), ``ActorRow``, ``DocumentRow``, ``RejectRow``,
-``Summary``, ``OutletRow``, ``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``RelationPair``,
-``RelationPeriod``, ``ActorStance``.
+``statements_per_period``, ``stance_per_period``, ``relations``, ``relation_pairs``,
+``relations_per_period``, ``actor_relations``, ``target_actors``, ``target_outlets``,
+``outlets``, ``outlet_counts``, ``check_period``; rows ``StatementRow`` (with its ``TimeRow``
+times), ``ActorRow``, ``DocumentRow``, ``RejectRow``, ``Summary``, ``OutletRow``,
+``PeriodCount``, ``StancePeriod``, ``RelationRow``, ``RelationPair``, ``RelationPeriod``,
+``ActorStance``, ``OutletStance``.
 """
 
 from __future__ import annotations
@@ -1130,6 +1131,45 @@ def target_actors(store: Store, target: str) -> list[ActorStance]:
         row = out.setdefault(int(r["actor_id"]), ActorStance(int(r["actor_id"]), r["name"]))
         row.tally(r["label"], int(r["n"]))
     return sorted(out.values(), key=lambda a: (-a.total, a.actor))
+
+
+@dataclass
+class OutletStance(_StanceCounts):
+    outlet: str | None  # None: documents with no outlet known
+    favor: int = 0
+    against: int = 0
+    neutral: int = 0
+    documents: int = 0  # the outlet's own stories with a stance on the target
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "total": self.total}
+
+
+def target_outlets(store: Store, target: str) -> list[OutletStance]:
+    """How each outlet's stories report ``target``: statements by stance label per outlet,
+    most first. A syndicated copy adds nothing: the story counts once, for the outlet that
+    carried it first (``dedup.py``)."""
+    rows = store.db.query(
+        """SELECT d.outlet, st.label, COUNT(*) AS n, COUNT(DISTINCT d.id) AS docs
+           FROM stances st JOIN statements s ON s.id = st.statement_id
+           JOIN documents d ON d.id = s.doc_id
+           WHERE LOWER(st.target) = LOWER(:target) AND d.canonical_id IS NULL
+           GROUP BY d.outlet, st.label""",
+        {"target": target},
+    )
+    docs = store.db.query(
+        """SELECT d.outlet, COUNT(DISTINCT d.id) AS docs
+           FROM stances st JOIN statements s ON s.id = st.statement_id
+           JOIN documents d ON d.id = s.doc_id
+           WHERE LOWER(st.target) = LOWER(:target) AND d.canonical_id IS NULL
+           GROUP BY d.outlet""",
+        {"target": target},
+    )
+    out: dict[str | None, OutletStance] = {r["outlet"]: OutletStance(r["outlet"], documents=int(r["docs"]))
+                                          for r in docs}
+    for r in rows:
+        out[r["outlet"]].tally(r["label"], int(r["n"]))
+    return sorted(out.values(), key=lambda o: (-o.total, o.outlet is None, o.outlet or ""))
 
 
 def outlets(store: Store) -> list[str]:

@@ -355,11 +355,21 @@ class ActorDetail(BaseModel):
     relations: list[query.RelationRow]
 
 
+class OutletStanceOut(BaseModel):
+    outlet: str | None
+    favor: int
+    against: int
+    neutral: int
+    documents: int
+    total: int
+
+
 class TargetDetail(BaseModel):
     target: TargetOut
     actors: list[ActorStanceOut]
     over_time: TimelineOut
     top_quotes: dict[str, list[query.StatementRow]]
+    outlets: list[OutletStanceOut]
 
 
 class DocumentDetail(BaseModel):
@@ -802,6 +812,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         t = _target_row(store, name)
         tl = _target_timeline(store, t.target)
         sides = query.target_actors(store, t.target)
+        outlets = query.target_outlets(store, t.target)
         return page(
             request,
             "target.html",
@@ -819,6 +830,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             scale=max((s.total for s in sides), default=0),
             quotes=_top_quotes(store, t.target),
             search_url="/?" + urlencode({"target": t.target}),
+            outlets=outlets,
+            outlet_scale=max((o.total for o in outlets), default=0),
         )
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -1073,6 +1086,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             actors=[ActorStanceOut(**s.to_dict()) for s in query.target_actors(store, t.target)],
             over_time=_timeline_out(_target_timeline(store, t.target)),
             top_quotes=_top_quotes(store, t.target),
+            outlets=[OutletStanceOut(**o.to_dict()) for o in query.target_outlets(store, t.target)],
         )
 
     # -- writing (only with a token) ----------------------------------------------------------------
