@@ -1056,6 +1056,10 @@ def test_network_draws_who_is_for_or_against_whom() -> None:
     nodes = [a for t, a in tags(svg) if t == "a"]
     assert sorted(a["href"] or "" for a in nodes) == ["/actors/1", "/actors/2", "/actors/3"]
     assert charts.network(names, [charts.Edge(1, 4, 0, 0)], title="x") == ""
+    # the two most involved actors only: Ann (11 relations) and Bo (9)
+    two = charts.network(names, edges, title="x", max_nodes=2)
+    assert sorted(a["href"] or "" for t, a in tags(two) if t == "a") == ["/actors/1", "/actors/2"]
+    assert "Cy" not in two
 
 
 def test_relations_page_network_and_table(client: TestClient, store: Store) -> None:

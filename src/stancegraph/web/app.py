@@ -767,14 +767,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         for p in pairs[:NETWORK_EDGES]:
             names.setdefault(p.subject_id, p.subject)
             names.setdefault(p.object_id, p.object)
-        # The most involved actors only: a circle of more is unreadable.
-        involved: dict[int, int] = {}
-        for p in pairs[:NETWORK_EDGES]:
-            involved[p.subject_id] = involved.get(p.subject_id, 0) + p.total
-            involved[p.object_id] = involved.get(p.object_id, 0) + p.total
-        keep = set(sorted(involved, key=lambda n: -involved[n])[:NETWORK_NODES])
         edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents)
-                 for p in pairs[:NETWORK_EDGES] if p.subject_id in keep and p.object_id in keep]
+                 for p in pairs[:NETWORK_EDGES]]
         title = "Who is for or against whom" + (" (firm readings only)" if firm else "")
         days = query.relations_per_period(store, actor=_clean(actor), min_score=FIRM_SCORE if firm else None,
                                           since=f.since, until=f.until, period="day")
@@ -787,7 +781,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             title="Relations",
             pairs=pairs[:TABLE_PAIRS],
             more=max(0, len(pairs) - TABLE_PAIRS),
-            network=Markup(charts.network({k: v for k, v in names.items() if k in keep}, edges, title=title)),
+            network=Markup(charts.network(names, edges, title=title, max_nodes=NETWORK_NODES)),
             over_time=Markup(over_time),
             firm=firm,
             actor=_clean(actor) or "",

@@ -246,6 +246,7 @@ def network(
     *,
     title: str,
     link: str = "/actors/{id}",
+    max_nodes: int | None = None,
     width: int = 760,
     height: int = 560,
 ) -> str:
@@ -254,16 +255,26 @@ def network(
     in), one curved arrow per (subject, object) coloured by what dominates (CSS classes
     ``edge-negative``, ``edge-positive``, ``edge-mixed``), as thick as it is frequent. Each
     arrow's ``<title>`` gives its counts; each node links to its actor page. Arrows
-    between the same two actors bend to opposite sides, so both directions show."""
+    between the same two actors bend to opposite sides, so both directions show.
+    ``max_nodes``: only the most involved actors (a circle of more is unreadable)."""
     import math
 
     edges = [e for e in edges if e.source in names and e.target in names and e.source != e.target and e.total]
+
+    def degrees() -> dict[int, int]:
+        out: dict[int, int] = {}
+        for e in edges:
+            out[e.source] = out.get(e.source, 0) + e.total
+            out[e.target] = out.get(e.target, 0) + e.total
+        return out
+
+    degree = degrees()
+    if max_nodes is not None and len(degree) > max_nodes:
+        keep = set(sorted(degree, key=lambda n: (-degree[n], names[n]))[:max_nodes])
+        edges = [e for e in edges if e.source in keep and e.target in keep]
+        degree = degrees()
     if not edges:
         return ""
-    degree: dict[int, int] = {}
-    for e in edges:
-        degree[e.source] = degree.get(e.source, 0) + e.total
-        degree[e.target] = degree.get(e.target, 0) + e.total
     order = sorted(degree, key=lambda n: (-degree[n], names[n]))
     cx, cy = width / 2, height / 2
     # Room outside the ring for labels of up to LABEL_CHARS characters on either side.
