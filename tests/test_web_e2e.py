@@ -172,6 +172,21 @@ def test_search_actor_chart_document(server: str, browser: webdriver.Chrome) -> 
     assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg.chart rect.bar")
     screenshot(browser, "target")
 
+    # The relations page: the network drawn, arrows in the stance colours, nodes that lead
+    # to actor pages.
+    browser.find_element(By.LINK_TEXT, "Relations").click()
+    wait.until(ec.url_contains("/relations"))
+    net = browser.find_element(By.CSS_SELECTOR, "svg.network")
+    assert net.size["width"] > 400
+    arrows = net.find_elements(By.CSS_SELECTOR, "path.edge")
+    assert arrows and all(a.size["width"] > 0 or a.size["height"] > 0 for a in arrows)
+    against = net.find_elements(By.CSS_SELECTOR, "path.edge-negative")
+    assert against and against[0].value_of_css_property("stroke") in ("rgb(198, 40, 40)", "#c62828")
+    screenshot(browser, "relations")
+    net.find_element(By.CSS_SELECTOR, "a").click()
+    wait.until(ec.url_contains("/actors/"))
+    assert "Relations to other actors" in browser.page_source
+
     # A document whose text holds <script> and <img onerror>: shown as text, nothing runs.
     browser.get(server + "/documents/" + doc_id(XSS_TEXT))
     text = browser.find_element(By.CSS_SELECTOR, ".doctext").text
