@@ -12,6 +12,14 @@ from stancegraph.statements import content_pieces
 from test_statements import Row, rows
 
 CASES: list[tuple[str, list[Row]]] = [
+    # A past verb the parse hung on a modal that-clause goes on with the reporting verb.
+    (
+        "Mayor Ines Varga said on Monday that the ferry would run next year and praised the crews.",
+        [
+            ("indirect", "that the ferry would run next year", "said", "Mayor Ines Varga"),
+            ("indirect", "the crews", "praised", "Mayor Ines Varga"),
+        ],
+    ),
     # What a verb says of its object runs on over the prepositions right after it ...
     (
         "The mayor blamed the flood on the council.",

@@ -434,6 +434,17 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             # the parse hung elsewhere (before any other noun, it is too often a time, a
             # place or the addressee: "on Monday alleging", "a letter to Zucker asking").
             return prev
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and any(c.tag_ == "MD" for c in head.children)
+    ):
+        # "Lund said that the bridge would open next year and praised the engineers": a past
+        # verb cannot go on the modal clause the parse hung it on; it goes on with the
+        # reporting verb, and shares its subject.
+        return _subject(head.head, depth + 1)
     if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         # "said X and added Y", "continued to say", "..., adding that", "are likely to say"
         return _subject(head, depth + 1)
