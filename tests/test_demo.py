@@ -38,6 +38,18 @@ def test_demo_prints_a_summary(demo_db: tuple[str, str]) -> None:
         assert expected in out
 
 
+def test_demo_summary_names_who_is_for_or_against_whom(demo_db: tuple[str, str]) -> None:
+    db, out = demo_db
+    assert "Who is for or against whom (firm readings)" in out
+    with Store(db) as store:
+        pairs = query.summary(store).relations
+    assert pairs and all(p.subject_id != p.object_id and p.total for p in pairs)
+    # firm readings only: every pair is made of relations scored at least FIRM_SCORE
+    with Store(db) as store:
+        firm = query.relation_pairs(store, min_score=query.FIRM_SCORE)
+    assert pairs == firm[: len(pairs)]
+
+
 def test_demo_again_adds_nothing(demo_db: tuple[str, str]) -> None:
     db, _ = demo_db
     result = CliRunner().invoke(app, ["demo", "--db", db])

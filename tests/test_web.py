@@ -272,8 +272,8 @@ def test_actor_page_can_leave_the_guesses_out(client: TestClient, store: Store) 
     count, scores = shown(f"/actors/{lund}")
     assert count == len(rows) and scores
     count, scores = shown(f"/actors/{lund}?firm=true")
-    assert count == sum(r["score"] >= 0.35 for r in rows)
-    assert all(x >= 0.35 for x in scores)
+    assert count == sum(r["score"] >= query.FIRM_SCORE for r in rows)
+    assert all(x >= query.FIRM_SCORE for x in scores)
     assert "Show the guesses too" in client.get(f"/actors/{lund}?firm=true").text
 
 

@@ -235,6 +235,8 @@ class Summary:
     top_actors: list[ActorRow]
     targets: list[TargetStance]
     outlets: list[OutletRow] = field(default_factory=list)
+    # The most frequent pairs of actors for or against each other, firm readings only.
+    relations: list[RelationPair] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -747,6 +749,7 @@ def summary(store: Store, *, top: int = 10) -> Summary:
         top_actors=[a for a in actors(store, limit=top) if a.statements > 0],
         targets=stance_by_target(store),
         outlets=outlet_counts(store, limit=top),
+        relations=relation_pairs(store, min_score=FIRM_SCORE, limit=top),
     )
 
 
@@ -874,6 +877,10 @@ class RelationRow(_Row):
 
 
 RELATION_POLARITIES = ("positive", "negative")
+# "Firm readings only": leaves out the guesses (the "negative unless said otherwise"
+# defaults, readings settled only by the pair elsewhere, carried-over objects), whose
+# scores sit at or under 0.3 (stance_backends/rules.py: BASIS_SCORE).
+FIRM_SCORE = 0.35
 
 
 def _either_side(actor: str | None, actor_id: int | None, params: dict[str, Any]) -> list[str]:

@@ -166,6 +166,8 @@ def summary(
             w.writerow(["target", t.target, t.favor, t.against, t.neutral, t.total])
         for o in s.outlets:
             w.writerow(["outlet", o.outlet, "", "", "", o.documents])
+        for r in s.relations:
+            w.writerow(["relation", f"{r.subject} -> {r.object}", r.positive, r.negative, "", r.total])
         out.file.write(buf.getvalue())
         return
     span = f"{s.first_published} … {s.last_published}" if s.first_published else "no dates"
@@ -211,6 +213,15 @@ def summary(
         for o in s.outlets:
             outlets.add_row(escape(o.outlet), str(o.documents), str(o.copies), str(o.statements))
         out.print(outlets)
+    if s.relations:
+        pairs = Table(title="Who is for or against whom (firm readings)", header_style="bold")
+        pairs.add_column("who", style="cyan")
+        pairs.add_column("toward", style="cyan")
+        pairs.add_column("against", justify="right", style="red")
+        pairs.add_column("for", justify="right", style="green")
+        for r in s.relations:
+            pairs.add_row(escape(r.subject), escape(r.object), str(r.negative), str(r.positive))
+        out.print(pairs)
 
 
 def document(out: Console, doc: Document) -> None:

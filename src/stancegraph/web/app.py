@@ -468,10 +468,6 @@ EXAMPLES_PER_GROUP = 3
 NETWORK_EDGES = 60
 NETWORK_NODES = 14
 TABLE_PAIRS = 100
-# The actor page's "firm readings only": leaves out the guesses (the "negative unless said
-# otherwise" defaults, readings settled only by the pair elsewhere, carried-over objects),
-# whose scores sit at or under 0.3 (stance_backends/rules.py: BASIS_SCORE).
-FIRM_SCORE = 0.35
 
 RELATION_HEADINGS = {
     ("out", "negative"): "Criticizes",
@@ -730,7 +726,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             if t.target in per_target
         }
         recent = query.statements(store, actor_id=actor_id, order="recent", limit=20)
-        rows = query.relations(store, actor_id=actor_id, min_score=FIRM_SCORE if firm else None, limit=2000)
+        floor = query.FIRM_SCORE if firm else None
+        rows = query.relations(store, actor_id=actor_id, min_score=floor, limit=2000)
         relations = _group_relations(actor_id, rows)
         return page(
             request,
@@ -760,9 +757,9 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         """Who is for or against whom: the relations between stored actors as a network
         and as a table, copies counted once."""
         f = check_filters(StatementFilters(since=_clean(since), until=_clean(until)))
-        pairs = query.relation_pairs(
-            store, actor=_clean(actor), min_score=FIRM_SCORE if firm else None, since=f.since, until=f.until
-        )
+        floor = query.FIRM_SCORE if firm else None
+        who = _clean(actor)
+        pairs = query.relation_pairs(store, actor=who, min_score=floor, since=f.since, until=f.until)
         names: dict[int, str] = {}
         for p in pairs[:NETWORK_EDGES]:
             names.setdefault(p.subject_id, p.subject)
@@ -770,8 +767,8 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents)
                  for p in pairs[:NETWORK_EDGES]]
         title = "Who is for or against whom" + (" (firm readings only)" if firm else "")
-        days = query.relations_per_period(store, actor=_clean(actor), min_score=FIRM_SCORE if firm else None,
-                                          since=f.since, until=f.until, period="day")
+        days = query.relations_per_period(store, actor=who, min_score=floor, since=f.since,
+                                          until=f.until, period="day")
         tl = charts.timeline(((d.period, d.polarity, d.count) for d in days), ["negative", "positive"])
         over_time = charts.bar_chart(tl, title="Relations over time",
                                      classes={"negative": "bar-against", "positive": "bar-favor"}, height=150)
