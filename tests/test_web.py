@@ -188,6 +188,15 @@ def test_pages_render(client: TestClient, path: str, expected: list[str]) -> Non
         assert text in r.text
 
 
+def test_home_page_names_who_is_for_or_against_whom(client: TestClient) -> None:
+    home = client.get("/").text
+    section = home.split("<h2>For and against each other</h2>", 1)[1].split("</section>", 1)[0]
+    # Haldane "criticized Lund": a stance word, a firm reading
+    row = next(li for li in section.split("<li>")[1:] if "Haldane" in li)
+    assert "→ against" in row and "Oskar Lund" in row
+    assert 'href="/relations?firm=true"' in section
+
+
 def test_home_page_chart(client: TestClient) -> None:
     page = client.get("/").text
     bars = chart_bars(page)
