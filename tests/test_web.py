@@ -267,6 +267,17 @@ def test_api_relations_filters_and_scores(client: TestClient, store: Store) -> N
     assert client.get("/api/relations", params={"min_score": 2}).status_code == 422
 
 
+def test_actor_page_draws_its_relations_around_it(client: TestClient, store: Store) -> None:
+    lund = actor_id(store, "Oskar Lund")
+    page = client.get(f"/actors/{lund}").text
+    svg = page.split('<svg class="chart network"', 1)[1].split("</svg>", 1)[0]
+    nodes = [a["href"] for t, a in tags(svg) if t == "a"]
+    others = {r["subject_id"] if r["object_id"] == lund else r["object_id"]
+              for r in client.get("/api/relations", params={"actor": str(lund), "size": 200}).json()["items"]
+              if r["subject_id"] and r["object_id"] and r["subject_id"] != r["object_id"]}
+    assert sorted(nodes) == sorted(f"/actors/{n}" for n in {lund, *others})
+
+
 def test_actor_page_can_leave_the_guesses_out(client: TestClient, store: Store) -> None:
     lund = actor_id(store, "Oskar Lund")
     rows = client.get("/api/relations", params={"actor": str(lund), "size": 200}).json()["items"]
@@ -1065,6 +1076,10 @@ def test_network_draws_who_is_for_or_against_whom() -> None:
     nodes = [a for t, a in tags(svg) if t == "a"]
     assert sorted(a["href"] or "" for a in nodes) == ["/actors/1", "/actors/2", "/actors/3"]
     assert charts.network(names, [charts.Edge(1, 4, 0, 0)], title="x") == ""
+    # an actor page's own relations: that actor in the middle
+    mid = charts.network(names, edges, title="x", center=3, width=400, height=300)
+    dots = [a for t, a in tags(mid) if t == "circle"]
+    assert [(d["cx"], d["cy"]) for d in dots].count(("200.0", "150.0")) == 1
     # the two most involved actors only: Ann (11 relations) and Bo (9)
     two = charts.network(names, edges, title="x", max_nodes=2)
     assert sorted(a["href"] or "" for t, a in tags(two) if t == "a") == ["/actors/1", "/actors/2"]

@@ -729,6 +729,16 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         floor = query.FIRM_SCORE if firm else None
         rows = query.relations(store, actor_id=actor_id, min_score=floor, limit=2000)
         relations = _group_relations(actor_id, rows)
+        pairs = query.relation_pairs(store, actor_id=actor_id, min_score=floor, limit=NETWORK_EDGES)
+        names = {actor_id: a.name}
+        for p in pairs:
+            names.setdefault(p.subject_id, p.subject)
+            names.setdefault(p.object_id, p.object)
+        network = charts.network(
+            names,
+            [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents) for p in pairs],
+            title=f"{a.name}: for and against", max_nodes=NETWORK_NODES, center=actor_id, height=460,
+        )
         return page(
             request,
             "actor.html",
@@ -741,6 +751,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             charts_by_target=charts_by_target,
             recent=recent,
             relations=relations,
+            network=Markup(network),
             firm=firm,
             bases=RELATION_BASES,
         )

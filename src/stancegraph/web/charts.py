@@ -247,6 +247,7 @@ def network(
     title: str,
     link: str = "/actors/{id}",
     max_nodes: int | None = None,
+    center: int | None = None,
     width: int = 760,
     height: int = 560,
 ) -> str:
@@ -256,7 +257,8 @@ def network(
     ``edge-negative``, ``edge-positive``, ``edge-mixed``), as thick as it is frequent. Each
     arrow's ``<title>`` gives its counts; each node links to its actor page. Arrows
     between the same two actors bend to opposite sides, so both directions show.
-    ``max_nodes``: only the most involved actors (a circle of more is unreadable)."""
+    ``max_nodes``: only the most involved actors (a circle of more is unreadable);
+    ``center``: this actor sits in the middle (an actor page's own relations)."""
     import math
 
     edges = [e for e in edges if e.source in names and e.target in names and e.source != e.target and e.total]
@@ -270,7 +272,8 @@ def network(
 
     degree = degrees()
     if max_nodes is not None and len(degree) > max_nodes:
-        keep = set(sorted(degree, key=lambda n: (-degree[n], names[n]))[:max_nodes])
+        ranked = sorted(degree, key=lambda n: (n != center, -degree[n], names[n]))
+        keep = set(ranked[:max_nodes])
         edges = [e for e in edges if e.source in keep and e.target in keep]
         degree = degrees()
     if not edges:
@@ -282,9 +285,13 @@ def network(
     top_degree = max(degree.values())
     pos: dict[int, tuple[float, float]] = {}
     radius: dict[int, float] = {}
-    for k, node in enumerate(order):
-        angle = -math.pi / 2 + 2 * math.pi * k / len(order)
+    around = [n for n in order if n != center]
+    for k, node in enumerate(around):
+        angle = -math.pi / 2 + 2 * math.pi * k / len(around)
         pos[node] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle))
+    if center in degree:
+        pos[center] = (cx, cy)
+    for node in order:
         radius[node] = 5 + 9 * math.sqrt(degree[node] / top_degree)
     top_edge = max(e.total for e in edges)
     out = [
@@ -323,6 +330,8 @@ def network(
         lx, ly = x + (radius[node] + 6) * math.cos(angle), y + (radius[node] + 6) * math.sin(angle)
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
         ly += 4 + (8 if math.sin(angle) > 0.8 else -6 if math.sin(angle) < -0.8 else 0)
+        if node == center:  # the label under the node, clear of the arrows around it
+            lx, ly, anchor = x, y + radius[node] + 16, "middle"
         href = escape(link.format(id=node))
         out.append(
             f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node]:.1f}">'
