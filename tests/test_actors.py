@@ -85,6 +85,24 @@ CASES = [
 
 GROUP_CASES = [
     (
+        # whose people they are is part of a group's name: three groups, not one
+        "Prime Minister Olav Lund and Mayor Anna Keller spoke on Monday. Later, Lund supporters "
+        "cheered at the rally, many Keller supporters stayed home, "
+        "and the supporters of Ilse Marang marched.",
+        {
+            "Olav Lund": ("Prime Minister Olav Lund", "Lund"),
+            "Anna Keller": ("Mayor Anna Keller", "Keller"),
+            "Lund supporters": ("supporters",),
+            "Keller supporters": ("supporters",),
+            "supporters of Ilse Marang": ("supporters",),
+        },
+    ),
+    (
+        # a sentence's capital stays on a name: "Lund supporters", not "lund supporters"
+        "Olav Lund spoke on Monday. Lund supporters cheered at the rally.",
+        {"Olav Lund": ("Olav Lund",), "Lund supporters": ("Lund supporters",)},
+    ),
+    (
         "Senate Democrats and House Republicans said the Republicans would block the bill.",
         {
             "Senate Democrats": ("Senate Democrats",),

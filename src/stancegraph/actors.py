@@ -982,6 +982,17 @@ class _Finder:
             if not words:
                 continue
             toks = t.doc[words[0].i : t.i + 1]
+            # The group's name keeps whose people they are: "Sanders supporters" and "the
+            # supporters of Ilse Marang" are two groups, not one "supporters". When the
+            # modifier is an actor's own mention, the group's mention is the head alone.
+            name = [x.lower_ for x in toks]
+            label = toks.text
+            of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None and owner.pos_ == "PROPN":
+                whose = [x for x in t.doc[owner.left_edge.i : owner.i + 1] if x.dep_ != "det"]
+                name += ["of", *(x.lower_ for x in whose)]
+                label = f"{label} of {' '.join(x.text for x in whose)}"
             if not self._free(s, toks, nested_ok=True):
                 toks = t.doc[t.i : t.i + 1]
             if low in ("government", "regime"):
@@ -998,7 +1009,7 @@ class _Finder:
                     self._cand(s, toks, "place", COUNTRY, target=Target(country, COUNTRY, "place"))
                     continue
             kind = ORG if collective and low in ORG_COLLECTIVES else GROUP
-            self._cand(s, toks, "group", kind, name=tuple(x.lower_ for x in toks))
+            self._cand(s, toks, "group", kind, name=tuple(name), attrs={"_label": label})
 
     def _country_of(self, tok: Token) -> str | None:
         t = self._lookup([tok])
@@ -1613,9 +1624,19 @@ class _Finder:
             return (
                 text[pos:].removesuffix("'s").removesuffix("’s").strip() if pos >= 0 else " ".join(best.name)
             )
-        text = _strip_det(best.text)
+        text = _strip_det(best.attrs.get("_label", best.text))
         opener = best.root.left_edge if best.how == "group" else None
-        if opener is not None and opener.is_sent_start and opener.pos_ != "PROPN" and text[:2].istitle():
+        if (
+            opener is not None
+            and opener.is_sent_start
+            and opener.pos_ != "PROPN"
+            and not opener.ent_type_
+            # (the mention's own first word, and no actor's name: "Lund supporters")
+            and _strip_det(best.text).split(" ", 1)[0] == opener.text
+            and not any(opener.text in other.name for other in self.clusters
+                        if other is not cl and other.kind in (PERSON, ORG, COUNTRY))
+            and text[:2].istitle()
+        ):
             # "Undocumented immigrants" opened a sentence; the group is "undocumented immigrants".
             text = text[:1].lower() + text[1:]
         return text
