@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
+# Groups named by whom they follow: "Sanders supporters" and "supporters of X" are not one
+# "supporters" group (other groups keep the plain noun when an actor's name is its modifier).
+FOLLOWER_NOUNS = frozenset({"supporters", "backers", "followers", "fans", "loyalists", "opponents",
+                            "critics", "allies", "voters", "members"})
 # What only a state has: "X's foreign ministry" makes an unknown X a country (not a
 # president or a "government affairs" team: companies and universities have those).
 _STATE_ORGANS = (
@@ -989,12 +993,15 @@ class _Finder:
             label = toks.text
             of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if owner is not None and owner.pos_ == "PROPN":
+            followers = low in FOLLOWER_NOUNS
+            if followers and owner is not None and owner.pos_ == "PROPN":
                 whose = [x for x in t.doc[owner.left_edge.i : owner.i + 1] if x.dep_ != "det"]
                 name += ["of", *(x.lower_ for x in whose)]
                 label = f"{label} of {' '.join(x.text for x in whose)}"
             if not self._free(s, toks, nested_ok=True):
                 toks = t.doc[t.i : t.i + 1]
+                if not followers:
+                    name, label = [low], toks.text
             if low in ("government", "regime"):
                 # "the Iranian government" is Iran; a government of no named country is an organization.
                 country = next(
