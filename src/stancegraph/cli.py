@@ -316,14 +316,19 @@ def statements_cmd(
     filters = {"actor": actor, "target": target, "since": since, "until": until, "stance": stance, "q": q,
                "outlet": outlet, "doc_id": doc, "mentions_from": mentions_from,
                "mentions_to": mentions_to}  # fmt: skip
+    _list(query.statements, query.StatementRow.FIELDS, "Statements", db, fmt, limit, copies=copies, **filters)
+
+
+def _list(fn: Callable[..., list[Any]], fields: tuple[str, ...], title: str, db: str | None,
+          fmt: ListFormat, limit: int | None, **filters: Any) -> None:
+    """``fn``'s rows as a table, or as JSON or CSV streamed page by page when no limit is
+    given: a whole store never sits in memory."""
     with _listing_store(db) as store:
         if fmt is not ListFormat.table and limit is None:
-            # JSON and CSV stream page by page: a whole store never sits in memory.
-            pages = _pages(query.statements, store, copies=copies, **filters)
-            render.stream(Console(), pages, query.StatementRow.FIELDS, fmt)
+            render.stream(Console(), _pages(fn, store, **filters), fields, fmt)
             return
-        rows = _query(query.statements, store, copies=copies, limit=limit, **filters)
-    render.listing(Console(), rows, query.StatementRow.FIELDS, fmt, "Statements")
+        rows = _query(fn, store, limit=limit, **filters)
+    render.listing(Console(), rows, fields, fmt, title)
 
 
 @app.command("relations")
@@ -370,13 +375,7 @@ def relations_cmd(
                            until=until, outlet=outlet, limit=limit)
         render.listing(Console(), found, query.RelationPair.FIELDS, fmt, "Relations by pair")
         return
-    with _listing_store(db) as store:
-        if fmt is not ListFormat.table and limit is None:
-            pages = _pages(query.relations, store, copies=copies, **filters)
-            render.stream(Console(), pages, query.RelationRow.FIELDS, fmt)
-            return
-        rows = _query(query.relations, store, copies=copies, limit=limit, **filters)
-    render.listing(Console(), rows, query.RelationRow.FIELDS, fmt, "Relations")
+    _list(query.relations, query.RelationRow.FIELDS, "Relations", db, fmt, limit, copies=copies, **filters)
 
 
 @app.command("timeline")

@@ -883,6 +883,16 @@ RELATION_POLARITIES = ("positive", "negative")
 FIRM_SCORE = 0.35
 
 
+def _score_at_least(min_score: float | None, params: dict[str, Any]) -> list[str]:
+    """The relation's score is at least ``min_score`` (those stored without one never are)."""
+    if min_score is None:
+        return []
+    if not 0 <= min_score <= 1:
+        raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
+    params["min_score"] = float(min_score)
+    return ["r.score >= :min_score"]
+
+
 def _either_side(actor: str | None, actor_id: int | None, params: dict[str, Any]) -> list[str]:
     """Conditions for a relation (alias ``r``) with the actor as its subject or its object."""
     conds = []
@@ -943,11 +953,7 @@ def relations(
             raise ValueError(f"polarity must be positive or negative, not {polarity!r}")
         conds.append("r.polarity = :polarity")
         params["polarity"] = polarity
-    if min_score is not None:
-        if not 0 <= min_score <= 1:
-            raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
-        conds.append("r.score >= :min_score")
-        params["min_score"] = float(min_score)
+    conds += _score_at_least(min_score, params)
     if basis:
         if basis not in RELATION_BASES:
             raise ValueError(f"basis must be one of {', '.join(RELATION_BASES)}, not {basis!r}")
@@ -1033,11 +1039,7 @@ def relation_pairs(
     if not outlet:
         conds.append("d.canonical_id IS NULL")
     conds += _either_side(actor, actor_id, params)
-    if min_score is not None:
-        if not 0 <= min_score <= 1:
-            raise ValueError(f"min_score must be between 0 and 1, not {min_score!r}")
-        conds.append("r.score >= :min_score")
-        params["min_score"] = float(min_score)
+    conds += _score_at_least(min_score, params)
     conds += _document_conditions(since, until, outlet, params)
     rows = store.db.query(
         f"""SELECT r.subject_actor, r.object_actor, sa.name AS subject_name, oa.name AS object_name,
@@ -1091,9 +1093,7 @@ def relations_per_period(
     conds = ["d.published IS NOT NULL", "d.canonical_id IS NULL", "r.object_actor IS NOT NULL",
              "r.subject_actor <> r.object_actor"]  # fmt: skip
     conds += _either_side(actor, actor_id, params)
-    if min_score is not None:
-        conds.append("r.score >= :min_score")
-        params["min_score"] = float(min_score)
+    conds += _score_at_least(min_score, params)
     conds += _document_conditions(since, until, None, params)
     rows = store.db.query(
         f"""SELECT SUBSTR(d.published, 1, {n}) AS period, r.polarity, COUNT(*) AS n
