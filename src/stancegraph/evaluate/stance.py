@@ -116,9 +116,13 @@ class StanceReport:
         }
 
     def _bases(self) -> list[tuple[str, list[int]]]:
-        order = list(RELATION_BASES)
-        return sorted(self.by_basis.items(),
-                      key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        return sorted(self.by_basis.items(), key=lambda kv: basis_rank(kv[0]))
+
+
+def basis_rank(basis: str | None) -> int:
+    """Where a basis stands among ``RELATION_BASES`` (firmer first; unknown ones last)."""
+    order = list(RELATION_BASES)
+    return order.index(basis) if basis in order else len(order)
 
 
 def gold_triples(article: seesaw.Article) -> set[Triple]:
@@ -144,11 +148,6 @@ def entity_of(doc: Document, entities: list[seesaw.Entity]) -> dict[str, str]:
 def predicted_triples(doc: Document, spans: dict[int, Span], names: dict[str, str]) -> dict[Triple, str]:
     """Each predicted triple with the basis of its firmest relation (several relations can
     give one triple: two actors matched to one entity, an affiliation beside its person)."""
-    order = list(RELATION_BASES)
-
-    def rank(basis: str | None) -> int:
-        return order.index(basis) if basis in order else len(order)
-
     out: dict[Triple, str] = {}
     for rel in doc.relations:
         sid = sentence_id(spans, rel.sentence)
@@ -156,7 +155,7 @@ def predicted_triples(doc: Document, spans: dict[int, Span], names: dict[str, st
         if sid is not None and subj and obj and subj != obj:
             triple = (sid, subj, obj, rel.polarity)
             basis = rel.basis or "unknown"
-            if triple not in out or rank(basis) < rank(out[triple]):
+            if triple not in out or basis_rank(basis) < basis_rank(out[triple]):
                 out[triple] = basis
     return out
 
