@@ -500,6 +500,16 @@ def _group_relations(actor_id: int, rows: list[query.RelationRow]) -> dict[str, 
     return {h: sorted(g.values(), key=lambda g: (-g.count, g.other)) for h, g in groups.items()}
 
 
+def _pair_network(pairs: list[query.RelationPair], title: str, **kw: Any) -> Markup:
+    """The relation pairs as a network picture (``charts.network``), its most involved actors."""
+    names: dict[int, str] = {}
+    for p in pairs:
+        names.setdefault(p.subject_id, p.subject)
+        names.setdefault(p.object_id, p.object)
+    edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents) for p in pairs]
+    return Markup(charts.network(names, edges, title=title, max_nodes=NETWORK_NODES, **kw))
+
+
 def _safe_url(url: Any) -> str | None:
     """Only web links become links: a stored ``javascript:`` URL stays text."""
     return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
@@ -730,15 +740,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         rows = query.relations(store, actor_id=actor_id, min_score=floor, limit=2000)
         relations = _group_relations(actor_id, rows)
         pairs = query.relation_pairs(store, actor_id=actor_id, min_score=floor, limit=NETWORK_EDGES)
-        names = {actor_id: a.name}
-        for p in pairs:
-            names.setdefault(p.subject_id, p.subject)
-            names.setdefault(p.object_id, p.object)
-        network = charts.network(
-            names,
-            [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents) for p in pairs],
-            title=f"{a.name}: for and against", max_nodes=NETWORK_NODES, center=actor_id, height=460,
-        )
+        network = _pair_network(pairs, f"{a.name}: for and against", center=actor_id, height=460)
         return page(
             request,
             "actor.html",
@@ -751,7 +753,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             charts_by_target=charts_by_target,
             recent=recent,
             relations=relations,
-            network=Markup(network),
+            network=network,
             firm=firm,
             bases=RELATION_BASES,
         )
@@ -771,12 +773,6 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
         floor = query.FIRM_SCORE if firm else None
         who = _clean(actor)
         pairs = query.relation_pairs(store, actor=who, min_score=floor, since=f.since, until=f.until)
-        names: dict[int, str] = {}
-        for p in pairs[:NETWORK_EDGES]:
-            names.setdefault(p.subject_id, p.subject)
-            names.setdefault(p.object_id, p.object)
-        edges = [charts.Edge(p.subject_id, p.object_id, p.positive, p.negative, p.documents)
-                 for p in pairs[:NETWORK_EDGES]]
         title = "Who is for or against whom" + (" (firm readings only)" if firm else "")
         days = query.relations_per_period(store, actor=who, min_score=floor, since=f.since,
                                           until=f.until, period="day")
@@ -789,7 +785,7 @@ def create_app(db_url: str, *, token: str | None = None, config: Config | None =
             title="Relations",
             pairs=pairs[:TABLE_PAIRS],
             more=max(0, len(pairs) - TABLE_PAIRS),
-            network=Markup(charts.network(names, edges, title=title, max_nodes=NETWORK_NODES)),
+            network=_pair_network(pairs[:NETWORK_EDGES], title),
             over_time=Markup(over_time),
             firm=firm,
             actor=_clean(actor) or "",
