@@ -1157,26 +1157,20 @@ def target_outlets(store: Store, target: str) -> list[OutletStance]:
     most first. A syndicated copy adds nothing: the story counts once, for the outlet that
     carried it first (``dedup.py``)."""
     rows = store.db.query(
-        """SELECT d.outlet, st.label, COUNT(*) AS n, COUNT(DISTINCT d.id) AS docs
-           FROM stances st JOIN statements s ON s.id = st.statement_id
-           JOIN documents d ON d.id = s.doc_id
-           WHERE LOWER(st.target) = LOWER(:target) AND d.canonical_id IS NULL
-           GROUP BY d.outlet, st.label""",
-        {"target": target},
-    )
-    docs = store.db.query(
-        """SELECT d.outlet, COUNT(DISTINCT d.id) AS docs
+        """SELECT d.outlet,
+                  SUM(CASE WHEN st.label = 'favor' THEN 1 ELSE 0 END) AS favor,
+                  SUM(CASE WHEN st.label = 'against' THEN 1 ELSE 0 END) AS against,
+                  SUM(CASE WHEN st.label = 'neutral' THEN 1 ELSE 0 END) AS neutral,
+                  COUNT(DISTINCT d.id) AS docs
            FROM stances st JOIN statements s ON s.id = st.statement_id
            JOIN documents d ON d.id = s.doc_id
            WHERE LOWER(st.target) = LOWER(:target) AND d.canonical_id IS NULL
            GROUP BY d.outlet""",
         {"target": target},
     )
-    out: dict[str | None, OutletStance] = {r["outlet"]: OutletStance(r["outlet"], documents=int(r["docs"]))
-                                          for r in docs}
-    for r in rows:
-        out[r["outlet"]].tally(r["label"], int(r["n"]))
-    return sorted(out.values(), key=lambda o: (-o.total, o.outlet is None, o.outlet or ""))
+    out = [OutletStance(r["outlet"], int(r["favor"]), int(r["against"]), int(r["neutral"]), int(r["docs"]))
+           for r in rows]
+    return sorted(out, key=lambda o: (-o.total, o.outlet is None, o.outlet or ""))
 
 
 def outlets(store: Store) -> list[str]:

@@ -301,7 +301,7 @@ def _statements_table(out: Console, doc: Document) -> None:
     out.print(table)
 
 
-SERIES_STYLE = {**STANCE_STYLE, "negative": "red", "positive": "green"}
+SERIES_STYLE = {**STANCE_STYLE, **POLARITY_STYLE}
 SERIES_HEADING = {"negative": "against", "positive": "for"}
 BAR_WIDTH = 40
 
