@@ -92,15 +92,32 @@ GROUP_CASES = [
         {
             "Olav Lund": ("Prime Minister Olav Lund", "Lund"),
             "Anna Keller": ("Mayor Anna Keller", "Keller"),
-            "Lund supporters": ("supporters",),
-            "Keller supporters": ("supporters",),
+            "supporters of Olav Lund": ("supporters",),
+            "supporters of Anna Keller": ("supporters",),
             "supporters of Ilse Marang": ("supporters",),
         },
     ),
     (
-        # a sentence's capital stays on a name: "Lund supporters", not "lund supporters"
+        # one leader's followers are one group however they are written; two leaders'
+        # are two, even when pronouns name them
+        "Olav Lund and Anna Keller spoke on Monday. Lund supporters cheered, Lund's supporters "
+        "sang, and her supporters left. His backers stayed.",
+        {
+            "supporters of Olav Lund": ("Lund supporters", "supporters"),
+            "supporters of Anna Keller": ("supporters",),
+            "backers of Olav Lund": ("backers",),
+        },
+    ),
+    (
+        # a sentence-opening name is still whom they follow
         "Olav Lund spoke on Monday. Lund supporters cheered at the rally.",
-        {"Olav Lund": ("Olav Lund",), "Lund supporters": ("Lund supporters",)},
+        {"Olav Lund": ("Olav Lund",), "supporters of Olav Lund": ("Lund supporters",)},
+    ),
+    (
+        # an organization's members keep their name; followers of followers are plain followers
+        "NRA members and Republican voters met. Their supporters waited outside.",
+        {"NRA members": ("NRA members", "Their"), "Republican voters": ("Republican voters",),
+         "supporters": ("supporters",)},
     ),
     (
         "Senate Democrats and House Republicans said the Republicans would block the bill.",

@@ -179,3 +179,19 @@ def test_store_keeps_one_country_under_every_kind(tmp_path, pipeline) -> None:
             s.add(pipeline.run(text))
         rows = [r for r in query.actors(s) if r.name == "Kestria"]
     assert [(r.kind, r.documents) for r in rows] == [("country", 3)]
+
+
+def test_followers_are_stored_by_whom_they_follow(tmp_path, pipeline) -> None:
+    """"Lund supporters" here and "his supporters" there are one stored group; Keller's
+    supporters, and supporters of nobody named, are others."""
+    texts = [
+        "Olav Lund spoke in Varn on Monday. Lund supporters cheered when he promised new ferries.",
+        "Prime Minister Olav Lund returned to Varn, and his supporters lined the harbour.",
+        "Mayor Anna Keller said her supporters would march on Friday.",
+        "Supporters gathered outside the court on Tuesday.",
+    ]
+    with Store(tmp_path / "f.db") as s:
+        for text in texts:
+            s.add(pipeline.run(text))
+        rows = {r.name: r.documents for r in query.actors(s) if r.kind == "group"}
+    assert rows == {"supporters of Olav Lund": 2, "supporters of Anna Keller": 1, "supporters": 1}

@@ -41,10 +41,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
-# Groups named by whom they follow: "Sanders supporters" and "supporters of X" are not one
-# "supporters" group (other groups keep the plain noun when an actor's name is its modifier).
-FOLLOWER_NOUNS = frozenset({"supporters", "backers", "followers", "fans", "loyalists", "opponents",
-                            "critics", "allies", "voters", "members"})
 # What only a state has: "X's foreign ministry" makes an unknown X a country (not a
 # president or a "government affairs" team: companies and universities have those).
 _STATE_ORGANS = (
@@ -139,6 +135,7 @@ class Lexicon:
     aliases_of: dict[Target, tuple[str, ...]] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
     group_plural: set[str] = field(default_factory=set)
+    followers: set[str] = field(default_factory=set)  # groups named by whom they follow
     group_collective: set[str] = field(default_factory=set)
     quantifiers: set[str] = field(default_factory=set)
     # First tokens of the ``exact`` and ``folded`` keys: most token positions start no
@@ -264,7 +261,8 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
     lex.aliases_of = {t: tuple(names) for t, names in inverted.items()}
     lex.first_names = {n: g[0] for g, names in _data("first_names.yaml").items() for n in names}
     groups = _data("groups.yaml")
-    lex.group_plural = {w.lower() for w in groups["plural"]}
+    lex.followers = {w.lower() for w in groups["followers"]}
+    lex.group_plural = {w.lower() for w in groups["plural"]} | lex.followers
     lex.group_collective = {w.lower() for w in groups["collective"]}
     lex.quantifiers = {w.lower() for w in groups["quantifiers"]}
     return lex
@@ -476,6 +474,7 @@ class _Finder:
         self._roles()
         self._documents()
         self._pronouns()
+        self._follower_owners()
         return self._actors()
 
     # ------------------------------------------------------------ helpers
@@ -993,11 +992,32 @@ class _Finder:
             label = toks.text
             of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            followers = low in FOLLOWER_NOUNS
-            if followers and owner is not None and owner.pos_ == "PROPN":
-                whose = [x for x in t.doc[owner.left_edge.i : owner.i + 1] if x.dep_ != "det"]
-                name += ["of", *(x.lower_ for x in whose)]
-                label = f"{label} of {' '.join(x.text for x in whose)}"
+            followers = low in self.lex.followers
+            attrs = {}
+            if followers:
+                # Whom they follow is settled once names and pronouns are ("_follower_owners"):
+                # "Lund supporters", "Lund's supporters" and "his supporters" may be one group.
+                poss = next((c for c in t.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+                compound = next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound"
+                                 and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+                if poss is not None:
+                    owner, attrs["_owner_kinds"] = poss, "any"
+                elif owner is not None and owner.pos_ == "PROPN":
+                    attrs["_owner_kinds"] = "any"
+                elif compound is not None:
+                    # "NRA members" and "Republican voters" keep their names: only a person
+                    # modifier is whom a group follows.
+                    owner, attrs["_owner_kinds"] = compound, PERSON
+                else:
+                    owner = None
+                if owner is not None:
+                    attrs["_owner"] = str(s.para.span_of(t.doc[owner.i : owner.i + 1])[0])
+                if owner is not None and owner.pos_ == "PRON":
+                    name = [low, "of", "#" + attrs["_owner"]]  # its own group until resolved
+                elif owner is not None and attrs["_owner_kinds"] == "any":
+                    whose = [x for x in t.doc[owner.left_edge.i : owner.i + 1] if x.dep_ != "det"]
+                    name = [low, "of", *(x.lower_ for x in whose)]
+                    label = f"{t.text} of {' '.join(x.text for x in whose)}"
             if not self._free(s, toks, nested_ok=True):
                 toks = t.doc[t.i : t.i + 1]
                 if not followers:
@@ -1016,7 +1036,7 @@ class _Finder:
                     self._cand(s, toks, "place", COUNTRY, target=Target(country, COUNTRY, "place"))
                     continue
             kind = ORG if collective and low in ORG_COLLECTIVES else GROUP
-            self._cand(s, toks, "group", kind, name=tuple(name), attrs={"_label": label})
+            self._cand(s, toks, "group", kind, name=tuple(name), attrs={"_label": label, **attrs})
 
     def _country_of(self, tok: Token) -> str | None:
         t = self._lookup([tok])
@@ -1509,6 +1529,59 @@ class _Finder:
                     c = self._cand(s, t.doc[t.i : t.i + 1], "pronoun", self.clusters[k].kind)
                     self._join(c, k)
 
+    def _follower_owners(self) -> None:
+        """A follower group takes the name of the actor it follows ("supporters of Olav
+        Lund" for "Lund supporters", "Lund's supporters" and, once resolved, "his
+        supporters"), so that one leader's followers are one group and two leaders'
+        followers are two. A pronoun left unresolved leaves the plain noun."""
+        by_name = {cl.name: k for k, cl in enumerate(self.clusters) if cl.kind == GROUP and cl.cands}
+        live = [k for k, cl in enumerate(self.clusters) if cl.cands]
+        order = sorted(live, key=lambda k: self.clusters[k].first())
+        for k in order:
+            cl = self.clusters[k]
+            followers = [c for c in cl.cands if c.how == "group" and "_owner" in c.attrs]
+            if not followers or cl.kind != GROUP:
+                continue
+            c0 = followers[0]
+            pos = int(c0.attrs["_owner"])
+            host = next((h for h in self.cands if h.cluster >= 0 and h.cluster != k
+                         and h.span[0] <= pos < h.span[1]), None)
+            if host is None:
+                # A surname the tagger took for a noun ("Lund supporters" opening a sentence)
+                # is whom they follow when one person of the document bears it.
+                word = re.match(r"\w+", self.doc.text[pos:])
+                bearers = {h.cluster for h in self.cands if h.cluster >= 0 and word and h.kind == PERSON
+                           and word.group() in self.clusters[h.cluster].name}
+                if len(bearers) == 1:
+                    host = next(h for h in self.cands if h.cluster == next(iter(bearers)))
+            head = c0.root.lower_
+            whom = self.clusters[host.cluster] if host is not None else None
+            if whom is not None and c0.attrs["_owner_kinds"] == PERSON and whom.kind != PERSON:
+                continue  # a modifier that names no person stays part of the name
+            if whom is not None and any("_owner" in c.attrs for c in whom.cands):
+                whom = None  # "their critics" of supporters: no chain of followers' followers
+            if whom is not None:
+                whose = self._display(whom)
+                new, label = (head, "of", *whose.lower().split()), f"{head} of {whose}"
+            elif cl.name and cl.name[-1].startswith("#"):
+                new, label = (head,), c0.root.text
+            else:
+                continue
+            for c in followers:
+                c.name, c.attrs["_label"] = new, label
+            target = by_name.get(new)
+            if target is None or target == k:
+                if by_name.get(cl.name) == k:
+                    del by_name[cl.name]
+                cl.name, by_name[new] = new, k
+                continue
+            for c in cl.cands:
+                c.cluster = target
+                self.clusters[target].cands.append(c)
+            cl.cands = []
+            if by_name.get(cl.name) == k:
+                del by_name[cl.name]
+
     def _compatible(self, pron: str, cl: Cluster) -> bool:
         if pron in MALE_PRONOUNS:
             return cl.kind == PERSON and cl.gender in (None, "m")
@@ -1565,16 +1638,21 @@ class _Finder:
         def grouped(cl: Cluster) -> bool:
             return cl.target is None and bool(cl.name) and any(c.how == "group" for c in cl.cands)
 
+        def head(cl: Cluster) -> str:
+            return cl.name[0] if "of" in cl.name else cl.name[-1]
+
         heads: dict[str, int] = {}
         for cl in live:
             if grouped(cl):
-                heads[cl.name[-1]] = heads.get(cl.name[-1], 0) + 1
+                heads[head(cl)] = heads.get(head(cl), 0) + 1
         actors = []
         for i, cl in enumerate(live, 1):
             name = self._display(cl)
             aliases: list[str] = []
-            if grouped(cl) and len(cl.name) > 1 and heads.get(cl.name[-1]) == 1:
-                aliases.append(cl.name[-1])
+            # Not for followers: "supporters" elsewhere are nobody's in particular.
+            if (grouped(cl) and len(cl.name) > 1 and heads.get(head(cl)) == 1
+                    and head(cl) not in self.lex.followers):
+                aliases.append(head(cl))
             if grouped(cl):
                 aliases.extend(a for a in self._org_members(cl) if a not in aliases and a != name)
             for c in sorted(cl.cands, key=lambda c: c.span):
@@ -1583,6 +1661,8 @@ class _Finder:
                 text = _strip_det(c.text)
                 if text.split(" ", 1)[0].lower() in ("his", "her", "their"):
                     continue  # "his party" names the party only beside its owner
+                if "_owner" in c.attrs and text.lower() in self.lex.followers:
+                    continue  # and "supporters" only beside whom they follow
                 if text != name and text not in aliases:
                     aliases.append(text)
             attrs = dict(cl.attrs)
