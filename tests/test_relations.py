@@ -382,3 +382,4 @@ def test_the_scores_rank_the_bases_as_seesaw_train_measured_them() -> None:
     assert max(BASIS_SCORE, key=BASIS_SCORE.__getitem__) == "word"
     assert BASIS_SCORE["carried"] < BASIS_SCORE["default"] < BASIS_SCORE["word"]
     assert all(0 < s <= 1 for s in BASIS_SCORE.values())
+

@@ -426,3 +426,24 @@ def test_the_speakers_own_word_for_an_actor(
     got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
     assert ("vale", "orm", polarity) in got, got
     assert ("vale", "orm", "negative" if polarity == "positive" else "positive") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker does to a person's followers is done to the followers
+        ("Senator Ada Vale mocked Governor Tomas Orm's supporters at the port.",
+         {("Ada Vale", "supporters of Tomas Orm", "negative"),
+          ("supporters of Tomas Orm", "Tomas Orm", "positive")}),
+        ("Senator Ada Vale thanked Governor Tomas Orm's critics at the port.",
+         {("Ada Vale", "critics of Tomas Orm", "positive"),
+          ("critics of Tomas Orm", "Tomas Orm", "negative")}),
+    ],
+)
+def test_a_persons_followers_are_not_the_person(
+    pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # "Orm's supporters" has a stance word in it, but it is theirs toward Orm, not the speaker's.
+    doc = pipeline.run(text)
+    names = {a.id: a.name for a in doc.actors}
+    assert {(names[r.subject], names[r.object], r.polarity) for r in doc.relations if r.object} == expected

@@ -364,6 +364,10 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             cur = h
             continue
         if dep == "poss" and h.pos_ == "NOUN":
+            if h.lemma_.lower() in lex.person_nouns:
+                # "Trump's supporters", "her critics": others' position toward the owner
+                # (read as theirs in sentence_relations), none of the speaker's.
+                return None
             # "western countries' scheme", "their colonialist policies": what they own.
             pol = lex.evaluate_nouns.get(h.lemma_.lower(), 0) or lex.relation_nouns.get(h.lemma_.lower(), 0)
             if not pol:
