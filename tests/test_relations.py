@@ -113,6 +113,10 @@ def test_a_pair_read_nowhere_gets_no_guess(
         ("Senator Vale pushed hard to protect Governor Orm from the inquiry.", "vale", "orm", "positive"),
         ("Senator Vale wrote a long column in defence of Governor Orm.", "vale", "orm", "positive"),
         ("Senator Vale read out a list of complaints about Governor Orm.", "vale", "orm", "negative"),
+        # setting oneself apart, under a verb of wanting that is no wish toward the object
+        ("Senator Vale is seeking to contrast her record with Governor Orm's harbor plan.",
+         "vale", "orm", "negative"),
+        ("Senator Vale tried to draw a sharp contrast with Governor Orm.", "vale", "orm", "negative"),
         # the evaluation of the mention in a speaker's content
         ("Senator Vale said that Governor Orm is a corrupt and reckless man.", "vale", "orm", "negative"),
     ],

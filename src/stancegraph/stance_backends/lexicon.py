@@ -46,6 +46,7 @@ class Lexicon:
     receive_verbs: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
+    contrast_words: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         negating_verbs=frozenset(data.get("negating_verbs", [])),
         engage_verbs=frozenset(data.get("engage_verbs", [])),
         aim_nouns=frozenset(data.get("aim_nouns", [])),
+        contrast_words=frozenset(data.get("contrast_words", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),
         evaluate_nouns=_polar(data, "evaluate_nouns"),
         evaluate_adjectives=_polar(data, "evaluate_adjectives"),

@@ -306,6 +306,8 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             cur = h
             continue
         if dep in OBJ:
+            if h.lemma_.lower() in lex.contrast_words:
+                return Reading(-1, score, [h])  # "contrast her record with Orm's plan"
             pol = word_polarity(h, lex, lex.evaluate_verbs) or lex.relation_verbs.get(h.lemma_.lower(), 0)
             if not pol and target and h.lemma_.lower() in lex.engage_verbs:
                 pol = 1  # "would open talks with X"
@@ -318,6 +320,8 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             if prep.lower_ == "against":
                 return Reading(-negation_sign(x, lex), score, [prep])
             lemma = x.lemma_.lower()
+            if lemma in lex.contrast_words and prep.lower_ in ("with", "from", "to"):
+                return Reading(-1, score, [x])
             if prep.dep_ == "agent" and x.pos_ in VERBAL:
                 # "oppressed by rioters": the verb says what the agent does, negated or not.
                 conduct = lex.relation_verbs.get(lemma, 0) or lex.evaluate_verbs.get(lemma, 0)
