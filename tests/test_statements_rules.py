@@ -26,6 +26,15 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", "the flood on the council", "blamed", "The mayor")],
     ),
     ("Clara Hume attacked Okafor by name.", [("indirect", "Okafor by name", "attacked", "Clara Hume")]),
+    # A gerund the parse makes a clause is the object all the same.
+    (
+        "Senator Pell supports keeping the ferry crews on the island.",
+        [("indirect", "keeping the ferry crews on the island", "supports", "Senator Pell")],
+    ),
+    (
+        "Okafor firmly opposed raising the harbor levy.",
+        [("indirect", "raising the harbor levy", "opposed", "Okafor")],
+    ),
     (
         "Okafor criticized the mayor over the closure of the bridge.",
         [("indirect", "the mayor over the closure of the bridge", "criticized", "Okafor")],

@@ -739,6 +739,14 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
                 continue
             if c.pos_ != "PRON" or c.lower_ in _PERSON_OBJECTS:
                 return (_subtree_span(para, c)[0], _object_end(para, v, c)), "dobj"
+        for c in v.children:
+            # "supports keeping troops there", "opposed raising the wage": a gerund is
+            # the object the parse calls a clause.
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > v.i and not any(
+                g.dep_ in ("nsubj", "aux") for g in c.children
+            ):
+                start, end = _subtree_span(para, c)
+                return (start, _cut_trailing(para, c, end)), "gerund"
     if lemma in cues.object_verbs or lemma in cues.clause_takers:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
         agent = any(c.dep_ == "agent" for c in v.children)
@@ -1013,7 +1021,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
             spk = _speaker_span(para, subj) if subj is not None else None
             if subj is not None and subj.i < 3 and subj.is_upper and len(subj) > 2:
                 spk = _after_dateline(para, tok) or spk
-            if found is not None and found[1] == "dobj" and spk is None and not cues.open:
+            if found is not None and found[1] in ("dobj", "gerund") and spk is None and not cues.open:
                 # "the offense of supporting Trump": an object that nobody in the parse
                 # holds was no attribution about as often as it was one, and when it was,
                 # its speaker went unnamed (a learned model judges these itself).
