@@ -387,3 +387,16 @@ def test_the_scores_rank_the_bases_as_seesaw_train_measured_them() -> None:
     assert BASIS_SCORE["carried"] < BASIS_SCORE["default"] < BASIS_SCORE["word"]
     assert all(0 < s <= 1 for s in BASIS_SCORE.values())
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Vale backed Governor Orm over Judge Ada Pim in the primary.",
+        "Senator Vale resigned to endorse Governor Orm over Judge Ada Pim.",
+    ],
+)
+def test_the_one_passed_over_is_opposed(parser: Parser, tagger: StanceTagger, text: str) -> None:
+    got = {(s, o): p for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert got.get(("vale", "orm")) == "positive"
+    assert got.get(("vale", "pim")) == "negative"

@@ -327,6 +327,11 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                 conduct = lex.relation_verbs.get(lemma, 0) or lex.evaluate_verbs.get(lemma, 0)
                 if conduct < 0:
                     return Reading(-1, score, [x])
+            if prep.lower_ == "over" and x.dep_ in OBJ and x.head.pos_ in VERBAL:
+                chose = word_polarity(x.head, lex, lex.evaluate_verbs) or lex.relation_verbs.get(
+                    x.head.lemma_.lower(), 0)
+                if chose > 0:  # "endorse Sanders over Clinton", the parse hanging "over" on Sanders
+                    return Reading(-negation_sign(x.head, lex), score, [x.head])
             if x.pos_ in ("NOUN", "PROPN"):
                 if lemma in lex.report_nouns:
                     return Reading(0, SCORE_REPORT, [x])
@@ -339,6 +344,8 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                     asked = negation_sign(x, lex) > 0
                     return Reading(1, score, [x]) if asked else Reading(0, SCORE_REPORT, [x])
                 pol = word_polarity(x, lex, lex.evaluate_verbs) or lex.relation_verbs.get(lemma, 0)
+                if pol > 0 and prep.lower_ == "over":
+                    pol = -pol  # "endorse Sanders over Clinton": the one passed over
                 if pol:
                     return Reading(pol * negation_sign(x, lex), score, [x])
             elif x.pos_ == "ADJ":
@@ -719,11 +726,14 @@ class RulesBackend:
         weight says how much the reading should count against the pair's other readings."""
         if verb is not None:
             cur = root
+            over = False  # "backed X over Y": Y is the one passed over
             while cur.i != verb.i and cur.head.i != cur.i:
                 cur = cur.head
                 lemma = cur.lemma_.lower()
+                over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
                 if cur.pos_ in VERBAL:
                     pol = lex.relation_verbs.get(lemma, 0)
+                    pol = -pol if over and pol > 0 else pol
                 elif cur.pos_ == "NOUN":
                     pol = lex.relation_nouns.get(lemma, 0)
                 elif cur.pos_ == "ADJ":
@@ -778,9 +788,11 @@ class RulesBackend:
                 sign = negation_sign(tok, lex)
                 if sign < 0 and pol < 0:
                     continue  # "did not criticize Y" says nothing either way
+                passed_over = self.passed_over(tok, index, pi) if pol > 0 else set()
                 for obj in objs:
                     if subj and obj != subj:
-                        found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
+                        found.append((subj, obj, (-pol if obj in passed_over else pol) * sign,
+                                      (tok.i, tok.i + 1)))
                         if lemma in lex.mutual_verbs:  # "X clashed with Y": Y with X as well
                             found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
                 if lemma in lex.mutual_verbs and not objs:
@@ -965,6 +977,14 @@ class RulesBackend:
                 if aid not in out:
                     out.append(aid)
         return out
+
+    def passed_over(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
+        """Whom a choice passes over: "backed Vale over Orm", "endorsed Sanders over Clinton"
+        (the parse hangs "over" on the verb or on its object)."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
+        return {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
+                for a in self._np_actors(t, index, pi)}
 
     def _xcomp_objects(self, verb: Token) -> list[Token]:
         heads: list[Token] = []
