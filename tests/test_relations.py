@@ -400,3 +400,12 @@ def test_the_one_passed_over_is_opposed(parser: Parser, tagger: StanceTagger, te
     got = {(s, o): p for _t, s, o, p in triples(tagger(build(parser, text)))}
     assert got.get(("vale", "orm")) == "positive"
     assert got.get(("vale", "pim")) == "negative"
+
+
+def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> None:
+    # The parse hangs the backers' member on the one backed: Pim is no one Vale backs.
+    text = "Senator Vale backed Governor Orm, including Judge Ada Pim."
+    doc = tagger(build(parser, text, [("Governor Orm, including Judge Ada Pim", "Vale")]))
+    got = {(s, o): p for _t, s, o, p in triples(doc)}
+    assert got.get(("vale", "orm")) == "positive"
+    assert got.get(("vale", "pim")) != "positive"

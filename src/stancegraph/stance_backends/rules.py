@@ -320,6 +320,10 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             if prep.lower_ == "against":
                 return Reading(-negation_sign(x, lex), score, [prep])
             lemma = x.lemma_.lower()
+            if prep.lower_ in ("including", "like") and x.tag_ == "NNP":
+                # "backed Rubio, including Sen. Heller": one person includes nobody; the parse
+                # hung the subject's members on the object.
+                return None
             if lemma in lex.contrast_words and prep.lower_ in ("with", "from", "to"):
                 return Reading(-1, score, [x])
             if prep.dep_ == "agent" and x.pos_ in VERBAL:
