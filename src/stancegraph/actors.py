@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON, ORG, COUNTRY, GROUP, OTHER = "person", "organization", "country", "group", "other"
+# "Miss Universe", "Miss America": a pageant's title is no person's name.
+PAGEANTS = frozenset({"Universe", "World", "America", "USA", "Earth", "International", "Teen"})
 # What only a state has: "X's foreign ministry" makes an unknown X a country (not a
 # president or a "government affairs" team: companies and universities have those).
 _STATE_ORGANS = (
@@ -395,11 +397,23 @@ def _lexicon_from_doc(sdoc: Any, aliases_path: str | None) -> Lexicon:
     return lexicon_for(held[1], aliases_path)
 
 
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON (AP) —": a dateline opening a paragraph
+# names where the story was filed, not an actor of it (nor the speaker after it).
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,[^\n—–―(]{0,40}?)?(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"[ \t]*(?:[—–―]|--?[ \t])"
+)
+
+
 class _Finder:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc, self.lex = doc, lex
         self.sents: list[_Sent] = []
+        self.datelines: list[Span] = []
         for para in doc.paragraphs:
+            dateline = DATELINE.match(doc.text, para.start, para.end)
+            if dateline is not None:
+                self.datelines.append((para.start, dateline.end()))
             quotes = _quotes(para, doc.text)
             texts = [t.text for t in para.doc]
             for sent in para.doc.sents:
@@ -469,6 +483,7 @@ class _Finder:
     def run(self) -> list[Actor]:
         for s in self.sents:
             self._names(s)
+        self.cands = [c for c in self.cands if not any(a <= c.span[0] < b for a, b in self.datelines)]
         self._cluster_names()
         self._propagate()
         self._roles()
@@ -827,6 +842,10 @@ class _Finder:
         name_toks = toks[k:]
         if not name_toks or all(t.text in self.lex.honorifics for t in name_toks):
             return
+        before = toks[k - 1] if k > 0 else sdoc[ent.start - 1] if ent.start > 0 else None
+        miss = before is not None and before.text == "Miss"
+        if miss and len(name_toks) == 1 and name_toks[0].text in PAGEANTS:
+            return  # "a former Miss Universe": a title, nobody's name
         start, role, g2, honor2 = self._title_before(sdoc, ent.start, s.sent.start)
         gender = gender or g2
         honor = honor or honor2 or start < ent.start

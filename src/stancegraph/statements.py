@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import yaml
 
-from .actors import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from .actors import DATELINE, FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .config import Config
 from .temporal import annotate_times
 from .types import Document, Paragraph, Span, Statement
@@ -972,9 +972,19 @@ def _open_frames(para: Paragraph, pi: int, tok: Token) -> list[Frame]:
     return [Frame(cue, content, speaker, pi, tok.i, False, how="in-source", lemma=obj.lemma_.lower())]
 
 
+def _dateline_end(para: Paragraph) -> int:
+    """Where a dateline opening the paragraph ends (0 if none), in the paragraph's text."""
+    m = DATELINE.match(para.doc.text)
+    return m.end() if m is not None else 0
+
+
 def _after_dateline(para: Paragraph, verb: Token) -> Span | None:
-    """"WASHINGTON (AP) — President Obama said": the words between the dash and the verb."""
+    """"WASHINGTON (AP) — President Obama said": the words between the dateline and the verb."""
     doc = para.doc
+    m = DATELINE.match(doc.text)
+    if m is not None:
+        first = next((t for t in doc[: verb.i] if t.idx >= m.end()), None)
+        return _tok_span(para, first, doc[verb.i - 1]) if first is not None else None
     dash = next((t for t in doc[: min(verb.i, 8)] if t.text in ("—", "–", "--", "-")), None)
     if dash is None or dash.i + 1 >= verb.i:
         return None
@@ -1019,7 +1029,8 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 i += 1
                 continue
             spk = _speaker_span(para, subj) if subj is not None else None
-            if subj is not None and subj.i < 3 and subj.is_upper and len(subj) > 2:
+            if subj is not None and (subj.i < 3 and subj.is_upper and len(subj) > 2
+                                     or subj.idx < _dateline_end(para)):
                 spk = _after_dateline(para, tok) or spk
             if found is not None and found[1] in ("dobj", "gerund") and spk is None and not cues.open:
                 # "the offense of supporting Trump": an object that nobody in the parse
