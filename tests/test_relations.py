@@ -409,3 +409,28 @@ def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> Non
     got = {(s, o): p for _t, s, o, p in triples(doc)}
     assert got.get(("vale", "orm")) == "positive"
     assert got.get(("vale", "pim")) != "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "pair", "polarity"),
+    [
+        # what is done to a harm is the opposite for the one who suffers it
+        ("Senator Vale condemned the killing of Judge Ada Pim.", [], ("vale", "pim"), "positive"),
+        ("Governor Orm defended the persecution of the Harbor Union.", [],
+         ("orm", "harbor-union"), "negative"),
+        ("Senator Vale said the killers of Judge Ada Pim must face trial.",
+         [("the killers of Judge Ada Pim must face trial", "Vale")], ("vale", "pim"), None),
+        # the speaker's own honorific before a name
+        ("“Nobody will forget martyr Judge Ada Pim,” Senator Vale said.",
+         [("Nobody will forget martyr Judge Ada Pim", "Vale")], ("vale", "pim"), "positive"),
+    ],
+)
+def test_the_victim_of_a_harm(
+    parser: Parser, tagger: StanceTagger, text: str, statements: list[tuple[str, str]],
+    pair: tuple[str, str], polarity: str | None,
+) -> None:
+    got = {(s, o): p for _t, s, o, p in triples(tagger(build(parser, text, statements)))}
+    if polarity is None:
+        assert got.get(pair) != "negative"
+    else:
+        assert got.get(pair) == polarity

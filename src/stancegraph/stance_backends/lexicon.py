@@ -47,6 +47,7 @@ class Lexicon:
     mutual_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         engage_verbs=frozenset(data.get("engage_verbs", [])),
         aim_nouns=frozenset(data.get("aim_nouns", [])),
         contrast_words=frozenset(data.get("contrast_words", [])),
+        victim_nouns=frozenset(data.get("victim_nouns", [])),
         evaluate_verbs=_polar(data, "evaluate_verbs"),
         evaluate_nouns=_polar(data, "evaluate_nouns"),
         evaluate_adjectives=_polar(data, "evaluate_adjectives"),

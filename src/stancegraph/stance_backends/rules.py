@@ -336,6 +336,10 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                     x.head.lemma_.lower(), 0)
                 if chose > 0:  # "endorse Sanders over Clinton", the parse hanging "over" on Sanders
                     return Reading(-negation_sign(x.head, lex), score, [x.head])
+            if x.pos_ == "NOUN" and lemma in lex.victim_nouns and prep.lower_ in ("of", "against"):
+                # "attacked its oppression of women": against the harm is for its victim.
+                harm = _climb(x, x.i + 1, lex, target)
+                return Reading(-harm.polarity, harm.score, harm.evidence) if harm and harm.polarity else None
             if x.pos_ in ("NOUN", "PROPN"):
                 if lemma in lex.report_nouns:
                     return Reading(0, SCORE_REPORT, [x])
@@ -395,6 +399,14 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             continue
         return None
     return None
+
+
+def suffers(tok: Token, lex: Lexicon) -> bool:
+    """The mention is who a harm is done to: "the killers of X", "violence against X"."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "against")
+            and tok.head.head.lemma_.lower() in lex.victim_nouns)
 
 
 def complement_reading(head: Token, start: int, end: int, lex: Lexicon) -> Reading | None:
@@ -753,6 +765,8 @@ class RulesBackend:
         pol, ev = self._mention_reading(root)
         if pol:
             return pol, ev, WEIGHT_PARSE if ev else WEIGHT_TONE
+        if suffers(root, lex):
+            return None  # no dispute to guess with the victim of a harm
         return -1, [], WEIGHT_DEFAULT
 
     def sentence_relations(
@@ -792,11 +806,13 @@ class RulesBackend:
                 sign = negation_sign(tok, lex)
                 if sign < 0 and pol < 0:
                     continue  # "did not criticize Y" says nothing either way
-                passed_over = self.passed_over(tok, index, pi) if pol > 0 else set()
+                flipped = self.victims(tok, index, pi)
+                if pol > 0:
+                    flipped |= self.passed_over(tok, index, pi)
                 for obj in objs:
                     if subj and obj != subj:
-                        found.append((subj, obj, (-pol if obj in passed_over else pol) * sign,
-                                      (tok.i, tok.i + 1)))
+                        toward = -pol if obj in flipped else pol
+                        found.append((subj, obj, toward * sign, (tok.i, tok.i + 1)))
                         if lemma in lex.mutual_verbs:  # "X clashed with Y": Y with X as well
                             found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
                 if lemma in lex.mutual_verbs and not objs:
@@ -990,6 +1006,22 @@ class RulesBackend:
                 for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
                 for a in self._np_actors(t, index, pi)}
 
+    def victims(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
+        """Who suffers a harm the verb acts on: "attacked its oppression of women",
+        "defended the killing of protesters" (what is done to the harm is the opposite for them)."""
+        lex = self.lex
+        out: set[str] = set()
+        for h in verb.subtree:
+            if h.pos_ != "NOUN" or h.lemma_.lower() not in lex.victim_nouns:
+                continue
+            above = next((a for a in h.ancestors if a.pos_ in VERBAL), None)
+            if above is None or above.i != verb.i:
+                continue
+            out.update(a for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                       for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
+                       for a in self._np_actors(t, index, pi))
+        return out
+
     def _xcomp_objects(self, verb: Token) -> list[Token]:
         heads: list[Token] = []
         for c in verb.children:
@@ -1082,6 +1114,11 @@ class RulesBackend:
                     if c.dep_ == "amod" and lex.evaluate_adjectives.get(c.lemma_.lower(), 0)), None)
         if adj is not None:
             return lex.evaluate_adjectives[adj.lemma_.lower()] * signed(), [adj]
+        # "martyr Haj Qasem Soleimani": a noun the speaker puts before the name.
+        title = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                      and lex.evaluate_nouns.get(c.lemma_.lower(), 0)), None)
+        if title is not None:
+            return lex.evaluate_nouns[title.lemma_.lower()] * signed(), [title]
         if cur.dep_ in SUBJ and cur.head.pos_ in VERBAL and cur.head.lemma_.lower() not in AUX_LEMMAS:
             # As subject of a verb an actor is judged by what it does, not by what it wants:
             # "they seek concessions" is no praise, "should the Leader warn officials" no blame.
@@ -1103,6 +1140,8 @@ class RulesBackend:
         if reading is not None and reading.polarity and not (cur.dep_ in OBJ and reading.evidence
                                                              and reading.evidence[0].i == cur.head.i):
             return reading.polarity * signed(), reading.evidence
+        if suffers(root, lex):
+            return 0, []  # "the killers of X": the clause's anger is not at X
         # The clause around the mention, without the clauses nested in it.
         clause = root
         while clause.dep_ not in CLAUSE_STOP and clause.head.i != clause.i and clause.pos_ not in VERBAL:
