@@ -327,6 +327,19 @@ def test_seed_basij_is_not_against_the_leader(seeds_with_targets) -> None:
     assert toward_leader == {"positive"}, toward_leader
 
 
+@pytest.mark.shared
+def test_seed_basij_honour_soleimani(seeds_with_targets) -> None:
+    """"negotiating with the killers of martyr Haj Qasem Soleimani": the killers are the
+    enemy; Soleimani is the Basij's martyr."""
+    doc = next(d for d in seeds_with_targets.values() if "Basij volunteer" not in d.text)
+    toward = {
+        r.polarity for r in doc.relations
+        if (s := doc.actor(r.subject)) and (o := doc.actor(r.object))
+        and "Basij" in s.name and "Soleimani" in o.name
+    }
+    assert toward == {"positive"}, toward
+
+
 def test_root_without_verb_does_not_hang(parser: Parser, tagger: StanceTagger) -> None:
     # A verbless headline as a statement's content: the clause walk must stop at the root.
     text = "Senator Vale: Governor Orm a disgrace and a liar"
