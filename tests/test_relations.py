@@ -434,3 +434,12 @@ def test_the_victim_of_a_harm(
         assert got.get(pair) != "negative"
     else:
         assert got.get(pair) == polarity
+
+
+def test_actors_inside_a_dismissed_report_get_no_tone(parser: Parser, tagger: StanceTagger) -> None:
+    # The report is what is dismissed; the clause's cheer is not the speaker's for Orm.
+    text = ("Senator Vale dismissed reports of great, friendly and very successful talks between "
+            "Governor Orm and Kestria.")
+    content = text[text.index("reports"):-1]
+    doc = tagger(build(parser, text, [(content, "Vale")]))
+    assert not {(s, o) for _t, s, o, p in triples(doc) if p == "positive"} & {("vale", "orm")}

@@ -1140,6 +1140,8 @@ class RulesBackend:
         if reading is not None and reading.polarity and not (cur.dep_ in OBJ and reading.evidence
                                                              and reading.evidence[0].i == cur.head.i):
             return reading.polarity * signed(), reading.evidence
+        if reading is not None and not reading.polarity and reading.score == SCORE_REPORT:
+            return 0, []  # "dismissed reports of talks between X and Y": no tone for X either
         if suffers(root, lex):
             return 0, []  # "the killers of X": the clause's anger is not at X
         # The clause around the mention, without the clauses nested in it.
