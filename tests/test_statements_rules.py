@@ -26,6 +26,21 @@ CASES: list[tuple[str, list[Row]]] = [
         [("indirect", "the flood on the council", "blamed", "The mayor")],
     ),
     ("Clara Hume attacked Okafor by name.", [("indirect", "Okafor by name", "attacked", "Clara Hume")]),
+    # "see X as Y" when the parse hangs "as" on the object; "called her “X”" when it makes
+    # the object the predicate's possessor.
+    (
+        "Young voters see the elections held Sunday as a test of whether the generals will loosen "
+        "their grip.",
+        [
+            (
+                "indirect",
+                "the elections held Sunday as a test of whether the generals will loosen their grip",
+                "see",
+                "Young voters",
+            )
+        ],
+    ),
+    ("He called her “third-rate” on Monday.", [("mixed", "her “third-rate”", "called", "He")]),
     # A gerund the parse makes a clause is the object all the same.
     (
         "Senator Pell supports keeping the ferry crews on the island.",

@@ -725,13 +725,20 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
             # so the content is only what it is called.
             first = obj if obj.i > v.i else pred
             return (_subtree_span(para, first)[0], _subtree_span(para, pred)[1]), "naming"
-    for c in v.children:
+        if pred is not None and any(c.dep_ == "poss" for c in pred.children):
+            # "called her “third-rate”": the parse made the object the predicate's possessor.
+            return _subtree_span(para, pred), "naming"
+    dobj = next((g for g in v.children if g.dep_ == "dobj" and g.i > v.i), None)
+    # "sees the elections held Sunday as a test": the parse may hang "as" on the object.
+    below = [] if dobj is None else [c for h in (dobj, *(g for g in dobj.children if g.dep_ == "acl"))
+                                     for c in h.children if c.lower_ == "as"]
+    for c in [*v.children, *below]:
         if c.dep_ == "prep" and c.i > v.i and (lemma, c.lower_) in cues.prep:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                dobj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
                 # "dismissed the report as a fabrication", "accused Smith of lying"
-                first = dobj if dobj is not None else obj
+                held = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
+                first = held if held is not None else obj
                 return (_subtree_span(para, first)[0], _subtree_span(para, _possessed(obj))[1]), "prep"
     if lemma in cues.object_verbs:
         for c in v.children:
