@@ -416,6 +416,8 @@ def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> Non
     [
         # what is done to a harm is the opposite for the one who suffers it
         ("Senator Vale condemned the killing of Judge Ada Pim.", [], ("vale", "pim"), "positive"),
+        ("Senator Vale condemned violence against Kestria and Judge Ada Pim.", [],
+         ("vale", "pim"), "positive"),
         ("Governor Orm defended the persecution of the Harbor Union.", [],
          ("orm", "harbor-union"), "negative"),
         ("Senator Vale said the killers of Judge Ada Pim must face trial.",

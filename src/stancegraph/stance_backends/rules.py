@@ -317,6 +317,10 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
             continue
         if dep in ("pobj", "pcomp"):
             prep, x = h, h.head
+            if x.pos_ == "NOUN" and x.lemma_.lower() in lex.victim_nouns and prep.lower_ in ("of", "against"):
+                # "attacked its oppression of women": against the harm is for its victim.
+                harm = _climb(x, x.i + 1, lex, target)
+                return Reading(-harm.polarity, harm.score, harm.evidence) if harm and harm.polarity else None
             if prep.lower_ == "against":
                 return Reading(-negation_sign(x, lex), score, [prep])
             lemma = x.lemma_.lower()
@@ -336,10 +340,6 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                     x.head.lemma_.lower(), 0)
                 if chose > 0:  # "endorse Sanders over Clinton", the parse hanging "over" on Sanders
                     return Reading(-negation_sign(x.head, lex), score, [x.head])
-            if x.pos_ == "NOUN" and lemma in lex.victim_nouns and prep.lower_ in ("of", "against"):
-                # "attacked its oppression of women": against the harm is for its victim.
-                harm = _climb(x, x.i + 1, lex, target)
-                return Reading(-harm.polarity, harm.score, harm.evidence) if harm and harm.polarity else None
             if x.pos_ in ("NOUN", "PROPN"):
                 if lemma in lex.report_nouns:
                     return Reading(0, SCORE_REPORT, [x])
@@ -743,13 +743,14 @@ class RulesBackend:
         if verb is not None:
             cur = root
             over = False  # "backed X over Y": Y is the one passed over
+            victim = suffers(root, lex)  # "condemned violence against Y": for Y
             while cur.i != verb.i and cur.head.i != cur.i:
                 cur = cur.head
                 lemma = cur.lemma_.lower()
                 over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
                 if cur.pos_ in VERBAL:
                     pol = lex.relation_verbs.get(lemma, 0)
-                    pol = -pol if over and pol > 0 else pol
+                    pol = -pol if over and pol > 0 or victim else pol
                 elif cur.pos_ == "NOUN":
                     pol = lex.relation_nouns.get(lemma, 0)
                 elif cur.pos_ == "ADJ":
@@ -1009,17 +1010,14 @@ class RulesBackend:
     def victims(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
         """Who suffers a harm the verb acts on: "attacked its oppression of women",
         "defended the killing of protesters" (what is done to the harm is the opposite for them)."""
-        lex = self.lex
         out: set[str] = set()
-        for h in verb.subtree:
-            if h.pos_ != "NOUN" or h.lemma_.lower() not in lex.victim_nouns:
+        for t in verb.subtree:
+            aid = index.actor_of(pi, t)
+            if aid is None or aid in out or not suffers(t, self.lex):
                 continue
-            above = next((a for a in h.ancestors if a.pos_ in VERBAL), None)
-            if above is None or above.i != verb.i:
-                continue
-            out.update(a for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
-                       for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
-                       for a in self._np_actors(t, index, pi))
+            above = next((a for a in t.ancestors if a.pos_ in VERBAL), None)
+            if above is not None and above.i == verb.i:
+                out.add(aid)
         return out
 
     def _xcomp_objects(self, verb: Token) -> list[Token]:
