@@ -1035,9 +1035,14 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 # "I think", "you know": conversational, not a held view worth recording.
                 i += 1
                 continue
+            dateline = _dateline_end(para)
+            if subj is not None and subj.idx < dateline:
+                # "KORVALA CITY, May 3 (Nordwire) - Korvala's central bank left ...": the parse
+                # gave the verb two subjects, the place filed from and the one that acts.
+                subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.idx >= dateline), subj)
             spk = _speaker_span(para, subj) if subj is not None else None
-            if subj is not None and (subj.i < 3 and subj.is_upper and len(subj) > 2
-                                     or subj.idx < _dateline_end(para)):
+            if subj is not None and (subj.i < 3 and subj.is_upper and len(subj) > 2 or subj.idx < dateline):
                 spk = _after_dateline(para, tok) or spk
             if found is not None and found[1] in ("dobj", "gerund") and spk is None and not cues.open:
                 # "the offense of supporting Trump": an object that nobody in the parse
