@@ -120,6 +120,13 @@ GROUP_CASES = [
          "supporters": ("supporters",)},
     ),
     (
+        # words the parse hung on a quantifier are not the party group's name
+        "It goes without saying that raising the harbor levy while leaving most of the existing fee code "
+        "intact is anathema to Republicans and conservative economists, as well as many centrist "
+        "Democrats who have long held dreams of a bipartisan deal.",
+        {"centrist Democrats": ("centrist Democrats",)},
+    ),
+    (
         "Senate Democrats and House Republicans said the Republicans would block the bill.",
         {
             "Senate Democrats": ("Senate Democrats",),

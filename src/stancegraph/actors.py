@@ -741,8 +741,10 @@ class _Finder:
             if not mods:
                 continue
             start = min(m.left_edge.i for m in mods)
+            # (not "as well as" that the parse hung on "many": "as well as many centrist Democrats")
             while start < a and (
                 sdoc[start].dep_ in ("det", "punct") or sdoc[start].lower_ in self.lex.quantifiers
+                or sdoc[start].pos_ in ("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB")
             ):
                 start += 1
             if start >= a:
