@@ -1590,12 +1590,16 @@ class _Finder:
                 continue
             for c in followers:
                 c.name, c.attrs["_label"] = new, label
+            if whom is not None:
+                cl.attrs["follows"] = self._display(whom)
             target = by_name.get(new)
             if target is None or target == k:
                 if by_name.get(cl.name) == k:
                     del by_name[cl.name]
                 cl.name, by_name[new] = new, k
                 continue
+            if "follows" in cl.attrs:
+                self.clusters[target].attrs.setdefault("follows", cl.attrs["follows"])
             for c in cl.cands:
                 c.cluster = target
                 self.clusters[target].cands.append(c)
@@ -1670,10 +1674,14 @@ class _Finder:
         for i, cl in enumerate(live, 1):
             name = self._display(cl)
             aliases: list[str] = []
-            # Not for followers: "supporters" elsewhere are nobody's in particular.
-            if (grouped(cl) and len(cl.name) > 1 and heads.get(head(cl)) == 1
-                    and head(cl) not in self.lex.followers):
+            # (The registry links groups by their phrase, never by this alias: "supporters"
+            # in another document are nobody's in particular.)
+            if grouped(cl) and len(cl.name) > 1 and heads.get(head(cl)) == 1:
                 aliases.append(head(cl))
+            if cl.attrs.get("follows"):
+                # "supporters of Donald Trump" are also "Donald Trump supporters", "Trump supporters".
+                whose = cl.attrs["follows"]
+                aliases.extend(dict.fromkeys(f"{w} {head(cl)}" for w in (whose, whose.split()[-1])))
             if grouped(cl):
                 aliases.extend(a for a in self._org_members(cl) if a not in aliases and a != name)
             for c in sorted(cl.cands, key=lambda c: c.span):
