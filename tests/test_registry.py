@@ -174,11 +174,16 @@ def test_store_keeps_one_country_under_every_kind(tmp_path, pipeline) -> None:
         "Kestrian engineers said Kestria would share river data with Arvenian officials.",
         "The talks between Kestria and Arvenia resumed in Lomar on Friday.",
     ]
-    with Store(tmp_path / "k.db") as s:
+    rows = [r for r in _stored_actors(tmp_path, pipeline, texts) if r.name == "Kestria"]
+    assert [(r.kind, r.documents) for r in rows] == [("country", 3)]
+
+
+def _stored_actors(tmp_path, pipeline, texts: list[str]) -> list[query.ActorRow]:
+    """The stored actors after each text went into a new store."""
+    with Store(tmp_path / "texts.db") as s:
         for text in texts:
             s.add(pipeline.run(text))
-        rows = [r for r in query.actors(s) if r.name == "Kestria"]
-    assert [(r.kind, r.documents) for r in rows] == [("country", 3)]
+        return query.actors(s)
 
 
 def test_followers_are_stored_by_whom_they_follow(tmp_path, pipeline) -> None:
@@ -190,8 +195,5 @@ def test_followers_are_stored_by_whom_they_follow(tmp_path, pipeline) -> None:
         "Mayor Anna Keller said her supporters would march on Friday.",
         "Supporters gathered outside the court on Tuesday.",
     ]
-    with Store(tmp_path / "f.db") as s:
-        for text in texts:
-            s.add(pipeline.run(text))
-        rows = {r.name: r.documents for r in query.actors(s) if r.kind == "group"}
+    rows = {r.name: r.documents for r in _stored_actors(tmp_path, pipeline, texts) if r.kind == "group"}
     assert rows == {"supporters of Olav Lund": 2, "supporters of Anna Keller": 1, "supporters": 1}
