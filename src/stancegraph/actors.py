@@ -1584,14 +1584,13 @@ class _Finder:
             if whom is not None:
                 whose = self._display(whom)
                 new, label = (head, "of", *whose.lower().split()), f"{head} of {whose}"
+                cl.attrs["follows"] = whose
             elif cl.name and cl.name[-1].startswith("#"):
                 new, label = (head,), c0.root.text
             else:
                 continue
             for c in followers:
                 c.name, c.attrs["_label"] = new, label
-            if whom is not None:
-                cl.attrs["follows"] = self._display(whom)
             target = by_name.get(new)
             if target is None or target == k:
                 if by_name.get(cl.name) == k:

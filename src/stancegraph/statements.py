@@ -985,12 +985,12 @@ def _dateline_end(para: Paragraph) -> int:
     return m.end() if m is not None else 0
 
 
-def _after_dateline(para: Paragraph, verb: Token) -> Span | None:
-    """"WASHINGTON (AP) — President Obama said": the words between the dateline and the verb."""
+def _after_dateline(para: Paragraph, verb: Token, dateline: int) -> Span | None:
+    """"WASHINGTON (AP) — President Obama said": the words between the dateline (ending at
+    ``dateline``, from ``_dateline_end``) and the verb."""
     doc = para.doc
-    m = DATELINE.match(doc.text)
-    if m is not None:
-        first = next((t for t in doc[: verb.i] if t.idx >= m.end()), None)
+    if dateline:
+        first = next((t for t in doc[: verb.i] if t.idx >= dateline), None)
         return _tok_span(para, first, doc[verb.i - 1]) if first is not None else None
     dash = next((t for t in doc[: min(verb.i, 8)] if t.text in ("—", "–", "--", "-")), None)
     if dash is None or dash.i + 1 >= verb.i:
@@ -1009,6 +1009,7 @@ def _is_cue_verb(tok: Token, cues: Cues) -> bool:
 def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
     frames: list[Frame] = []
     doc = para.doc
+    dateline = _dateline_end(para)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1035,7 +1036,6 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                 # "I think", "you know": conversational, not a held view worth recording.
                 i += 1
                 continue
-            dateline = _dateline_end(para)
             if subj is not None and subj.idx < dateline:
                 # "KORVALA CITY, May 3 (Nordwire) - Korvala's central bank left ...": the parse
                 # gave the verb two subjects, the place filed from and the one that acts.
@@ -1043,7 +1043,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                              and c.idx >= dateline), subj)
             spk = _speaker_span(para, subj) if subj is not None else None
             if subj is not None and (subj.i < 3 and subj.is_upper and len(subj) > 2 or subj.idx < dateline):
-                spk = _after_dateline(para, tok) or spk
+                spk = _after_dateline(para, tok, dateline) or spk
             if found is not None and found[1] in ("dobj", "gerund") and spk is None and not cues.open:
                 # "the offense of supporting Trump": an object that nobody in the parse
                 # holds was no attribution about as often as it was one, and when it was,
