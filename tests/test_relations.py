@@ -445,3 +445,20 @@ def test_actors_inside_a_dismissed_report_get_no_tone(parser: Parser, tagger: St
     content = text[text.index("reports"):-1]
     doc = tagger(build(parser, text, [(content, "Vale")]))
     assert not {(s, o) for _t, s, o, p in triples(doc) if p == "positive"} & {("vale", "orm")}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Senator Vale's rival, Governor Orm, praised Judge Ada Pim.", "positive"),
+        ("Senator Vale's rival, Governor Orm, criticized Judge Ada Pim.", "negative"),
+    ],
+)
+def test_an_apposition_names_the_subject_not_its_possessor(
+    parser: Parser, tagger: StanceTagger, text: str, polarity: str,
+) -> None:
+    got = {(s, o): p for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert got.get(("orm", "pim")) == polarity
+    assert ("vale", "pim") not in got
+    # and the rivalry itself runs both ways
+    assert got.get(("vale", "orm")) == got.get(("orm", "vale")) == "negative"

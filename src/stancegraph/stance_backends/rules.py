@@ -842,6 +842,9 @@ class RulesBackend:
                     holder = self._actor_in(tok.head, index, pi)
                 elif holder is None and tok.dep_ in ("attr", "conj") and tok.head.pos_ in VERBAL:
                     holder = self.subject_actor(tok.head, index, pi)
+                if holder is None:  # "Vale's rival, Governor Orm, said ..."
+                    holder = next((a for c in tok.children if c.dep_ == "appos"
+                                   for a in [index.actor_of(pi, c)] if a), None)
                 targets = [index.actor_of(pi, c) for c in tok.children if c.dep_ in ("poss", "compound")]
                 # "an aide to Y", "a spokesman for Y", "a critic of Y"
                 targets += [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in PERSON_PREPS
@@ -881,7 +884,10 @@ class RulesBackend:
         aid = index.actor_of(pi, tok)
         if aid:
             return aid
-        for child in tok.children:
+        # An apposition names the head itself; a possessor only its owner: "Vale's rival,
+        # Governor Orm, praised Pim" is Orm praising.
+        children = sorted(tok.children, key=lambda c: c.dep_ != "appos")
+        for child in children:
             if child.dep_ in ("compound", "poss", "appos", "nmod"):
                 aid = index.actor_of(pi, child)
                 if aid:
