@@ -85,6 +85,12 @@ CASES = [
 
 GROUP_CASES = [
     (
+        # "those farmers" are the farmers named before, not a group of their own
+        "Dairy farmers protested in Esterhaven on Monday. Doctors stayed home. The minister "
+        "said those farmers were wrong.",
+        {"dairy farmers": ("Dairy farmers", "farmers")},
+    ),
+    (
         # whose people they are is part of a group's name: three groups, not one
         "Prime Minister Olav Lund and Mayor Anna Keller spoke on Monday. Later, Lund supporters "
         "cheered at the rally, many Keller supporters stayed home, "
@@ -618,6 +624,36 @@ def test_unnamed_speaker_kind(pipeline, text: str, kind: str) -> None:
     doc = pipeline.run(Document(text=text))
     by_id = {a.id: a.kind for a in doc.actors}
     assert [by_id.get(s.actor or "") for s in doc.statements] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Monday that analyses suggesting a deal were wrong. "
+        "Analyses suggested that Arvenia must settle its dispute with Lomar.",
+        "Recent polls show that Senator Ada Vale is ahead in the race.",
+        "The report said that the harbour would close in May.",
+    ],
+)
+def test_a_finding_speaks_for_nobody(pipeline, text: str) -> None:
+    doc = pipeline.run(Document(text=text))
+    speakers = [s for s in doc.statements if s.speaker and doc.slice(s.speaker).lower().split()[-1]
+                in ("analyses", "polls", "report")]
+    assert speakers, "the finding's statement is still found"
+    assert all(s.actor is None for s in speakers)
+    assert not {a.name.lower() for a in doc.actors} & {"analyses", "polls", "recent polls", "report"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks will fail no matter which Arvenian diplomats negotiate with Lomar.",
+        "Whichever senators vote for the bill, the harbour will close.",
+    ],
+)
+def test_a_free_choice_group_is_nobody_in_particular(pipeline, text: str) -> None:
+    doc = pipeline.run(Document(text=text, body=[(0, len(text))]))
+    assert not [a.name for a in doc.actors if a.kind == "group"]
 
 
 def _headed(text: str) -> Document:

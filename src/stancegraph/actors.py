@@ -140,6 +140,7 @@ class Lexicon:
     followers: set[str] = field(default_factory=set)  # groups named by whom they follow
     group_collective: set[str] = field(default_factory=set)
     quantifiers: set[str] = field(default_factory=set)
+    free_choice: set[str] = field(default_factory=set)
     # First tokens of the ``exact`` and ``folded`` keys: most token positions start no
     # name, and these sets rule them out before any window is built.
     exact_first: set[str] = field(default_factory=set)
@@ -267,6 +268,7 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
     lex.group_plural = {w.lower() for w in groups["plural"]} | lex.followers
     lex.group_collective = {w.lower() for w in groups["collective"]}
     lex.quantifiers = {w.lower() for w in groups["quantifiers"]}
+    lex.free_choice = {w.lower() for w in groups["free_choice"]}
     return lex
 
 
@@ -995,6 +997,11 @@ class _Finder:
                 for x in t.doc[start : t.i]
             ):
                 start += 1
+            # The parse may hang "which" on the verb: "no matter which Arvenian diplomats negotiate".
+            if start > 0 and t.doc[start - 1].lower_ in self.lex.free_choice and t.doc[start - 1].tag_ in (
+                "WDT", "DT"
+            ):
+                continue
             words = list(t.doc[start : t.i + 1])
             while words and (
                 words[0].lower_ in self.lex.quantifiers
@@ -1056,6 +1063,8 @@ class _Finder:
                 if country:
                     self._cand(s, toks, "place", COUNTRY, target=Target(country, COUNTRY, "place"))
                     continue
+            if not followers and len(toks) == 1 and t.i > 0 and t.doc[t.i - 1].lower_ in ("those", "these"):
+                attrs["_anaphor"] = "1"  # "those countries": the countries named before
             kind = ORG if collective and low in ORG_COLLECTIVES else GROUP
             self._cand(s, toks, "group", kind, name=tuple(name), attrs={"_label": label, **attrs})
 
@@ -1136,6 +1145,12 @@ class _Finder:
             if c.kind == ORG and c.target is None:
                 self._place_org(c, by_target)
             elif c.how == "group":
+                if c.attrs.get("_anaphor"):
+                    before = [h for h in self.cands if h.cluster >= 0 and h.span[1] <= c.span[0]
+                              and h.root.lower_ == c.root.lower_]
+                    if before:
+                        self._join(c, max(before, key=lambda h: h.span[0]).cluster)
+                        continue
                 key = (GROUP, " ".join(w.rstrip("s") for w in c.name))
                 if key in by_target:
                     self._join(c, by_target[key])
@@ -1889,6 +1904,12 @@ def _org_heads() -> frozenset[str]:
     return frozenset(_data("titles.yaml")["org_heads"])
 
 
+@lru_cache(maxsize=1)
+def _nobody_nouns() -> frozenset[str]:
+    titles = _data("titles.yaml")
+    return frozenset(titles["finding_nouns"]) | frozenset(titles["document_nouns"])
+
+
 def _next_id(doc: Document) -> int:
     nums = [int(a.id[1:]) for a in doc.actors if a.id[1:].isdigit()]
     return max(nums, default=0) + 1
@@ -1903,6 +1924,8 @@ def _guess_kind(doc: Document, span: Span, words: list[str]) -> str | None:
         if "PERSON" in labels:
             return PERSON
         root = sp.root
+        if root.pos_ == "NOUN" and root.lemma_.lower() in _nobody_nouns():
+            return None
         if labels & {"ORG", "NORP"} and (root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "NORP")):
             return ORG
         if "NORP" in labels and root.tag_ == "NN" and root.lower_ not in _org_heads():
