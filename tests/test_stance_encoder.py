@@ -235,3 +235,39 @@ def test_train_stance_chooses_the_encoder(flag: str, with_encoder: bool, tmp_pat
                                       "--out", str(out), flag])
     assert result.exit_code == 0, result.output
     assert (json.loads(result.output)["encoder"] is not None) == with_encoder
+
+
+def test_the_encoder_can_be_tuned_on_fewer_articles_than_the_rest(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--encoder-articles N``: the costly fine-tuning sees N articles (each fold encoder
+    half of them), while every article is read by a fold encoder that never saw it and
+    trains the rest of the model."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from stancegraph.cli import app
+
+    pytest.importorskip("torch")
+    fitted: list[int] = []
+    read: list[int] = []
+    real_fit, real_read = enc.PairEncoder.fit, enc.PairEncoder.probabilities
+
+    def fit(self: enc.PairEncoder, docs: list[Any], *a: Any, **kw: Any) -> Any:
+        fitted.append(len(docs))
+        return real_fit(self, docs, *a, **kw)
+
+    def probabilities(self: enc.PairEncoder, docs: list[Any]) -> Any:
+        read.append(len(docs))
+        return real_read(self, docs)
+
+    monkeypatch.setattr(enc.PairEncoder, "fit", fit)
+    monkeypatch.setattr(enc.PairEncoder, "probabilities", probabilities)
+    out = tmp_path / "m.pkl"
+    result = CliRunner().invoke(app, ["train", "stance", "--seesaw", str(write_split(tmp_path / "s", 2)),
+                                      "--out", str(out), "--encoder", "--encoder-articles", "4"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["articles"] == 8 and summary["encoder"]["articles"] == 4
+    assert fitted == [2, 2, 4]  # two fold encoders on halves of the 4, then the final one
+    assert sum(read[:2]) == 8  # the fold encoders read all eight articles between them

@@ -716,11 +716,15 @@ def train_stance(
         None, "--encoder/--no-encoder",
         help="Fine-tune the MiniLM sentence encoder as well (the `embeddings` extra; on by default "
              "when it is installed)."),
+    encoder_articles: int | None = typer.Option(
+        None, "--encoder-articles", min=2,
+        help="Fine-tune the encoder on N of the articles (drawn at random; fine-tuning is the "
+             "costly part); all of them still train the rest of the model."),
 ) -> None:
     """Train the learned stance backend (scikit-learn, CPU, minutes)."""
     from .stance_backends.learned import train
 
-    summary = train(seesaw_dir, out, limit=limit, encoder=encoder)
+    summary = train(seesaw_dir, out, limit=limit, encoder=encoder, encoder_articles=encoder_articles)
     typer.echo(json.dumps(summary, indent=2))
 
 

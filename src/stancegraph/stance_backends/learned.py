@@ -796,10 +796,11 @@ def _stack(arts: list[ArticleRows], pair_model: LearnedBackend) -> list[list[lis
 
 def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed: int = 13,
           folds: int = 3, encoder: bool | None = None, encoder_epochs: float = ENCODER_EPOCHS,
-          log: Callable[[str], None] | None = None) -> dict[str, Any]:
+          log: Callable[[str], None] | None = None, encoder_articles: int | None = None) -> dict[str, Any]:
     """Fit the pair model, the sentence encoder (``encoder``: on by default when the
     ``embeddings`` extra is installed) and the relation model on a SEESAW split and write
-    the model file.
+    the model file. ``encoder_articles`` bounds how many of the articles (drawn at random)
+    the encoder is fine-tuned on, the costly part; the rest still train the ensemble.
 
     Both thresholds are chosen by cross-validation over articles, for F1 against every gold
     triple of the held-out articles, not only those some candidate reaches. The relation
@@ -819,12 +820,13 @@ def train(split_dir: str | Path, out: str | Path, limit: int | None = None, seed
     t0 = time.perf_counter()
     arts = list(labelled_articles(split_dir, limit))
     return train_on(arts, out, str(split_dir), seed, folds, encoder, encoder_epochs, log,
-                    feature_seconds=time.perf_counter() - t0)
+                    feature_seconds=time.perf_counter() - t0, encoder_articles=encoder_articles)
 
 
 def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: int = 13, folds: int = 3,
              encoder: bool = False, encoder_epochs: float = ENCODER_EPOCHS,
-             log: Callable[[str], None] | None = None, feature_seconds: float = 0.0) -> dict[str, Any]:
+             log: Callable[[str], None] | None = None, feature_seconds: float = 0.0,
+             encoder_articles: int | None = None) -> dict[str, Any]:
     """``train`` on articles already labelled (``labelled_articles``)."""
     import time
 
@@ -866,7 +868,7 @@ def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: in
     rows_of = [r or [] for r in stacked]
     encoder_meta: dict[str, Any] = {}
     if encoder:
-        model.encoder, encoder_meta = _fit_encoder(arts, rows_of, seed, encoder_epochs, log)
+        model.encoder, encoder_meta = _fit_encoder(arts, rows_of, seed, encoder_epochs, log, encoder_articles)
 
     # The relation threshold, from relation models fit on the other folds' stacked rows.
     rel_counts = {thr: [0, 0, 0] for thr in thresholds}
@@ -897,10 +899,13 @@ def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: in
 
 
 def _fit_encoder(arts: list[ArticleRows], rows_of: list[list[list[float]]], seed: int, epochs: float,
-                 log: Callable[[str], None] | None) -> tuple[PairEncoder, dict[str, Any]]:
-    """The encoder fine-tuned on every article, after appending to each article's rows the
-    reading of one fine-tuned on the other half of the articles (cross-fitting: the
-    ensemble never learns from a reading of text the encoder was trained on)."""
+                 log: Callable[[str], None] | None,
+                 limit: int | None = None) -> tuple[PairEncoder, dict[str, Any]]:
+    """The encoder fine-tuned on every article (the first ``limit`` ones, when given: the
+    articles come shuffled), after appending to each article's rows the reading of one
+    fine-tuned on the other half of those articles (cross-fitting: the ensemble never learns
+    from a reading of text the encoder was trained on; an article outside the tuned ones is
+    read by the encoder of its own half, which never saw it either)."""
     import time
 
     from .encoder import PairEncoder
@@ -909,9 +914,10 @@ def _fit_encoder(arts: list[ArticleRows], rows_of: list[list[list[float]]], seed
     docs = [(a.sentences, a.inputs) for a in arts]
     labels = [a.labels for a in arts]
     half = [i % ENCODER_FOLDS for i in range(len(arts))]
+    tuned = len(arts) if limit is None else max(ENCODER_FOLDS, min(limit, len(arts)))
     cache: dict[str, Any] = {}  # the frozen layers' vectors of each sentence, for every fit
     for fold in range(ENCODER_FOLDS):
-        fit_on = [i for i, f in enumerate(half) if f != fold]
+        fit_on = [i for i, f in enumerate(half[:tuned]) if f != fold]
         held = [i for i, f in enumerate(half) if f == fold]
         if not held:
             continue
@@ -922,8 +928,8 @@ def _fit_encoder(arts: list[ArticleRows], rows_of: list[list[list[float]]], seed
         for i, (pos, neg, _none) in zip(held, enc.probabilities([docs[i] for i in held]), strict=True):
             rows_of[i] = [row + [p, n] for row, p, n in zip(rows_of[i], pos, neg, strict=True)]
     final = PairEncoder(ENCODER_LAYERS, seed=seed)
-    fitted = final.fit(docs, labels, epochs=epochs, log=log, cache=cache)
-    return final, {**fitted, "epochs": epochs, "tuned_layers": final.tuned_layers,
+    fitted = final.fit(docs[:tuned], labels[:tuned], epochs=epochs, log=log, cache=cache)
+    return final, {**fitted, "epochs": epochs, "tuned_layers": final.tuned_layers, "articles": tuned,
                    "seconds": round(time.perf_counter() - t0, 1)}
 
 
