@@ -130,7 +130,7 @@ GROUP_CASES = [
         "It goes without saying that raising the harbor levy while leaving most of the existing fee code "
         "intact is anathema to Republicans and conservative economists, as well as many centrist "
         "Democrats who have long held dreams of a bipartisan deal.",
-        {"centrist Democrats": ("centrist Democrats",)},
+        {"centrist Democrats": ("centrist Democrats", "who")},
     ),
     (
         "Senate Democrats and House Republicans said the Republicans would block the bill.",
@@ -163,6 +163,27 @@ GROUP_CASES = [
 
 
 PRONOUN_CASES = [
+    # an object pronoun is never the subject of its own verb
+    (
+        "Voters saw Olav Lund as a renegade, and Senator Tomas Brandt dismissed him as a fool.",
+        {"Olav Lund": ("Olav Lund", "him"), "Tomas Brandt": ("Senator Tomas Brandt",)},
+    ),
+    (
+        "Olav Lund spoke first. Senator Tomas Brandt rose and spoke about him at length.",
+        {"Olav Lund": ("Olav Lund", "him"), "Tomas Brandt": ("Senator Tomas Brandt",)},
+    ),
+    # a relative pronoun is a mention of the actor its clause hangs on
+    (
+        "Senator Maria Ortiz, who criticized Olav Lund, left. Anna Keller, whom Ortiz praised, stayed.",
+        {"Maria Ortiz": ("Senator Maria Ortiz", "who", "Ortiz"), "Olav Lund": ("Olav Lund",),
+         "Anna Keller": ("Anna Keller", "whom")},
+    ),
+    # through an apposition to the person it describes; never past another actor
+    (
+        "The mayor named Tomas Brandt, a Liberal who opposed the plan. Anna Keller and Olav Lund, "
+        "a lawyer at the Harbour Workers Union who argued against Brandt, left.",
+        {"Tomas Brandt": ("Tomas Brandt", "who", "Brandt"), "Anna Keller": ("Anna Keller",)},
+    ),
     # after a quote, "She" is the speaker, not the person quoted
     (
         '"Biden is wrong," Senator Maria Ortiz said. She added that the vote would fail.',
@@ -195,7 +216,7 @@ PRONOUN_CASES = [
     # inside a relative clause, the clause's head
     (
         "Dina Roe said that Anna Keller, who announced in May that she would leave, was right.",
-        {"Dina Roe": ("Dina Roe",), "Anna Keller": ("Anna Keller", "she")},
+        {"Dina Roe": ("Dina Roe",), "Anna Keller": ("Anna Keller", "who", "she")},
     ),
     # a possessive is not part of the name
     (
@@ -654,6 +675,34 @@ def test_a_finding_speaks_for_nobody(pipeline, text: str) -> None:
 def test_a_free_choice_group_is_nobody_in_particular(pipeline, text: str) -> None:
     doc = pipeline.run(Document(text=text, body=[(0, len(text))]))
     assert not [a.name for a in doc.actors if a.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subj", "obj", "polarity"),
+    [
+        ("Senator Maria Ortiz, who criticized Olav Lund, left.", "Maria Ortiz", "Olav Lund", "negative"),
+        ("Senator Maria Ortiz, who has been critical of Olav Lund, left early.", "Maria Ortiz", "Olav Lund",
+         "negative"),
+        ("Anna Keller, whom Senator Maria Ortiz praised, stayed.", "Maria Ortiz", "Anna Keller", "positive"),
+        ("The board removed Tomas Brandt, a Liberal who opposed Olav Lund.", "Tomas Brandt", "Olav Lund",
+         "negative"),
+    ],
+)
+def test_a_relative_clause_speaks_for_the_actor_it_hangs_on(
+    pipeline, text: str, subj: str, obj: str, polarity: str
+) -> None:
+    doc = pipeline.run(Document(text=text, body=[(0, len(text))]), start="parse")
+    names = {a.id: a.name for a in doc.actors}
+    got = {(names.get(r.subject), names.get(r.object), r.polarity) for r in doc.relations}
+    assert (subj, obj, polarity) in got
+
+
+def test_a_relative_pronoun_speaker_is_the_actor(pipeline) -> None:
+    text = "Senator Maria Ortiz, who said that the ferry plan was dead, left the hall."
+    doc = pipeline.run(Document(text=text, body=[(0, len(text))]), start="parse")
+    names = {a.id: a.name for a in doc.actors}
+    [st] = doc.statements
+    assert doc.slice(st.speaker or (0, 0)) == "who" and names.get(st.actor or "") == "Maria Ortiz"
 
 
 def _headed(text: str) -> Document:

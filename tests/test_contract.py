@@ -80,6 +80,7 @@ CLOSERS = "”\"’'»“"
 PRONOUNS = {
     "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
     "they", "them", "their", "theirs", "themselves", "we", "us", "our", "i", "me", "my", "you", "your",
+    "who", "whom", "whose", "which", "that",  # relative: "Ortiz, who criticized Lund"
 }  # fmt: skip
 ID = re.compile(r"^[0-9a-f]{16}$")
 DATE = re.compile(r"^\d{4}-\d\d-\d\d$")

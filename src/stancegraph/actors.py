@@ -84,6 +84,7 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # "it" as the subject of these is usually expletive ("it is clear that ...").
 EXPLETIVE_HEADS = frozenset(
     {"be", "seem", "appear", "happen", "remain", "become", "take", "mean", "matter", "look"}
@@ -1552,6 +1553,9 @@ class _Finder:
         for s in self.sents:
             for t in s.sent:
                 low = t.lower_
+                if low in RELATIVE_PRONOUNS and t.tag_ in ("WP", "WP$", "WDT"):
+                    self._relative(s, t)
+                    continue
                 if (
                     t.pos_ != "PRON"
                     or low not in MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -1564,6 +1568,25 @@ class _Finder:
                 if k is not None:
                     c = self._cand(s, t.doc[t.i : t.i + 1], "pronoun", self.clusters[k].kind)
                     self._join(c, k)
+
+    def _relative(self, s: _Sent, t: Token) -> None:
+        """ "Paul Ryan, who criticized Trump", "Clinton, whom Ryan criticized", "the union,
+        whose members struck": a relative pronoun is a mention of the actor its clause
+        hangs on, so every later reader finds the clause's subject or object there."""
+        clause = t.head if t.dep_ != "pobj" else t.head.head  # "with whom"
+        if t.dep_ == "poss":  # "whose members": the possessed noun hangs in the clause
+            clause = t.head.head
+        if clause.dep_ != "relcl" or not clause.head.i < t.i:
+            return
+        head = clause.head
+        here = {c.root.i: c.cluster for c in self.cands if c.cluster >= 0 and c.sent == s.idx}
+        if any(i in here and here[i] != here.get(head.i) for i in range(head.i + 1, t.i)):
+            return  # another actor stands between: the parse may have hung the clause too far up
+        if head.dep_ == "appos" and head.head.i in here:
+            head = head.head  # "Raffensperger, a Republican who stood up to Trump": the person
+        if head.i in here:
+            k = here[head.i]
+            self._join(self._cand(s, t.doc[t.i : t.i + 1], "pronoun", self.clusters[k].kind), k)
 
     def _follower_owners(self) -> None:
         """A follower group takes the name of the actor it follows ("supporters of Olav
@@ -1630,6 +1653,20 @@ class _Finder:
             return cl.kind in (ORG, COUNTRY, OTHER)
         return cl.kind in (GROUP, ORG, COUNTRY)
 
+    @staticmethod
+    def _clause_subject(t: Token) -> Token | None:
+        """The subject of the verb an object pronoun hangs on ("dismissed him", "spoke
+        about him"), through verbs that share one ("rose and dismissed him")."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return subj
+            if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
     def _antecedent(self, s: _Sent, t: Token, span: Span) -> int | None:
         # Inside a relative clause the clause's head is the one spoken of:
         # "Nikki Haley, who announced that she would leave" is about Haley.
@@ -1643,6 +1680,8 @@ class _Finder:
                 break
         quoted = s.in_quote(span)
         best: tuple[tuple[int, int, int, int], int] | None = None
+        # "McCain dismissed him": an object pronoun is never its own verb's subject.
+        barred = self._clause_subject(t) if t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "pobj") else None
         strict = t.lower_ == "it"  # "it" takes only a subject as antecedent
         for c in self.cands:
             if c.cluster < 0 or c.span[0] >= span[0] or c.sent < s.idx - PRONOUN_WINDOW:
@@ -1652,6 +1691,8 @@ class _Finder:
             if not quoted and c.quoted and c.sent == s.idx:
                 continue
             if not self._compatible(t.lower_, self.clusters[c.cluster]):
+                continue
+            if barred is not None and c.sent == s.idx and c.root.i == barred.i:
                 continue
             d = s.idx - c.sent
             tier = c.subject_tier
