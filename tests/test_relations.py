@@ -462,3 +462,9 @@ def test_an_apposition_names_the_subject_not_its_possessor(
     assert ("vale", "pim") not in got
     # and the rivalry itself runs both ways
     assert got.get(("vale", "orm")) == got.get(("orm", "vale")) == "negative"
+
+
+def test_a_body_in_which_one_faces_opposition_holds_it(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Governor Orm's plan will face stiff opposition in the Harbor Union."
+    got = triples(tagger(build(parser, text)))
+    assert {(s, o, p) for _t, s, o, p in got} == {("harbor-union", "orm", "negative")}

@@ -256,6 +256,21 @@ def test_no_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
     assert tagger(build(parser, text, actors, statements=[])).relations == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Orm faced sharp criticism from Senator Vale on Monday.",
+        "Governor Orm's plan will face stiff opposition in the Harbor Union.",
+    ],
+)
+def test_who_receives_a_stance_holds_none_toward_its_giver(
+    parser: Parser, tagger: StanceTagger, text: str
+) -> None:
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
+    doc = tagger(build(parser, text, actors, statements=[]))
+    assert not [r for r in doc.relations if r.subject == "orm"]
+
+
 def test_speaker_relation_from_hostile_content(parser: Parser, tagger: StanceTagger) -> None:
     text = "Senator Vale said Governor Orm is a corrupt and dangerous liar."
     doc = build(parser, text, {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]},

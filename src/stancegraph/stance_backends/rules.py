@@ -748,11 +748,18 @@ class RulesBackend:
                 cur = cur.head
                 lemma = cur.lemma_.lower()
                 over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
+                if (cur.dep_ == "prep" and cur.lower_ in ("from", "by") and cur.head.i == verb.i
+                        and verb.lemma_.lower() in lex.receive_verbs
+                        and any(c.dep_ in OBJ and c.lemma_.lower() in lex.relation_nouns
+                                for c in verb.children)):
+                    return None  # the parse hung "from Y" on the verb: still Y's stance
                 if cur.pos_ in VERBAL:
                     pol = lex.relation_verbs.get(lemma, 0)
                     pol = -pol if over and pol > 0 or victim else pol
                 elif cur.pos_ == "NOUN":
                     pol = lex.relation_nouns.get(lemma, 0)
+                    if pol and cur.dep_ in OBJ and cur.head.lemma_.lower() in lex.receive_verbs:
+                        return None  # "X faced criticism from Y": Y's stance, not X's toward Y
                 elif cur.pos_ == "ADJ":
                     pol = lex.relation_adjectives.get(cur.lower_, 0)
                 else:
@@ -865,6 +872,13 @@ class RulesBackend:
                     giver = next((a for prep in preps if prep.dep_ == "prep"
                                   and prep.lower_ in ("from", "by", "of") for g in prep.children
                                   if g.dep_ == "pobj" for a in [self._actor_in(g, index, pi)] if a), None)
+                    if giver is None:  # "faced stiff opposition in the House": a body's own
+                        kinds = {a.id: a.kind for a in index.doc.actors}
+                        giver = next((a for prep in tok.children
+                                      if prep.dep_ == "prep" and prep.lower_ == "in"
+                                      for g in prep.children if g.dep_ == "pobj"
+                                      for a in [self._actor_in(g, index, pi)]
+                                      if a and kinds.get(a) == "organization"), None)
                     if giver is None:  # "Y won X's endorsement"
                         giver = next((a for c in tok.children if c.dep_ == "poss"
                                       for a in [index.actor_of(pi, c)] if a), None)
