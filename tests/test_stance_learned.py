@@ -56,6 +56,48 @@ def test_a_quote_without_names_holds_pairs_from_the_sentence_before(pipeline: Pi
     assert len(row) == len(FEATURES)
 
 
+PAIRS_SCRIPT = """
+import json, sys
+from stancegraph.config import Config
+from stancegraph.pipeline import Pipeline
+from stancegraph.stance_backends.base import ActorIndex
+from stancegraph.stance_backends.discourse import DocumentFacts
+from stancegraph.stance_backends.learned import FeatureMaker
+from stancegraph.types import Document
+title, text = sys.argv[1], sys.argv[2]
+doc = Pipeline(Config()).run(Document(text=text, title=title, body=[(0, len(text))]), start="parse")
+facts = DocumentFacts(doc, ActorIndex.build(doc), FeatureMaker())
+print(json.dumps([list(p) for p in facts.pairs()]))
+"""
+
+
+def test_candidates_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """The learned model's candidates come in one order whatever the interpreter's hash
+    seed: its training and its figures reproduce. (The title's actors were a set.)"""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    # Four actors the title names are named once, early: only the title makes them objects
+    # of the last sentences, after four others named more often.
+    title = "Ada Pim, Tomas Orm, Anna Keller and Tomas Brandt leave the harbor board"
+    text = ("Ada Pim, Tomas Orm, Anna Keller and Tomas Brandt left the harbor board on Monday. "
+            + "Maria Vale met Paul Hendry, Olav Lund and Ilse Marang. " * 3
+            + "The weather was cold. The ferry was late. The port was quiet. "
+            + "Vale criticized Hendry. Lund praised Marang.")
+    script = tmp_path / "pairs.py"
+    script.write_text(PAIRS_SCRIPT)
+    orders = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, str(script), title, text],
+                             env=env, capture_output=True, text=True, check=True).stdout
+        orders.add(out)
+    assert len(orders) == 1
+    assert len(json.loads(orders.pop())) > 10
+
+
 def test_rules_reading_and_path_are_features_when_both_are_named(pipeline: Pipeline) -> None:
     doc, facts = facts_of(pipeline, "Maria Vale criticized Paul Hendry over the harbor plan.")
     vale, hendry = actor_id(doc, "Maria Vale"), actor_id(doc, "Paul Hendry")

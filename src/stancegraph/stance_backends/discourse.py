@@ -213,16 +213,18 @@ class DocumentFacts:
                     together[(a, b)] = together.get((a, b), 0) + 1
         self.pair_rank = {k: r for r, k in enumerate(sorted(together, key=lambda k: -together[k]))}
 
-    def _title_actors(self, doc: Document) -> set[str]:
+    def _title_actors(self, doc: Document) -> dict[str, None]:
+        # Ordered (the document's actor order), not a set: candidates are made in this
+        # order, and a set's order changes with the interpreter's hash seed.
         title = (doc.title or "").lower()
+        out: dict[str, None] = {}
         if not title:
-            return set()
-        out = set()
+            return out
         for a in doc.actors:
             for name in (a.name, *a.aliases):
                 n = name.lower().strip()
                 if len(n) > 2 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", title):
-                    out.add(a.id)
+                    out[a.id] = None
                     break
         return out
 
