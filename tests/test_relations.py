@@ -18,9 +18,9 @@ from stancegraph.stance_backends.rules import BASIS_SCORE
 from stancegraph.types import RELATION_BASES, Actor, Document, Mention, Statement
 
 ACTORS = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"],
-          "Pim": ["Judge Ada Pim"], "Kestria": ["Kestria"]}
+          "Pim": ["Judge Ada Pim"], "Kestria": ["Kestria"], "Dockers": ["dock workers"]}
 KINDS = {"Vale": "person", "Orm": "person", "Harbor Union": "organization", "Pim": "person",
-         "Kestria": "country"}
+         "Kestria": "country", "Dockers": "group"}
 
 
 @pytest.fixture(scope="module")
@@ -468,3 +468,31 @@ def test_a_body_in_which_one_faces_opposition_holds_it(parser: Parser, tagger: S
     text = "Governor Orm's plan will face stiff opposition in the Harbor Union."
     got = triples(tagger(build(parser, text)))
     assert {(s, o, p) for _t, s, o, p in got} == {("harbor-union", "orm", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the parse hangs "including" on the one backed: Pim is one of the backers
+        ("Many of the dock workers backed Governor Orm, including Judge Ada Pim.",
+         ("pim", "orm", "positive"), ("dockers", "pim")),
+        ("The dock workers, including Judge Ada Pim, criticized Governor Orm.",
+         ("pim", "orm", "negative"), None),
+        ("Senator Vale criticized the dock workers, including Judge Ada Pim.",
+         ("vale", "pim", "negative"), None),
+    ],
+)
+def test_those_a_group_includes_share_its_position(
+    parser: Parser, tagger: StanceTagger, text: str, expected: tuple[str, str, str],
+    absent: tuple[str, str] | None,
+) -> None:
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert expected in got
+    if absent:
+        assert not {(s, o) for s, o, _p in got} & {absent}
+
+
+def test_a_marriage_runs_both_ways(parser: Parser, tagger: StanceTagger) -> None:
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, "Senator Vale's husband, Governor Orm, "
+                                                                     "spoke first.")))}
+    assert {("vale", "orm", "positive"), ("orm", "vale", "positive")} <= got

@@ -532,7 +532,49 @@ class RulesBackend:
         have = {(r.subject, r.object, r.sentence) for r in out}
         have |= {(r.object, r.subject, r.sentence) for r in out}
         out.extend(r for r in carried if (r.subject, r.object, r.sentence) not in have)
-        return self.affiliated_relations(doc, index, out)
+        return self.member_relations(doc, index, self.affiliated_relations(doc, index, out))
+
+    def member_relations(self, doc: Document, index: ActorIndex, rels: list[Relation]) -> list[Relation]:
+        """Those a group is said to include share its position in that sentence: "Some
+        Republicans, including Mr. Gowdy, are frustrated with Priebus", "criticized
+        Democrats, including Sen. Vale". One person includes nobody: "officials backed
+        Rubio, including Sen. Heller" (the parse hangs it on Rubio) names one of the backers."""
+        kinds = {a.id: a.kind for a in doc.actors}
+        members: dict[tuple[Span, str], list[str]] = {}
+        for pi, para in enumerate(doc.paragraphs):
+            for sent in para.doc.sents:
+                mentions = index.mentions(pi, sent)
+                if len(mentions) < 2 or not any(t.lower_ == "including" for t in sent):
+                    continue
+                sspan = para.span_of(sent)
+                for m in mentions:
+                    root = m.root(para)
+                    inc = [a for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "including"
+                           for p in prep.children if p.dep_ == "pobj" for t in self._with_conj(p)
+                           for a in [index.actor_of(pi, t)] if a and a != m.actor]
+                    if not inc:
+                        continue
+                    owner = m.actor
+                    if kinds.get(m.actor) == "person":
+                        verb = root.head
+                        subj = self.subject_actor(verb, index, pi) if verb.pos_ in VERBAL else None
+                        if subj is None or kinds.get(subj) == "person":
+                            continue
+                        owner = subj
+                    members.setdefault((sspan, owner), []).extend(dict.fromkeys(inc))
+        if not members:
+            return rels
+        have = {(r.subject, r.object, r.sentence) for r in rels}
+        out = list(rels)
+        for r in rels:
+            pairs = [(x, r.object) for x in members.get((r.sentence, r.subject), [])]
+            pairs += [(r.subject, x) for x in members.get((r.sentence, r.object), [])]
+            for subj, obj in pairs:
+                if subj != obj and (subj, obj, r.sentence) not in have:
+                    have.add((subj, obj, r.sentence))
+                    out.append(Relation(subj, obj, r.polarity, r.sentence, r.evidence,
+                                        BASIS_SCORE["affiliation"], "affiliation"))
+        return out
 
     def affiliated_relations(self, doc: Document, index: ActorIndex, rels: list[Relation]) -> list[Relation]:
         """A person introduced by the organization they head or speak for ("Facebook CEO
@@ -661,6 +703,8 @@ class RulesBackend:
                     here = [(a, sspan) for a, c in quoted if c[0] < before[1] and before[0] < c[1]][-1:]
                 for m in mentions:
                     root = m.root(para)
+                    if self._included_by_a_person(root, index, pi):
+                        continue  # "backed Rubio, including Sen. Heller": one of the backers
                     mspan = m.chars(para)
                     holder = self._speaker_of(here, m.actor, mspan)
                     spoken, verb = holder is not None, None
@@ -691,6 +735,17 @@ class RulesBackend:
                             self._kept.add(id(rel))
                     out.append((rel, weight))
         return out
+
+    @staticmethod
+    def _included_by_a_person(root: Token, index: ActorIndex, pi: int) -> bool:
+        cur = root
+        while cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
+            cur = cur.head
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.lower_ != "including":
+            return False
+        owner = index.actor_of(pi, prep.head)
+        return owner is not None and any(a.id == owner and a.kind == "person" for a in index.doc.actors)
 
     @staticmethod
     def _speaker_of(stmts: list[tuple[str, Span]], actor: str, span: Span) -> str | None:
@@ -912,7 +967,8 @@ class RulesBackend:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         aid = index.actor_of(pi, pobj)
-                        if aid and tok.lemma_.lower() in GROUP_HEADS:
+                        # "members of the Basij"; "many of the state's officials"
+                        if aid and (tok.lemma_.lower() in GROUP_HEADS or tok.pos_ in ("ADJ", "PRON", "NUM")):
                             return aid
         return None
 
