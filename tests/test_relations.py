@@ -496,3 +496,23 @@ def test_a_marriage_runs_both_ways(parser: Parser, tagger: StanceTagger) -> None
     got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, "Senator Vale's husband, Governor Orm, "
                                                                      "spoke first.")))}
     assert {("vale", "orm", "positive"), ("orm", "vale", "positive")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "polarity"),
+    [
+        # a participle clause's subject is the main clause's
+        ("Praising Governor Orm, Senator Vale said the ferry plan was sound.", ("vale", "orm"), "positive"),
+        # the main verb's stance is not about the one the participle clause names
+        ("Throwing the union's support to Governor Orm, Senator Vale warned about the ferry plan.",
+         ("vale", "orm"), None),
+    ],
+)
+def test_a_participle_clause(parser: Parser, tagger: StanceTagger, text: str, pair: tuple[str, str],
+                             polarity: str | None) -> None:
+    doc = tagger(build(parser, text))
+    got = {(r.subject, r.object): (r.polarity, r.basis) for r in doc.relations}
+    if polarity is None:
+        assert got.get(pair, ("", ""))[0] != "negative"
+    else:
+        assert got.get(pair) == (polarity, "word")  # the stance word itself, not a path to it

@@ -800,6 +800,8 @@ class RulesBackend:
             over = False  # "backed X over Y": Y is the one passed over
             victim = suffers(root, lex)  # "condemned violence against Y": for Y
             while cur.i != verb.i and cur.head.i != cur.i:
+                if cur.dep_ == "advcl" and cur.head.i == verb.i:
+                    break  # "Throwing support to Y, X warned ...": the warning is not about Y
                 cur = cur.head
                 lemma = cur.lemma_.lower()
                 over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
@@ -1018,7 +1020,8 @@ class RulesBackend:
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
                             return self._actor_in(pobj, index, pi)
-            if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "Praising Y, X said ...": X praises
+            if (cur.dep_ in ("xcomp", "conj") or participle) and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             if cur.dep_ == "relcl":  # "Y, who criticized Z": the modified noun
