@@ -15,7 +15,7 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.24  # measured 0.249 (P 0.288, R 0.219); train 0.305
+RULES_F1 = 0.24  # measured 0.249 (P 0.290, R 0.219); train 0.319 (session 8)
 # measured 0.815 (0.865 before the speaker defaults traded some for recall): the floor is
 # the stage's target, 0.80 (rules.py SPOKEN_TONE says what moves it)
 RULES_POLARITY = 0.80
