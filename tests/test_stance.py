@@ -226,6 +226,7 @@ RELATIONS = [
     # who works for someone, and who was named by someone
     ("Senator Vale, a longtime adviser to Governor Orm, spoke first.", "vale", "orm", "positive"),
     ("Senator Vale, Governor Orm's nominee for the port board, spoke first.", "orm", "vale", "positive"),
+    ("The Harbor Union is seeking to topple Governor Orm.", "harbor-union", "orm", "negative"),
     # who chairs or runs a body or a campaign
     ("Senator Vale, the chairman of the Harbor Union, spoke first.", "vale", "harbor-union", "positive"),
     ("Senator Vale later became Governor Orm's campaign manager.", "vale", "orm", "positive"),
