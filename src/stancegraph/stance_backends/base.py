@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from ..targets import TargetMatch
@@ -83,6 +84,11 @@ class ActorIndex:
 
     def actor_of(self, pi: int, tok: Token) -> str | None:
         return self.by_para[pi].get(tok.i)
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """Actor id -> kind ("person", "organization", ...)."""
+        return {a.id: a.kind for a in self.doc.actors}
 
     def mentions(self, pi: int, sent: SpacySpan) -> list[MentionRef]:
         """Maximal runs of tokens linked to one actor inside a sentence (the same list on

@@ -145,7 +145,7 @@ class DocumentFacts:
         self.rank = {a: r for r, a in enumerate(ranked)}
         self.max_count = max(counts.values(), default=1)
         self.top_objects = ranked[:TOP_OBJECTS]
-        self.kind = {a.id: a.kind for a in doc.actors}
+        self.kind = index.kinds
         self.in_title = self._title_actors(doc)
         # Speakers of statements covering each sentence; those whose speaker span is in it.
         self.speakers: list[list[str]] = [[] for _ in range(n)]

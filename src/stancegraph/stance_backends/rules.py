@@ -539,7 +539,7 @@ class RulesBackend:
         Republicans, including Mr. Gowdy, are frustrated with Priebus", "criticized
         Democrats, including Sen. Vale". One person includes nobody: "officials backed
         Rubio, including Sen. Heller" (the parse hangs it on Rubio) names one of the backers."""
-        kinds = {a.id: a.kind for a in doc.actors}
+        kinds = index.kinds
         members: dict[tuple[Span, str], list[str]] = {}
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -597,7 +597,7 @@ class RulesBackend:
     def affiliations(self, doc: Document, index: ActorIndex) -> dict[str, str]:
         """Person actor -> the organization named in a title before one of its mentions:
         "Facebook CEO Mark Zuckerberg", "Harbor Union chief Jo Pell" (the first found)."""
-        kinds = {a.id: a.kind for a in doc.actors}
+        kinds = index.kinds
         out: dict[str, str] = {}
         for pi, para in enumerate(doc.paragraphs):
             for sent in para.doc.sents:
@@ -745,7 +745,7 @@ class RulesBackend:
         if cur.dep_ != "pobj" or prep.lower_ != "including":
             return False
         owner = index.actor_of(pi, prep.head)
-        return owner is not None and any(a.id == owner and a.kind == "person" for a in index.doc.actors)
+        return owner is not None and index.kinds.get(owner) == "person"
 
     @staticmethod
     def _speaker_of(stmts: list[tuple[str, Span]], actor: str, span: Span) -> str | None:
@@ -930,12 +930,11 @@ class RulesBackend:
                                   and prep.lower_ in ("from", "by", "of") for g in prep.children
                                   if g.dep_ == "pobj" for a in [self._actor_in(g, index, pi)] if a), None)
                     if giver is None:  # "faced stiff opposition in the House": a body's own
-                        kinds = {a.id: a.kind for a in index.doc.actors}
                         giver = next((a for prep in tok.children
                                       if prep.dep_ == "prep" and prep.lower_ == "in"
                                       for g in prep.children if g.dep_ == "pobj"
                                       for a in [self._actor_in(g, index, pi)]
-                                      if a and kinds.get(a) == "organization"), None)
+                                      if a and index.kinds.get(a) == "organization"), None)
                     if giver is None:  # "Y won X's endorsement"
                         giver = next((a for c in tok.children if c.dep_ == "poss"
                                       for a in [index.actor_of(pi, c)] if a), None)
@@ -1037,7 +1036,7 @@ class RulesBackend:
         deps = {c.dep_ for c in verb.children}
         if "auxpass" not in deps or "agent" in deps:
             return None
-        kinds = {a.id: a.kind for a in index.doc.actors}
+        kinds = index.kinds
         stack = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
         while stack:
             prep = stack.pop()
