@@ -409,6 +409,12 @@ def suffers(tok: Token, lex: Lexicon) -> bool:
             and tok.head.head.lemma_.lower() in lex.victim_nouns)
 
 
+def received(noun: Token, lex: Lexicon) -> bool:
+    """A relation noun one receives from another: "faced criticism", "won the backing"."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.relation_nouns and noun.dep_ in OBJ
+            and noun.head.lemma_.lower() in lex.receive_verbs)
+
+
 def complement_reading(head: Token, start: int, end: int, lex: Lexicon) -> Reading | None:
     """"negotiating with the killers of ...": a damning description of the other party."""
     for prep in head.children:
@@ -806,16 +812,14 @@ class RulesBackend:
                 lemma = cur.lemma_.lower()
                 over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
                 if (cur.dep_ == "prep" and cur.lower_ in ("from", "by") and cur.head.i == verb.i
-                        and verb.lemma_.lower() in lex.receive_verbs
-                        and any(c.dep_ in OBJ and c.lemma_.lower() in lex.relation_nouns
-                                for c in verb.children)):
+                        and any(received(c, lex) for c in verb.children)):
                     return None  # the parse hung "from Y" on the verb: still Y's stance
                 if cur.pos_ in VERBAL:
                     pol = lex.relation_verbs.get(lemma, 0)
                     pol = -pol if over and pol > 0 or victim else pol
                 elif cur.pos_ == "NOUN":
                     pol = lex.relation_nouns.get(lemma, 0)
-                    if pol and cur.dep_ in OBJ and cur.head.lemma_.lower() in lex.receive_verbs:
+                    if received(cur, lex):
                         return None  # "X faced criticism from Y": Y's stance, not X's toward Y
                 elif cur.pos_ == "ADJ":
                     pol = lex.relation_adjectives.get(cur.lower_, 0)
@@ -922,7 +926,7 @@ class RulesBackend:
                             found.append((obj, holder, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
-                if tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.receive_verbs:
+                if received(tok, lex):
                     # "Y faces criticism from X", "Y won the backing of X": X holds it toward Y.
                     # The parser hangs "from X" on the noun or on the verb.
                     preps = [*tok.children, *(c for c in tok.head.children if c.lower_ in ("from", "by"))]
