@@ -218,6 +218,16 @@ def test_an_organization_named_in_a_persons_title_holds_their_positions(
         s == "harbor-union" for s, _o, _p in expected)
 
 
+def test_a_title_speaks_for_the_organization_only_in_its_sentence(
+    parser: Parser, tagger: StanceTagger
+) -> None:
+    text = ("Harbor Union chief Senator Vale criticized Governor Orm.\n"
+            "On Friday, Senator Vale praised Judge Ada Pim for her ruling.")
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert {("harbor-union", "orm", "negative"), ("vale", "pim", "positive")} <= got
+    assert not any(s == "harbor-union" and o == "pim" for s, o, _p in got)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
