@@ -253,11 +253,17 @@ def test_a_person_noun_names_whom_one_speaks_for_or_against(
          {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
         ("Senator Vale, a longtime ally of Governor Orm, spoke on Friday.",
          {("vale", "orm", "positive"), ("orm", "vale", "positive")}),
+        ("Senator Vale, the son of Governor Orm, spoke on Friday.",
+         {("vale", "orm", "positive"), ("orm", "vale", "positive")}),
         # a one-way position stays one-way
         ("Senator Vale, a spokesman for Governor Orm, spoke on Friday.", {("vale", "orm", "positive")}),
         # a stance noun received from another: "won X's endorsement", "landed the backing of X"
         ("Governor Orm won Senator Vale's endorsement on Monday.", {("vale", "orm", "positive")}),
         ("Governor Orm landed the backing of Senator Vale.", {("vale", "orm", "positive")}),
+        ("Governor Orm has the support of Senator Vale.", {("vale", "orm", "positive")}),
+        ("Governor Orm accepted the endorsement of Senator Vale.", {("vale", "orm", "positive")}),
+        # but what one has for another is one's own
+        ("Senator Vale had warm praise for Governor Orm.", {("vale", "orm", "positive")}),
         # a reduced passive: the noun it modifies is the verb's object
         ("Judge Ada Pim, appointed by Governor Orm, ruled on Monday.", {("orm", "pim", "positive")}),
     ],
@@ -269,7 +275,7 @@ def test_reciprocal_received_and_reduced_passive_relations(
     assert expected <= got
     if len(expected) == 1:
         ((s, o, _p),) = expected
-        assert (o, s, "negative") not in got
+        assert not any((x, y) == (o, s) for x, y, _p in got)
 
 
 def test_a_clause_subject_toward_an_actor_in_a_negative_sentence_is_kept(

@@ -44,6 +44,7 @@ class Lexicon:
     desire_verbs: frozenset[str] = frozenset()
     patron_nouns: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
+    receive_verbs_given: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         desire_verbs=frozenset(data.get("desire_verbs", [])),
         patron_nouns=frozenset(data.get("patron_nouns", [])),
         receive_verbs=frozenset(data.get("receive_verbs", [])),
+        receive_verbs_given=frozenset(data.get("receive_verbs_given", [])),
         mutual_nouns=frozenset(data.get("mutual_nouns", [])),
         mutual_verbs=frozenset(data.get("mutual_verbs", [])),
     )

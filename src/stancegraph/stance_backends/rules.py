@@ -410,9 +410,14 @@ def suffers(tok: Token, lex: Lexicon) -> bool:
 
 
 def received(noun: Token, lex: Lexicon) -> bool:
-    """A relation noun one receives from another: "faced criticism", "won the backing"."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.relation_nouns and noun.dep_ in OBJ
-            and noun.head.lemma_.lower() in lex.receive_verbs)
+    """A relation noun one receives from another: "faced criticism", "won the backing",
+    "has the support of"."""
+    verb = noun.head.lemma_.lower()
+    if not (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.relation_nouns and noun.dep_ in OBJ
+            and verb in lex.receive_verbs):
+        return False
+    return verb not in lex.receive_verbs_given or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
 
 
 def complement_reading(head: Token, start: int, end: int, lex: Lexicon) -> Reading | None:
