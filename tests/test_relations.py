@@ -418,6 +418,29 @@ def test_the_one_passed_over_is_opposed(parser: Parser, tagger: StanceTagger, te
     assert got.get(("vale", "pim")) == "negative"
 
 
+def test_the_one_beaten_is_opposed(parser: Parser, tagger: StanceTagger) -> None:
+    text = "Senator Vale narrowly eked out a victory over Judge Ada Pim in the primary."
+    got = {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))}
+    assert got == {("vale", "pim", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "word"),
+    [
+        ("Senator Vale heaped praise on Governor Orm.", "positive", "praise"),
+        ("Senator Vale put pressure on Governor Orm.", "negative", "pressure"),
+        ("Senator Vale promised to wreak havoc on Governor Orm.", "negative", "havoc"),
+        ("Senator Vale lent her support to Governor Orm.", "positive", "support"),
+    ],
+)
+def test_a_stance_noun_is_aimed_by_its_verbs_preposition(
+    parser: Parser, tagger: StanceTagger, text: str, polarity: str, word: str
+) -> None:
+    doc = tagger(build(parser, text))
+    [rel] = [r for r in doc.relations if (r.subject, r.object) == ("vale", "orm")]
+    assert (rel.polarity, rel.basis, doc.slice(rel.evidence)) == (polarity, "word", word)
+
+
 def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> None:
     # The parse hangs the backers' member on the one backed: Pim is no one Vale backs.
     text = "Senator Vale backed Governor Orm, including Judge Ada Pim."

@@ -87,6 +87,9 @@ ADJ_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "advcl"})
 NOT_JUST = frozenset({"just", "only", "merely", "simply"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
+# Those that name whom a verb's object noun is aimed at when hung on the verb ("heaped
+# praise on Y"); "for" and "of" there say why or of what.
+AIMED_PREPS = frozenset({"on", "upon", "at", "against", "to", "toward", "towards"})
 LABELS = {1: "favor", -1: "against", 0: "neutral"}
 NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PRESCRIPTIVE = frozenset({"should", "must", "ought"})
@@ -344,6 +347,8 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                 if lemma in lex.report_nouns:
                     return Reading(0, SCORE_REPORT, [x])
                 pol = lex.relation_nouns.get(lemma, 0) or lex.evaluate_nouns.get(lemma, 0)
+                if pol > 0 and prep.lower_ == "over":
+                    pol = -pol  # "a victory over Clinton", "an edge over Y": the one beaten
                 if pol:
                     return Reading(pol * noun_sign(x, lex), score, [x])
             elif x.pos_ in ("VERB", "AUX"):
@@ -1141,14 +1146,19 @@ class RulesBackend:
 
     def noun_objects(self, noun: Token, index: ActorIndex, pi: int) -> list[str]:
         out: list[str] = []
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in NOUN_OBJECT_PREPS:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        for t in self._with_conj(pobj):
-                            aid = self._actor_in(t, index, pi)
-                            if aid and aid not in out:
-                                out.append(aid)
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS]
+        if noun.dep_ == "dobj":
+            # "heaped praise on Y", "put pressure on Y", "lent support to Y": the parse hangs
+            # whom the noun is aimed at on the verb.
+            preps += [c for c in noun.head.children
+                      if c.dep_ in ("prep", "dative") and c.lower_ in AIMED_PREPS]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for t in self._with_conj(pobj):
+                        aid = self._actor_in(t, index, pi)
+                        if aid and aid not in out:
+                            out.append(aid)
         return out
 
     def speaker_relations(self, doc: Document, index: ActorIndex) -> list[tuple[Relation, float]]:
