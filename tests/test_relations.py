@@ -143,6 +143,9 @@ def test_holder_relations(
         # a negated stance word says nothing either way, negated where it stands or above it
         "Senator Vale did not try to remove Governor Orm from the harbor board.",
         "Senator Vale never wanted to criticize Governor Orm in public.",
+        # or negated on the noun it hangs on
+        "Senator Vale has no intention of criticizing Governor Orm.",
+        "Senator Vale said there was no reason to attack Governor Orm.",
     ],
 )
 def test_no_holder_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:

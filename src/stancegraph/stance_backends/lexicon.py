@@ -14,13 +14,26 @@ from ..errors import MissingExtra
 LEXICON_FILE = "stance_lexicon.yaml"
 
 
+def _words(values: list[Any], key: str) -> list[str]:
+    """The words of one list, each a string: YAML reads a bare no, on, off, yes, true or
+    false as a boolean, and "no" read as False had silently left the negations."""
+    for word in values:
+        if not isinstance(word, str):
+            raise ValueError(f"{LEXICON_FILE}: {key}: {word!r} is not a word; quote it")
+    return values
+
+
+def _set(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(_words(data.get(key) or [], key))
+
+
 def _polar(data: dict[str, Any], key: str) -> dict[str, int]:
     section = data.get(key) or {}
     out: dict[str, int] = {}
-    for word in section.get("positive", []):
-        out[str(word)] = 1
-    for word in section.get("negative", []):
-        out[str(word)] = -1
+    for word in _words(section.get("positive", []), f"{key}.positive"):
+        out[word] = 1
+    for word in _words(section.get("negative", []), f"{key}.negative"):
+        out[word] = -1
     return out
 
 
@@ -71,25 +84,25 @@ def lexicon() -> Lexicon:
         relation_nouns=_polar(data, "relation_nouns"),
         relation_adjectives=_polar(data, "relation_adjectives"),
         person_nouns=_polar(data, "person_nouns"),
-        relation_preps=frozenset(data.get("relation_preps", [])),
-        negating_verbs=frozenset(data.get("negating_verbs", [])),
-        engage_verbs=frozenset(data.get("engage_verbs", [])),
-        aim_nouns=frozenset(data.get("aim_nouns", [])),
-        contrast_words=frozenset(data.get("contrast_words", [])),
-        victim_nouns=frozenset(data.get("victim_nouns", [])),
+        relation_preps=_set(data, "relation_preps"),
+        negating_verbs=_set(data, "negating_verbs"),
+        engage_verbs=_set(data, "engage_verbs"),
+        aim_nouns=_set(data, "aim_nouns"),
+        contrast_words=_set(data, "contrast_words"),
+        victim_nouns=_set(data, "victim_nouns"),
         evaluate_verbs=_polar(data, "evaluate_verbs"),
         evaluate_nouns=_polar(data, "evaluate_nouns"),
         evaluate_adjectives=_polar(data, "evaluate_adjectives"),
-        negations=frozenset(str(w) for w in data.get("negations", [])),
-        report_nouns=frozenset(data.get("report_nouns", [])),
-        conditional_markers=frozenset(data.get("conditional_markers", [])),
-        advocacy_verbs=frozenset(data.get("advocacy_verbs", [])),
-        desire_verbs=frozenset(data.get("desire_verbs", [])),
-        patron_nouns=frozenset(data.get("patron_nouns", [])),
-        receive_verbs=frozenset(data.get("receive_verbs", [])),
-        receive_verbs_given=frozenset(data.get("receive_verbs_given", [])),
-        mutual_nouns=frozenset(data.get("mutual_nouns", [])),
-        mutual_verbs=frozenset(data.get("mutual_verbs", [])),
+        negations=_set(data, "negations"),
+        report_nouns=_set(data, "report_nouns"),
+        conditional_markers=_set(data, "conditional_markers"),
+        advocacy_verbs=_set(data, "advocacy_verbs"),
+        desire_verbs=_set(data, "desire_verbs"),
+        patron_nouns=_set(data, "patron_nouns"),
+        receive_verbs=_set(data, "receive_verbs"),
+        receive_verbs_given=_set(data, "receive_verbs_given"),
+        mutual_nouns=_set(data, "mutual_nouns"),
+        mutual_verbs=_set(data, "mutual_verbs"),
     )
 
 

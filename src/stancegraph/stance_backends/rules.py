@@ -138,6 +138,13 @@ def negation_sign(tok: Token, lex: Lexicon) -> int:
             sign = -sign
     elif tok.dep_ == "xcomp" and is_negated(tok.head, lex):
         sign = -sign  # "did not try to remove Y", "never wanted to back Y"
+    elif tok.dep_ in ("acl", "pcomp") or tok.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "no plans to meet Y", "no room for celebrating Y", "no intention of backing Y",
+        # "no reason to attack Y"
+        noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+        if noun.pos_ == "NOUN" and is_negated(noun, lex):
+            sign = -sign
     return sign
 
 
