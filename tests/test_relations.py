@@ -444,6 +444,25 @@ def test_a_stance_noun_is_aimed_by_its_verbs_preposition(
     assert (rel.polarity, rel.basis, doc.slice(rel.evidence)) == (polarity, "word", word)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjoined subjects each hold the position
+        ("Senator Vale and Judge Ada Pim criticized Governor Orm.",
+         {("vale", "orm", "negative"), ("pim", "orm", "negative")}),
+        ("Governor Orm thanked Senator Vale and Judge Ada Pim.",
+         {("orm", "vale", "positive"), ("orm", "pim", "positive")}),
+        # an apposition that describes a person names no one else the position is toward
+        ("Senator Vale praised Governor Orm, a member of the Harbor Union.", {("vale", "orm", "positive")}),
+        ("Senator Vale praised Governor Orm, a Kestria native.", {("vale", "orm", "positive")}),
+    ],
+)
+def test_who_holds_and_who_receives_a_verbs_position(
+    parser: Parser, tagger: StanceTagger, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))} == expected
+
+
 def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> None:
     # The parse hangs the backers' member on the one backed: Pim is no one Vale backs.
     text = "Senator Vale backed Governor Orm, including Judge Ada Pim."

@@ -733,6 +733,8 @@ class RulesBackend:
                     root = m.root(para)
                     if self._included_by_a_person(root, index, pi):
                         continue  # "backed Rubio, including Sen. Heller": one of the backers
+                    if self._describes_a_person(root, m.actor, index, pi):
+                        continue  # "praised Orm, a member of the Union": the Union is not praised
                     mspan = m.chars(para)
                     holder = self._speaker_of(here, m.actor, mspan)
                     spoken, verb = holder is not None, None
@@ -774,6 +776,22 @@ class RulesBackend:
             return False
         owner = index.actor_of(pi, prep.head)
         return owner is not None and index.kinds.get(owner) == "person"
+
+    def _describes_a_person(self, root: Token, actor: str, index: ActorIndex, pi: int) -> bool:
+        """Whether a group or place is named in an apposition that describes a person:
+        "Patty Murray, a Democrat from Washington", "Orm, a member of the Union"."""
+        kinds = index.kinds
+        if kinds.get(actor) == "person":
+            return False
+        cur = root
+        for _ in range(4):
+            if cur.dep_ == "appos":
+                owner = self._actor_in(cur.head, index, pi)
+                return owner is not None and owner != actor and kinds.get(owner) == "person"
+            if cur.dep_ not in ("compound", "amod", "pobj", "prep", "nmod", "poss") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     @staticmethod
     def _speaker_of(stmts: list[tuple[str, Span]], actor: str, span: Span) -> str | None:
@@ -890,22 +908,23 @@ class RulesBackend:
                     "stand", "speak", "lash", "call", "push"
                 ):
                     pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
-                subj = self.subject_actor(tok, index, pi)
+                subjs = self.subject_actors(tok, index, pi)
                 objs = self.object_actors(tok, index, pi)
-                if subj is None and pol < 0:
-                    subj = self.passive_place_agent(tok, index, pi)
+                if not subjs and pol < 0:
+                    subjs = [a for a in [self.passive_place_agent(tok, index, pi)] if a]
                 sign = negation_sign(tok, lex)
                 if sign < 0 and pol < 0:
                     continue  # "did not criticize Y" says nothing either way
                 flipped = self.victims(tok, index, pi)
                 if pol > 0:
                     flipped |= self.passed_over(tok, index, pi)
-                for obj in objs:
-                    if subj and obj != subj:
-                        toward = -pol if obj in flipped else pol
-                        found.append((subj, obj, toward * sign, (tok.i, tok.i + 1)))
-                        if lemma in lex.mutual_verbs:  # "X clashed with Y": Y with X as well
-                            found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
+                for subj in subjs:
+                    for obj in objs:
+                        if obj != subj:
+                            toward = -pol if obj in flipped else pol
+                            found.append((subj, obj, toward * sign, (tok.i, tok.i + 1)))
+                            if lemma in lex.mutual_verbs:  # "X clashed with Y": Y with X as well
+                                found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
                 if lemma in lex.mutual_verbs and not objs:
                     # "X and Y clashed": each toward the other.
                     both = [a for c in tok.children if c.dep_ in SUBJ for t in self._with_conj(c)
@@ -1029,30 +1048,54 @@ class RulesBackend:
         return out
 
     def subject_actor(self, verb: Token, index: ActorIndex, pi: int) -> str | None:
+        tok = self._subject(verb)
+        return None if tok is None else self._actor_in(tok, index, pi)
+
+    def subject_actors(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
+        """The verb's subject actor and those conjoined with it: "Reid and McConnell
+        thanked Y", "Cruz and Rubio, who have attacked Y"."""
+        tok = self._subject(verb)
+        if tok is None:
+            return []
+        out: list[str] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop(0)
+            aid = self._actor_in(t, index, pi)
+            if aid and aid not in out:
+                out.append(aid)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+        return out
+
+    @staticmethod
+    def _subject(verb: Token) -> Token | None:
+        """The noun phrase that does what the verb says: its subject, a passive's agent,
+        up through infinitives, conjoined verbs and participle clauses, else the noun a
+        relative or participle clause modifies."""
         if any(c.dep_ in SUBJ_PASS or c.dep_ == "auxpass" for c in verb.children):
             for c in verb.children:
                 if c.dep_ == "agent":  # "Y was criticized by X"
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            return self._actor_in(pobj, index, pi)
+                            return pobj
             return None
         cur = verb
         for _ in range(3):
             for c in cur.children:
                 if c.dep_ in SUBJ:
-                    return self._actor_in(c, index, pi)
+                    return c
                 if c.dep_ == "agent":  # "Y was criticized by X"
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            return self._actor_in(pobj, index, pi)
+                            return pobj
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "Praising Y, X said ...": X praises
             if (cur.dep_ in ("xcomp", "conj") or participle) and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             if cur.dep_ == "relcl":  # "Y, who criticized Z": the modified noun
-                return self._actor_in(cur.head, index, pi)
+                return cur.head
             if cur.dep_ == "acl" and cur.tag_ == "VBG":
-                return self._actor_in(cur.head, index, pi)
+                return cur.head
             break
         return None
 
@@ -1097,9 +1140,13 @@ class RulesBackend:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             heads.append(verb.head)  # "Judge X, appointed by Y": X is what Y appointed
         out: list[str] = []
+        kinds = index.kinds
         for h in heads:
+            # "thanked Patty Murray, a Democrat from Washington": the apposition describes
+            # the person; her party is no one thanked.
+            described = h.dep_ == "appos" and kinds.get(self._actor_in(h.head, index, pi) or "") == "person"
             for aid in self._np_actors(h, index, pi):
-                if aid not in out:
+                if aid not in out and not (described and kinds.get(aid) != "person"):
                     out.append(aid)
         return out
 
