@@ -626,6 +626,10 @@ def test_places_and_nationalities(pipeline, text: str, expected: dict[str, str |
         ),
         ("Iran's Volunteer Basij Force said on Monday that it would hold a rally.", "Basij"),
         ("Arvenia's Prime Minister Tomas Reval said the talks would begin soon.", "Tomas Reval"),
+        # a title that names a body or another person, then the speaker's name in apposition
+        ("The Arvenian parliament's speaker, Hanne Solberg, said the talks would begin soon.",
+         "Hanne Solberg"),
+        ("Tomas Reval's lawyer, Hanne Solberg, said the records were incomplete.", "Hanne Solberg"),
     ],
 )
 def test_speaker_is_the_phrase_head(pipeline, text: str, speaker_actor: str) -> None:
