@@ -690,6 +690,9 @@ def test_a_free_choice_group_is_nobody_in_particular(pipeline, text: str) -> Non
         ("Anna Keller, whom Senator Maria Ortiz praised, stayed.", "Maria Ortiz", "Anna Keller", "positive"),
         ("The board removed Tomas Brandt, a Liberal who opposed Olav Lund.", "Tomas Brandt", "Olav Lund",
          "negative"),
+        # a place in the person's own phrase stands between, and is not who the clause is about
+        ("Senator Maria Ortiz of Arvenia, who criticized Olav Lund, left the hall.", "Maria Ortiz",
+         "Olav Lund", "negative"),
     ],
 )
 def test_a_relative_clause_speaks_for_the_actor_it_hangs_on(

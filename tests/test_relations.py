@@ -455,6 +455,10 @@ def test_a_stance_noun_is_aimed_by_its_verbs_preposition(
         # an apposition that describes a person names no one else the position is toward
         ("Senator Vale praised Governor Orm, a member of the Harbor Union.", {("vale", "orm", "positive")}),
         ("Senator Vale praised Governor Orm, a Kestria native.", {("vale", "orm", "positive")}),
+        # what is done against someone is against them, whatever the verb
+        ("Senator Vale voted against Governor Orm's confirmation.", {("vale", "orm", "negative")}),
+        ("Senator Vale's warmth toward Governor Orm alarmed the dock workers.",
+         {("vale", "orm", "positive")}),
     ],
 )
 def test_who_holds_and_who_receives_a_verbs_position(

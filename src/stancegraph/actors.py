@@ -1580,7 +1580,13 @@ class _Finder:
             return
         head = clause.head
         here = {c.root.i: c.cluster for c in self.cands if c.cluster >= 0 and c.sent == s.idx}
-        if any(i in here and here[i] != here.get(head.i) for i in range(head.i + 1, t.i)):
+        # Where the head's own phrase names a place or body ("Sen. McCain of Arizona, who"),
+        # the clause still hangs on the person.
+        own = {d.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for d in c.subtree}
+        if any(i in here and here[i] != here.get(head.i)
+               and not (i in own and self.clusters[here[i]].kind != PERSON)
+               for i in range(head.i + 1, t.i)):
             return  # another actor stands between: the parse may have hung the clause too far up
         if head.dep_ == "appos" and head.head.i in here:
             head = head.head  # "Raffensperger, a Republican who stood up to Trump": the person

@@ -917,7 +917,7 @@ class RulesBackend:
                     continue  # "did not criticize Y" says nothing either way
                 flipped = self.victims(tok, index, pi)
                 if pol > 0:
-                    flipped |= self.passed_over(tok, index, pi)
+                    flipped |= self.passed_over(tok, index, pi) | self.against(tok, index, pi)
                 for subj in subjs:
                     for obj in objs:
                         if obj != subj:
@@ -1155,6 +1155,13 @@ class RulesBackend:
         (the parse hangs "over" on the verb or on its object)."""
         holders = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
         return {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
+                for a in self._np_actors(t, index, pi)}
+
+    def against(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
+        """Whom a verb is done against: "voted against Y's confirmation", "campaigned
+        against Y" (whatever the verb, it is a position against them)."""
+        return {a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                 for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
                 for a in self._np_actors(t, index, pi)}
 
