@@ -444,6 +444,13 @@ def test_a_stance_noun_is_aimed_by_its_verbs_preposition(
     assert (rel.polarity, rel.basis, doc.slice(rel.evidence)) == (polarity, "word", word)
 
 
+def test_a_passive_with_no_subject_is_done_to_its_clauses_subject(
+    parser: Parser, tagger: StanceTagger
+) -> None:
+    text = "Senator Vale, after being praised by Governor Orm, left the hall."
+    assert (text, "orm", "vale", "positive") in triples(tagger(build(parser, text)))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -485,6 +492,9 @@ def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> Non
          ("vale", "pim"), "positive"),
         ("Governor Orm defended the persecution of the Harbor Union.", [],
          ("orm", "harbor-union"), "negative"),
+        # or what the law does to someone
+        ("Senator Vale welcomed the conviction of Judge Ada Pim.", [], ("vale", "pim"), "negative"),
+        ("Senator Vale condemned the arrest of Judge Ada Pim.", [], ("vale", "pim"), "positive"),
         ("Senator Vale said the killers of Judge Ada Pim must face trial.",
          [("the killers of Judge Ada Pim must face trial", "Vale")], ("vale", "pim"), None),
         # the speaker's own honorific before a name

@@ -909,7 +909,7 @@ class RulesBackend:
                 ):
                     pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
                 subjs = self.subject_actors(tok, index, pi)
-                objs = self.object_actors(tok, index, pi)
+                objs = self.object_actors(tok, index, pi) or self.unsaid_patient(tok, index, pi)
                 if not subjs and pol < 0:
                     subjs = [a for a in [self.passive_place_agent(tok, index, pi)] if a]
                 sign = negation_sign(tok, lex)
@@ -1117,6 +1117,19 @@ class RulesBackend:
                 elif g.dep_ == "pcomp":  # "from posting on X"
                     stack.extend(c for c in g.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
         return None
+
+    def unsaid_patient(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
+        """Who a passive with no subject of its own is done to: the subject of the clause it
+        hangs in ("X plans a platform after being banned from Y", "X, having been
+        praised by Y, ...")."""
+        deps = {c.dep_ for c in verb.children}
+        if "auxpass" not in deps or deps & SUBJ_PASS or verb.dep_ not in ("pcomp", "advcl"):
+            return []
+        cur = verb.head
+        while cur.pos_ not in VERBAL and cur.head.i != cur.i:
+            cur = cur.head
+        aid = self.subject_actor(cur, index, pi) if cur.pos_ in VERBAL else None
+        return [aid] if aid else []
 
     def object_actors(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
         lex = self.lex
