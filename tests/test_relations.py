@@ -462,6 +462,13 @@ def test_a_passive_with_no_subject_is_done_to_its_clauses_subject(
         # an apposition that describes a person names no one else the position is toward
         ("Senator Vale praised Governor Orm, a member of the Harbor Union.", {("vale", "orm", "positive")}),
         ("Senator Vale praised Governor Orm, a Kestria native.", {("vale", "orm", "positive")}),
+        # a participle hyphened to whoever does it
+        ("Kestria-backed Judge Ada Pim won the seat.", {("kestria", "pim", "positive")}),
+        ("Senator Vale praised Kestria-backed Judge Ada Pim.",
+         {("vale", "pim", "positive"), ("kestria", "pim", "positive")}),
+        # a stance noun between two runs both ways
+        ("The rift between Senator Vale and Governor Orm deepened on Monday.",
+         {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
         # what is done against someone is against them, whatever the verb
         ("Senator Vale voted against Governor Orm's confirmation.", {("vale", "orm", "negative")}),
         ("Senator Vale's warmth toward Governor Orm alarmed the dock workers.",

@@ -211,6 +211,13 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
                                                                   or lower[:-2] in lex.desire_verbs)))
 
 
+def hyphened(tok: Token) -> bool:
+    """Whether a word does the participle it is hyphened to: "Trump" in "Trump-backed"."""
+    verb = tok.head
+    return (tok.dep_ in ("npadvmod", "compound", "nmod", "poss") and tok.i < verb.i
+            and verb.dep_ == "amod" and verb.tag_ == "VBN" and any(c.tag_ == "HYPH" for c in verb.children))
+
+
 def adjectival_participle(verb: Token) -> bool:
     """"rioters or hired agents": a participle the parse joined to a noun as a verb with an
     object; it describes the noun, and nobody named did the hiring."""
@@ -735,6 +742,8 @@ class RulesBackend:
                         continue  # "backed Rubio, including Sen. Heller": one of the backers
                     if self._describes_a_person(root, m.actor, index, pi):
                         continue  # "praised Orm, a member of the Union": the Union is not praised
+                    if hyphened(root):
+                        continue  # "met Kremlin-backed separatists": the Kremlin backs, Vale meets
                     mspan = m.chars(para)
                     holder = self._speaker_of(here, m.actor, mspan)
                     spoken, verb = holder is not None, None
@@ -910,6 +919,9 @@ class RulesBackend:
                     pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
                 subjs = self.subject_actors(tok, index, pi)
                 objs = self.object_actors(tok, index, pi) or self.unsaid_patient(tok, index, pi)
+                hyphened = self.hyphened_doer(tok, index, pi)
+                if hyphened is not None:  # "Trump-backed Kris Kobach", "Iran-backed militias"
+                    subjs, objs = hyphened
                 if not subjs and pol < 0:
                     subjs = [a for a in [self.passive_place_agent(tok, index, pi)] if a]
                 sign = negation_sign(tok, lex)
@@ -986,6 +998,16 @@ class RulesBackend:
                     taker = self.subject_actor(tok.head, index, pi)
                     if giver and taker and giver != taker:
                         found.append((giver, taker, pol, (tok.i, tok.i + 1)))
+                    continue
+                parties = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                           for p in prep.children if p.dep_ == "pobj" for t in self._with_conj(p)
+                           for a in [self._actor_in(t, index, pi)] if a]
+                if len(set(parties)) > 1:
+                    # "the rift between Obama and Trump", "an alliance between X and Y"
+                    for a in dict.fromkeys(parties):
+                        for b in dict.fromkeys(parties):
+                            if a != b:
+                                found.append((a, b, pol, (tok.i, tok.i + 1)))
                     continue
                 subj = self.noun_subject(tok, index, pi)
                 for obj in self.noun_objects(tok, index, pi):
@@ -1117,6 +1139,18 @@ class RulesBackend:
                 elif g.dep_ == "pcomp":  # "from posting on X"
                     stack.extend(c for c in g.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
         return None
+
+    def hyphened_doer(self, verb: Token, index: ActorIndex, pi: int) -> tuple[list[str], list[str]] | None:
+        """A participle joined by a hyphen to whoever does it, before the noun it is done to:
+        "Trump-backed Secretary of State Kris Kobach" is Trump backing Kobach."""
+        doer = next((a for c in verb.children if hyphened(c) for a in [index.actor_of(pi, c)] if a), None)
+        if doer is None:
+            return None
+        noun = verb.head
+        while noun.dep_ in ("nmod", "compound") and noun.head.i != noun.i:
+            noun = noun.head  # "Trump-backed Secretary of State Kris Kobach": Kobach
+        done_to = self._actor_in(noun, index, pi)
+        return [doer], [done_to] if done_to and done_to != doer else []
 
     def unsaid_patient(self, verb: Token, index: ActorIndex, pi: int) -> list[str]:
         """Who a passive with no subject of its own is done to: the subject of the clause it
