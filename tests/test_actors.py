@@ -630,6 +630,8 @@ def test_places_and_nationalities(pipeline, text: str, expected: dict[str, str |
         ("The Arvenian parliament's speaker, Hanne Solberg, said the talks would begin soon.",
          "Hanne Solberg"),
         ("Tomas Reval's lawyer, Hanne Solberg, said the records were incomplete.", "Hanne Solberg"),
+        ("The ranking Democrat on the panel, Hanne Solberg, said the records were incomplete.",
+         "Hanne Solberg"),
     ],
 )
 def test_speaker_is_the_phrase_head(pipeline, text: str, speaker_actor: str) -> None:
@@ -702,6 +704,15 @@ def test_a_relative_clause_speaks_for_the_actor_it_hangs_on(
     names = {a.id: a.name for a in doc.actors}
     got = {(names.get(r.subject), names.get(r.object), r.polarity) for r in doc.relations}
     assert (subj, obj, polarity) in got
+
+
+def test_a_party_in_the_title_is_not_who_acts_when_an_apposition_names_the_person(pipeline) -> None:
+    text = "The ranking Democrat on the panel, Maria Ortiz, criticized Olav Lund."
+    doc = pipeline.run(Document(text=text, body=[(0, len(text))]), start="parse")
+    names = {a.id: a.name for a in doc.actors}
+    got = {(names.get(r.subject), names.get(r.object), r.polarity) for r in doc.relations}
+    assert ("Maria Ortiz", "Olav Lund", "negative") in got
+    assert not any(s != "Maria Ortiz" and o == "Olav Lund" for s, o, _p in got)
 
 
 def test_a_relative_pronoun_speaker_is_the_actor(pipeline) -> None:

@@ -1941,15 +1941,17 @@ def _actor_at_head(doc: Document, span: Span) -> Actor | None:
             for m in a.mentions
             if m.span[0] <= at < m.span[1] and span[0] <= m.span[0] and m.span[1] <= span[1]
         ]
-        if not hits:
-            # "The Senate majority leader, Mitch McConnell, said": the apposition after the
-            # phrase names the speaker, not the body in the title.
+        if not hits or max(hits, key=lambda h: h[0])[1].kind != PERSON:
+            # "The Senate majority leader, Mitch McConnell, said", "The ranking Democrat,
+            # Elijah Cummings, said": the apposition after the phrase names the speaker,
+            # not the body or party in the title.
             for c in sp.root.children:
                 if c.dep_ == "appos" and c.i >= sp.end:
                     cat = para.start + c.idx
-                    hits = [(m.span[1] - m.span[0], a) for a in doc.actors for m in a.mentions
-                            if m.span[0] <= cat < m.span[1] and a.kind == PERSON]
-                    if hits:
+                    named = [(m.span[1] - m.span[0], a) for a in doc.actors for m in a.mentions
+                             if m.span[0] <= cat < m.span[1] and a.kind == PERSON]
+                    if named:
+                        hits = named
                         break
         # The longest mention over the head ("his party" over "his").
         return max(hits, key=lambda h: h[0])[1] if hits else None

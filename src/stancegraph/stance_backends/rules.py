@@ -1019,6 +1019,11 @@ class RulesBackend:
     def _actor_in(self, tok: Token, index: ActorIndex, pi: int) -> str | None:
         """The actor a noun phrase names: its head, else a possessor/compound/apposition."""
         aid = index.actor_of(pi, tok)
+        if aid and index.kinds.get(aid) != "person":
+            # "The ranking Democrat on the committee, Elijah Cummings, defended ...": the
+            # person the apposition names, not the party in the title.
+            aid = next((a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                        for a in [index.actor_of(pi, c)] if a and index.kinds.get(a) == "person"), aid)
         if aid:
             return aid
         # An apposition names the head itself; a possessor only its owner: "Vale's rival,
