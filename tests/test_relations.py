@@ -254,6 +254,8 @@ def test_a_person_noun_names_whom_one_speaks_for_or_against(
          {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
         ("Senator Vale feuded with Governor Orm for years.",
          {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
+        ("Senator Vale and Governor Orm, who have been fighting bitterly, met on Friday.",
+         {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
         ("Senator Vale, a longtime ally of Governor Orm, spoke on Friday.",
          {("vale", "orm", "positive"), ("orm", "vale", "positive")}),
         ("Senator Vale, the son of Governor Orm, spoke on Friday.",
@@ -459,6 +461,8 @@ def test_a_passive_with_no_subject_is_done_to_its_clauses_subject(
          {("vale", "orm", "negative"), ("pim", "orm", "negative")}),
         ("Governor Orm thanked Senator Vale and Judge Ada Pim.",
          {("orm", "vale", "positive"), ("orm", "pim", "positive")}),
+        ("Senator Vale and Judge Ada Pim, who criticized Governor Orm, left the hall.",
+         {("vale", "orm", "negative"), ("pim", "orm", "negative")}),
         # an apposition that describes a person names no one else the position is toward
         ("Senator Vale praised Governor Orm, a member of the Harbor Union.", {("vale", "orm", "positive")}),
         ("Senator Vale praised Governor Orm, a Kestria native.", {("vale", "orm", "positive")}),

@@ -939,10 +939,8 @@ class RulesBackend:
                                 found.append((obj, subj, pol * sign, (tok.i, tok.i + 1)))
                 if lemma in lex.mutual_verbs and not objs:
                     # "X and Y clashed": each toward the other.
-                    both = [a for c in tok.children if c.dep_ in SUBJ for t in self._with_conj(c)
-                            for a in [self._actor_in(t, index, pi)] if a]
-                    for a in dict.fromkeys(both):
-                        for b in dict.fromkeys(both):
+                    for a in subjs:
+                        for b in subjs:
                             if a != b:
                                 found.append((a, b, pol * sign, (tok.i, tok.i + 1)))
             elif tok.pos_ == "VERB" and lemma in lex.negating_verbs:
@@ -1084,6 +1082,14 @@ class RulesBackend:
         tok = self._subject(verb)
         if tok is None:
             return []
+        after_comma = tok.i > 0 and tok.doc[tok.i - 1].lower_ == ","
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and after_comma:
+            # "Cruz and Rubio, who have attacked Y": the parse hangs the clause on the last
+            # conjunct; after the comma it is said of them all.
+            head = tok.head.head
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            tok = head
         out: list[str] = []
         stack = [tok]
         while stack:
