@@ -485,6 +485,16 @@ def test_who_holds_and_who_receives_a_verbs_position(
     assert {(s, o, p) for _t, s, o, p in triples(tagger(build(parser, text)))} == expected
 
 
+def test_a_speakers_stance_noun_is_aimed_by_its_verbs_preposition(
+    parser: Parser, tagger: StanceTagger
+) -> None:
+    text = "“We are putting new sanctions on Kestria,” Senator Vale said."
+    doc = tagger(build(parser, text, [("We are putting new sanctions on Kestria", "Vale")]))
+    [rel] = [r for r in doc.relations if (r.subject, r.object) == ("vale", "kestria")]
+    got = (rel.polarity, rel.basis, doc.slice(rel.evidence))
+    assert got == ("negative", "evaluation", "sanctions on Kestria")
+
+
 def test_one_person_includes_nobody(parser: Parser, tagger: StanceTagger) -> None:
     # The parse hangs the backers' member on the one backed: Pim is no one Vale backs.
     text = "Senator Vale backed Governor Orm, including Judge Ada Pim."

@@ -375,6 +375,13 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                     pol = -pol  # "endorse Sanders over Clinton": the one passed over
                 if pol:
                     return Reading(pol * negation_sign(x, lex), score, [x])
+                if prep.lower_ in AIMED_PREPS:
+                    # "putting sanctions on Iran", "heaped praise on Y": the verb's object aims
+                    aimed = next((c for c in x.children if c.dep_ == "dobj"
+                                  and lex.relation_nouns.get(c.lemma_.lower(), 0)), None)
+                    if aimed is not None:
+                        sign = noun_sign(aimed, lex) * negation_sign(x, lex)
+                        return Reading(lex.relation_nouns[aimed.lemma_.lower()] * sign, score, [aimed])
             elif x.pos_ == "ADJ":
                 pol = word_polarity(x, lex)
                 if pol:
