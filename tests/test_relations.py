@@ -143,6 +143,8 @@ def test_holder_relations(
         # a negated stance word says nothing either way, negated where it stands or above it
         "Senator Vale did not try to remove Governor Orm from the harbor board.",
         "Senator Vale never wanted to criticize Governor Orm in public.",
+        # the one a stance noun is from holds it; it is not the object of the clause's holder
+        "Senator Vale resigned a month later, following complaints from Governor Orm.",
         # or negated on the noun it hangs on
         "Senator Vale has no intention of criticizing Governor Orm.",
         "Senator Vale said there was no reason to attack Governor Orm.",

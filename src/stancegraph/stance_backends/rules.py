@@ -864,7 +864,7 @@ class RulesBackend:
             while cur.i != verb.i and cur.head.i != cur.i:
                 if cur.dep_ == "advcl" and cur.head.i == verb.i:
                     break  # "Throwing support to Y, X warned ...": the warning is not about Y
-                cur = cur.head
+                came, cur = cur, cur.head
                 lemma = cur.lemma_.lower()
                 over = over or (cur.dep_ == "prep" and cur.lower_ == "over")
                 if (cur.dep_ == "prep" and cur.lower_ in ("from", "by") and cur.head.i == verb.i
@@ -877,6 +877,11 @@ class RulesBackend:
                     pol = lex.relation_nouns.get(lemma, 0)
                     if received(cur, lex):
                         return None  # "X faced criticism from Y": Y's stance, not X's toward Y
+                    if pol and (came.dep_ in ("poss", "compound", "amod", "nmod")
+                                or came.dep_ == "prep" and came.lower_ in ("from", "by")):
+                        # "following complaints from Trump", "in response to Republican
+                        # criticism": the mention holds the stance noun; it is not its object.
+                        return None
                 elif cur.pos_ == "ADJ":
                     pol = lex.relation_adjectives.get(cur.lower_, 0)
                 else:
