@@ -143,6 +143,8 @@ def test_holder_relations(
         # a negated stance word says nothing either way, negated where it stands or above it
         "Senator Vale did not try to remove Governor Orm from the harbor board.",
         "Senator Vale never wanted to criticize Governor Orm in public.",
+        # a retreat is no support
+        "Senator Vale backed away from Governor Orm after the vote.",
         # the one a stance noun is from holds it; it is not the object of the clause's holder
         "Senator Vale resigned a month later, following complaints from Governor Orm.",
         # or negated on the noun it hangs on
@@ -475,6 +477,9 @@ def test_a_passive_with_no_subject_is_done_to_its_clauses_subject(
         # a stance noun between two runs both ways
         ("The rift between Senator Vale and Governor Orm deepened on Monday.",
          {("vale", "orm", "negative"), ("orm", "vale", "negative")}),
+        # withheld support is a position against; a delayed one too
+        ("Senator Vale did not lend her support to Governor Orm.", {("vale", "orm", "negative")}),
+        ("Senator Vale delayed endorsing Governor Orm for months.", {("vale", "orm", "negative")}),
         # what is done against someone is against them, whatever the verb
         ("Senator Vale voted against Governor Orm's confirmation.", {("vale", "orm", "negative")}),
         ("Senator Vale's warmth toward Governor Orm alarmed the dock workers.",

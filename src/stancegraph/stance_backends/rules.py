@@ -211,6 +211,20 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
                                                                   or lower[:-2] in lex.desire_verbs)))
 
 
+def relation_verb_polarity(verb: Token, lex: Lexicon) -> int:
+    """A relation verb's polarity as its particle leaves it: "stood up to Y", "spoke out
+    against Y" and "lashed out at Y" are against Y; "backed off", "backed away from Y" and
+    "backed down" are no support."""
+    lemma = verb.lemma_.lower()
+    pol = lex.relation_verbs.get(lemma, 0)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if particles & {"up", "out"} and lemma in ("stand", "speak", "lash", "call", "push"):
+        return -1
+    if lemma == "back" and particles & {"off", "down", "away"}:
+        return 0
+    return pol
+
+
 def hyphened(tok: Token) -> bool:
     """Whether a word does the participle it is hyphened to: "Trump" in "Trump-backed"."""
     verb = tok.head
@@ -871,7 +885,7 @@ class RulesBackend:
                         and any(received(c, lex) for c in verb.children)):
                     return None  # the parse hung "from Y" on the verb: still Y's stance
                 if cur.pos_ in VERBAL:
-                    pol = lex.relation_verbs.get(lemma, 0)
+                    pol = relation_verb_polarity(cur, lex)
                     pol = -pol if over and pol > 0 or victim else pol
                 elif cur.pos_ == "NOUN":
                     pol = lex.relation_nouns.get(lemma, 0)
@@ -924,11 +938,9 @@ class RulesBackend:
                         found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
             elif (tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs
                   and not adjectival_participle(tok)):
-                pol = lex.relation_verbs[lemma]
-                if any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in tok.children) and lemma in (
-                    "stand", "speak", "lash", "call", "push"
-                ):
-                    pol = -1  # "stood up to Y", "spoke out against Y", "lashed out at Y"
+                pol = relation_verb_polarity(tok, lex)
+                if not pol:
+                    continue
                 subjs = self.subject_actors(tok, index, pi)
                 objs = self.object_actors(tok, index, pi) or self.unsaid_patient(tok, index, pi)
                 hyphened = self.hyphened_doer(tok, index, pi)
@@ -1019,10 +1031,14 @@ class RulesBackend:
                             if a != b:
                                 found.append((a, b, pol, (tok.i, tok.i + 1)))
                     continue
+                # "would not impose sanctions on Y" says nothing; "did not lend support to Y"
+                sign = negation_sign(tok.head, lex) if tok.dep_ == "dobj" else 1
+                if sign < 0 and pol < 0:
+                    continue
                 subj = self.noun_subject(tok, index, pi)
                 for obj in self.noun_objects(tok, index, pi):
                     if subj and obj != subj:
-                        found.append((subj, obj, pol, (tok.i, tok.i + 1)))
+                        found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
         # Evidence: the stance word alone, so highlighting points at it.
         return [(s, o, p, (ev[0], ev[0] + 1)) for s, o, p, ev in found]
 
