@@ -15,8 +15,9 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.24  # measured 0.249 (P 0.290, R 0.219); train 0.319 (session 8)
-# measured 0.815 (0.865 before the speaker defaults traded some for recall): the floor is
+RULES_F1 = 0.26  # measured 0.272 (P 0.316, R 0.238); train 0.334 (session 9; 0.249 and
+# 0.319 in session 8, when the floor was 0.24)
+# measured 0.837 (0.815 in session 8; 0.865 before the speaker defaults traded some for recall): the floor is
 # the stage's target, 0.80 (rules.py SPOKEN_TONE says what moves it)
 RULES_POLARITY = 0.80
 # Discourse candidates + gradient boosting over the pair model's reading: measured 0.262
@@ -31,7 +32,9 @@ RULES_POLARITY = 0.80
 # articles (about a minute more), where it measures 0.295 (P 0.319, R 0.275, polarity
 # 0.847); the floor stays where it was. Session 8 (relative clauses, the hash-seed fix):
 # 0.281 (P 0.277, R 0.285, polarity 0.796), the same under any hash seed; at the session's
-# last commit 0.289 (P 0.283, R 0.295, polarity 0.848).
+# last commit 0.289 (P 0.283, R 0.295, polarity 0.848). Session 9 (rules and actors
+# fixes, rules dev 0.249 -> 0.272): 0.290, 0.297, 0.265, 0.288, 0.300, 0.304, 0.284,
+# 0.263 at successive commits; at the last, 0.273 (P 0.294, R 0.255, polarity 0.819).
 LEARNED_F1 = 0.255
 LEARNED_POLARITY = 0.78
 LEARNED_TRAIN_ARTICLES = None  # all of train
@@ -46,6 +49,7 @@ ENCODER_TRAIN_ARTICLES = 120  # fine-tuning on more costs CI minutes
 # (`encoder_articles`) and the rest of the model trains on all 384: 0.292 (P 0.283,
 # R 0.301, polarity 0.820; seed 7: 0.298, polarity 0.844), about a minute more. The floor
 # rises from 0.26 with it. At the session's last commit: 0.292 (P 0.311, R 0.275, polarity 0.822).
+# Session 9: 0.292 midway, 0.300 (P 0.298, R 0.301, polarity 0.820) at its last commit.
 ENCODER_F1 = 0.27
 ENCODER_POLARITY = 0.78
 
