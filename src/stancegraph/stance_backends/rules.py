@@ -16,7 +16,7 @@ speaker of a statement toward an actor the statement's content evaluates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -943,9 +943,9 @@ class RulesBackend:
                     continue
                 subjs = self.subject_actors(tok, index, pi)
                 objs = self.object_actors(tok, index, pi) or self.unsaid_patient(tok, index, pi)
-                hyphened = self.hyphened_doer(tok, index, pi)
-                if hyphened is not None:  # "Trump-backed Kris Kobach", "Iran-backed militias"
-                    subjs, objs = hyphened
+                by_hyphen = self.hyphened_doer(tok, index, pi)
+                if by_hyphen is not None:  # "Trump-backed Kris Kobach", "Iran-backed militias"
+                    subjs, objs = by_hyphen
                 if not subjs and pol < 0:
                     subjs = [a for a in [self.passive_place_agent(tok, index, pi)] if a]
                 sign = negation_sign(tok, lex)
@@ -1021,8 +1021,7 @@ class RulesBackend:
                     if giver and taker and giver != taker:
                         found.append((giver, taker, pol, (tok.i, tok.i + 1)))
                     continue
-                parties = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
-                           for p in prep.children if p.dep_ == "pobj" for t in self._with_conj(p)
+                parties = [a for t in self._pobjs([tok], "between")
                            for a in [self._actor_in(t, index, pi)] if a]
                 if len(set(parties)) > 1:
                     # "the rift between Obama and Trump", "an alliance between X and Y"
@@ -1236,20 +1235,21 @@ class RulesBackend:
                     out.append(aid)
         return out
 
+    def _pobjs(self, heads: Iterable[Token], prep: str) -> list[Token]:
+        """The objects of a preposition hung on any of ``heads``, with their conjuncts."""
+        return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)]
+
     def passed_over(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
         """Whom a choice passes over: "backed Vale over Orm", "endorsed Sanders over Clinton"
         (the parse hangs "over" on the verb or on its object)."""
         holders = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
-        return {a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "over"
-                for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
-                for a in self._np_actors(t, index, pi)}
+        return {a for t in self._pobjs(holders, "over") for a in self._np_actors(t, index, pi)}
 
     def against(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
         """Whom a verb is done against: "voted against Y's confirmation", "campaigned
         against Y" (whatever the verb, it is a position against them)."""
-        return {a for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
-                for g in c.children if g.dep_ == "pobj" for t in self._with_conj(g)
-                for a in self._np_actors(t, index, pi)}
+        return {a for t in self._pobjs([verb], "against") for a in self._np_actors(t, index, pi)}
 
     def victims(self, verb: Token, index: ActorIndex, pi: int) -> set[str]:
         """Who suffers a harm the verb acts on: "attacked its oppression of women",
