@@ -88,6 +88,11 @@ def build(parser: Parser, text: str, actors: dict[str, list[str]] | None = None,
         ("The union called for direct talks with the United States.", "favor"),
         ("The union fought for direct talks.", "favor"),
         ("The union did not call for direct talks.", "neutral"),
+        # a particle turns the verb: backing away from something is no support for it
+        ("The union backed off direct talks.", "neutral"),
+        ("The union backed down on direct talks.", "neutral"),
+        ("The union stood up for direct talks.", "favor"),
+        ("The union stood up to direct talks.", "against"),
         # denying a benefit to another party is no opposition to the target
         ("Dialogue with Washington is not a favour to Moscow.", "neutral"),
         ("Talks with the US are not a gift to Moscow.", "neutral"),

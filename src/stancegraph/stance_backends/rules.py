@@ -211,18 +211,21 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
                                                                   or lower[:-2] in lex.desire_verbs)))
 
 
-def relation_verb_polarity(verb: Token, lex: Lexicon) -> int:
+def relation_verb_polarity(verb: Token, lex: Lexicon, evaluating: bool = False) -> int:
     """A relation verb's polarity as its particle leaves it: "stood up to Y", "spoke out
-    against Y" and "lashed out at Y" are against Y; "backed off", "backed away from Y" and
-    "backed down" are no support."""
+    against Y" and "lashed out at Y" are against Y, "stood up for Y" for Y; "backed off",
+    "backed away from Y" and "backed down" are no support. ``evaluating`` reads the verb as
+    an evaluation of its object first ("support the talks", "fail the test")."""
     lemma = verb.lemma_.lower()
-    pol = lex.relation_verbs.get(lemma, 0)
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if particles & {"up", "out"} and lemma in ("stand", "speak", "lash", "call", "push"):
-        return -1
-    if lemma == "back" and particles & {"off", "down", "away"}:
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    words = {c.lower_ for c in particles}
+    if words & {"up", "out"} and lemma in ("stand", "speak", "lash", "call", "push"):
+        # "stood up for immigrants", "spoke out for the bill": the preposition says which side.
+        preps = {p.lower_ for t in (verb, *particles) for p in t.children if p.dep_ == "prep"}
+        return 1 if "for" in preps and not preps & {"to", "against", "at"} else -1
+    if lemma == "back" and words & {"off", "down", "away"}:
         return 0
-    return pol
+    return (evaluating and word_polarity(verb, lex, lex.evaluate_verbs)) or lex.relation_verbs.get(lemma, 0)
 
 
 def hyphened(tok: Token) -> bool:
@@ -339,7 +342,7 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
         if dep in OBJ:
             if h.lemma_.lower() in lex.contrast_words:
                 return Reading(-1, score, [h])  # "contrast her record with Orm's plan"
-            pol = word_polarity(h, lex, lex.evaluate_verbs) or lex.relation_verbs.get(h.lemma_.lower(), 0)
+            pol = relation_verb_polarity(h, lex, evaluating=True)
             if not pol and target and h.lemma_.lower() in lex.engage_verbs:
                 pol = 1  # "would open talks with X"
             if pol:
@@ -367,8 +370,7 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                 if conduct < 0:
                     return Reading(-1, score, [x])
             if prep.lower_ == "over" and x.dep_ in OBJ and x.head.pos_ in VERBAL:
-                chose = word_polarity(x.head, lex, lex.evaluate_verbs) or lex.relation_verbs.get(
-                    x.head.lemma_.lower(), 0)
+                chose = relation_verb_polarity(x.head, lex, evaluating=True)
                 if chose > 0:  # "endorse Sanders over Clinton", the parse hanging "over" on Sanders
                     return Reading(-negation_sign(x.head, lex), score, [x.head])
             if x.pos_ in ("NOUN", "PROPN"):
@@ -384,7 +386,7 @@ def _climb(head: Token, match_end: int, lex: Lexicon, target: bool) -> Reading |
                     # Not asking for something is no position against it.
                     asked = negation_sign(x, lex) > 0
                     return Reading(1, score, [x]) if asked else Reading(0, SCORE_REPORT, [x])
-                pol = word_polarity(x, lex, lex.evaluate_verbs) or lex.relation_verbs.get(lemma, 0)
+                pol = relation_verb_polarity(x, lex, evaluating=True)
                 if pol > 0 and prep.lower_ == "over":
                     pol = -pol  # "endorse Sanders over Clinton": the one passed over
                 if pol:
