@@ -546,6 +546,29 @@ def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[
     assert "Marang" not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Vell and her brother Thomas Vell ran the farm for years. Thomas later sold his share.",
+            {"Thomas Vell": ("Thomas Vell", "Thomas", "his"), "Maria Vell": ("Maria Vell", "her")},
+        ),
+        (
+            "Senator Maria Vale spoke on Monday. Maria, as her friends call her, said the talks had failed.",
+            {"Maria Vale": ("Senator Maria Vale", "Maria", "her", "her")},
+        ),
+        # two people here bear the name: the given name alone is neither
+        (
+            "Thomas Vell met Thomas Orm in Lisbon on Monday. Thomas said the talks had gone well.",
+            {"Thomas Vell": ("Thomas Vell",), "Thomas Orm": ("Thomas Orm",), "Thomas": ("Thomas",)},
+        ),
+    ],
+)
+def test_given_name_joins_the_one_full_name(pipeline, text: str, expected: dict[str, tuple[str, ...]]
+                                            ) -> None:
+    assert groups(pipeline.run(Document(text=text))) == expected
+
+
 def test_his_party_is_the_party(pipeline) -> None:
     doc = pipeline.run(
         Document(

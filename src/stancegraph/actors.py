@@ -1276,6 +1276,13 @@ class _Finder:
             by_alias = cl.target is not None and " ".join(c.name) in self._target_aliases(cl.target)
             if by_name or by_alias:
                 options.append(k)
+        if not options and len(c.name) == 1 and c.name[0] in self.lex.first_names:
+            # "Beau Biden ... Beau would guide his brother": a given name alone, after the
+            # person's full name, is that person when only one person named here bears it.
+            options = [k for k, cl in enumerate(self.clusters) if cl.kind == PERSON and (
+                cl.name[0] == c.name[0] if len(cl.name) > 1
+                else cl.target is not None and self._first_name_fits(c.name[0], cl.target))]
+            options = options if len(options) == 1 else []
         if len(options) > 1:
             options = self._narrow(c, options)
         if options:
