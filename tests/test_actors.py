@@ -537,6 +537,12 @@ def test_pronoun_skips_a_place(pipeline, text: str, expected: dict[str, tuple[st
             "The letter was sent to Ilse Marang on Monday.\n\nMarang is expected to respond this week.",
             {"Ilse Marang": ("Ilse Marang", "Marang")},
         ),
+        # a generational suffix ends the full name, not the surname
+        (
+            "Judge Ilse T. Marang Jr. wrote the opinion on Monday. "
+            "Later, Judge Marang said the ruling was final.",
+            {"Ilse T. Marang Jr.": ("Judge Ilse T. Marang Jr.", "Judge Marang")},
+        ),
     ],
 )
 def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[str, ...]]) -> None:

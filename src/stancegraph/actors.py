@@ -32,7 +32,7 @@ import yaml
 
 from .config import ALIASES_ENV, Config
 from .errors import ConfigError
-from .names import fold
+from .names import SUFFIXES, fold
 from .types import Actor, Document, Mention, Paragraph, Span
 
 if TYPE_CHECKING:
@@ -1891,6 +1891,8 @@ def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     s = [w for w in short if w not in ("-", "‐")]
     lng = [w for w in long if w not in ("-", "‐")]
+    if len(lng) > 2 and lng[-1].lower().rstrip(".") in SUFFIXES and s[-1] != lng[-1]:
+        lng.pop()  # "Roberts" ends "John G. Roberts Jr."
     return len(s) <= len(lng) and lng[len(lng) - len(s) :] == s
 
 

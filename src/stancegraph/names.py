@@ -34,7 +34,8 @@ def norm(name: str) -> str:
     return " ".join(text.split())
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Generational suffixes: "Jr.", "III" end a name without being its surname.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Titles that annotators sometimes leave on a canonical name ("rep. park cannon").
 _TITLES = frozenset(
     {"rep", "reps", "sen", "senator", "gov", "governor", "president", "dr", "mr", "mrs", "ms"}
@@ -59,7 +60,7 @@ def fold(name: str) -> str:
     if len(words) > 1:
         words[0] = _nicknames().get(words[0], words[0])
     # Middle initials and generational suffixes: "Eric H. Holder Jr." = "Eric Holder".
-    words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
+    words = [w for w in words if len(w) > 1 and w not in SUFFIXES] or words
     return " ".join(
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words
     )
