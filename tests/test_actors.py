@@ -563,6 +563,12 @@ def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[
             "Senator Maria Vale spoke on Monday. Maria, as her friends call her, said the talks had failed.",
             {"Maria Vale": ("Senator Maria Vale", "Maria", "her", "her")},
         ),
+        # a given name no list knows, the tagger's person
+        (
+            "Dex Hallam was named budget director on Friday. "
+            "\u201cWith Dex at the head of the office, we will win,\u201d the mayor said.",
+            {"Dex Hallam": ("Dex Hallam", "Dex"), "mayor": ("the mayor",)},
+        ),
         # two people here bear the name: the given name alone is neither
         (
             "Thomas Vell met Thomas Orm in Lisbon on Monday. Thomas said the talks had gone well.",
@@ -573,6 +579,24 @@ def test_surname_joins_full_name(pipeline, text: str, expected: dict[str, tuple[
 def test_given_name_joins_the_one_full_name(pipeline, text: str, expected: dict[str, tuple[str, ...]]
                                             ) -> None:
     assert groups(pipeline.run(Document(text=text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a relative clause without "that" after "package": the group starts at the name
+        ("There are differences between the relief package Senate Republicans would pass and the one "
+         "House Democrats want.", "Senate Republicans", ("Senate Republicans",)),
+        # the tagger ran an organization on into the person named after it
+        ("Speaker of the Assembly Nadia Orlo said the vote would go ahead.", "Nadia Orlo", ("Nadia Orlo",)),
+        # a name ends at a spaced dash
+        ("The inquiry looked at a domestic rival - Democrat Tomas Vell - for his own benefit.", "Tomas Vell",
+         ("Tomas Vell", "his")),
+    ],
+)
+def test_name_boundaries(pipeline, text: str, name: str, mentions: tuple[str, ...]) -> None:
+    got = groups(pipeline.run(Document(text=text)))
+    assert got.get(name) == mentions, got
 
 
 def test_his_party_is_the_party(pipeline) -> None:

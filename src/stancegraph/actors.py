@@ -564,7 +564,9 @@ class _Finder:
         headline = _title_case(s.sent)
         ents = [
             _unprefixed(_unpossessed(
-                _completed(e, self.lex.first_names) if e.label_ == "PERSON" and not headline else e
+                _completed(_undashed(e), self.lex.first_names) if e.label_ == "PERSON" and not headline
+                else _person_tail(e, self.lex.first_names) if e.label_ in ("ORG", "GPE") and not headline
+                else e
             ))
             for e in s.sent.ents
             if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -743,7 +745,7 @@ class _Finder:
             mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < a]
             if not mods:
                 continue
-            start = min(m.left_edge.i for m in mods)
+            start = _past_other_phrase(sdoc, min(m.left_edge.i for m in mods), a, self.lex.group_plural)
             # (not "as well as" that the parse hung on "many": "as well as many centrist Democrats")
             while start < a and (
                 sdoc[start].dep_ in ("det", "punct") or sdoc[start].lower_ in self.lex.quantifiers
@@ -998,6 +1000,7 @@ class _Finder:
                 for x in t.doc[start : t.i]
             ):
                 start += 1
+            start = _past_other_phrase(t.doc, start, t.i, self.lex.group_plural)
             # The parse may hang "which" on the verb: "no matter which Arvenian diplomats negotiate".
             if start > 0 and t.doc[start - 1].lower_ in self.lex.free_choice and t.doc[start - 1].tag_ in (
                 "WDT", "DT"
@@ -1276,7 +1279,7 @@ class _Finder:
             by_alias = cl.target is not None and " ".join(c.name) in self._target_aliases(cl.target)
             if by_name or by_alias:
                 options.append(k)
-        if not options and len(c.name) == 1 and c.name[0] in self.lex.first_names:
+        if not options and len(c.name) == 1 and c.target is None:
             # "Beau Biden ... Beau would guide his brother": a given name alone, after the
             # person's full name, is that person when only one person named here bears it.
             options = [k for k, cl in enumerate(self.clusters) if cl.kind == PERSON and (
@@ -1847,6 +1850,7 @@ def _unpossessed(e: SpacySpan) -> SpacySpan:
 # Lowercase prefixes the tagger folds into a name ("pro-Trump rioters", "anti-NATO"): the
 # name is what follows the hyphen; left on, "pro-Trump" became a person of its own.
 STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never"})
+DASHES = frozenset({"-", "‐", "–", "—", "―", "--"})
 
 
 def _completed(e: SpacySpan, first_names: Collection[str]) -> SpacySpan:
@@ -1871,6 +1875,36 @@ def _completed(e: SpacySpan, first_names: Collection[str]) -> SpacySpan:
     return e
 
 
+def _undashed(e: SpacySpan) -> SpacySpan:
+    """A name the tagger ran on past a spaced dash ("Democrat Joe Biden - for his
+    benefit") ends before it; a hyphen inside a name ("Ocasio-Cortez") has no spaces."""
+    for x in e[1:]:
+        if x.text in DASHES and e.doc[x.i - 1].whitespace_:
+            from spacy.tokens import Span as _Span
+
+            return _Span(e.doc, e.start, x.i, label=e.label_)
+    return e
+
+
+def _person_tail(e: SpacySpan, first_names: Collection[str]) -> SpacySpan:
+    """An organization the tagger ran on into the name of a person after it ("Speaker of
+    the House Nancy Pelosi" tagged "the House Nancy Pelosi"): the person's given name and
+    surname, as a person."""
+    if (
+        len(e) > 2
+        and e[-2].text in first_names
+        and e[-1].pos_ == "PROPN"
+        and e[-1].text[:1].isupper()
+        and e[-1].text not in first_names
+        and e[-3].text[:1].isupper()
+        and e[-3].text not in first_names
+    ):
+        from spacy.tokens import Span as _Span
+
+        return _Span(e.doc, e.end - 2, e.end, label="PERSON")
+    return e
+
+
 def _unprefixed(e: SpacySpan) -> SpacySpan:
     """The entity without a leading "pro-"/"anti-" ("pro-Trump" -> "Trump"), keeping its label."""
     if len(e) > 2 and e[0].lower_ in STANCE_PREFIXES and e[1].text in ("-", "‐", "–"):
@@ -1883,6 +1917,19 @@ def _unprefixed(e: SpacySpan) -> SpacySpan:
 def _lead(e: SpacySpan) -> int:
     """Where an entity starts once a leading "the" is dropped."""
     return e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+
+
+def _past_other_phrase(doc: Any, start: int, head: int, people: Collection[str]) -> int:
+    """Where a group's modifiers begin once another phrase's noun is left out: in "the
+    stimulus package Senate Republicans would push" a relative clause without "that"
+    follows "package", and the group is "Senate Republicans". A noun for people describes
+    them ("veteran Pentagon officials")."""
+    for x in reversed(doc[start:head]):
+        nxt = doc[x.i + 1]
+        if (x.pos_ == "NOUN" and x.is_lower and nxt.pos_ == "PROPN" and not nxt.is_lower
+                and x.lower_ + "s" not in people):
+            return x.i + 1
+    return start
 
 
 def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
