@@ -599,6 +599,19 @@ def test_name_boundaries(pipeline, text: str, name: str, mentions: tuple[str, ..
     assert got.get(name) == mentions, got
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Thanks to @JoeBiden for the help, the mayor wrote.", "Joe Biden", "@JoeBiden"),
+        ("\u201cYou are wrong, @realDonaldTrump,\u201d she wrote.", "Donald Trump", "@realDonaldTrump"),
+        ("@SpeakerPelosi should answer the letter, the mayor said.", "Nancy Pelosi", "@SpeakerPelosi"),
+    ],
+)
+def test_handle_is_the_named_actor(pipeline, text: str, name: str, mention: str) -> None:
+    got = groups(pipeline.run(Document(text=text)))
+    assert got.get(name) == (mention,), got
+
+
 def test_his_party_is_the_party(pipeline) -> None:
     doc = pipeline.run(
         Document(

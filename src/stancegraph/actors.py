@@ -94,6 +94,8 @@ SEND_VERBS = frozenset(
 )
 QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*(?:’(?=\W|$)|$)", re.S)
 PRONOUN_WINDOW = 3  # sentences back
+# The words of a handle written in camel case: "realDonaldTrump" -> real, Donald, Trump.
+HANDLE_WORDS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -551,12 +553,25 @@ class _Finder:
                     if hit is not None:
                         found = (i, j, hit)
                         break
+            if found is None and first[:1] == "@":
+                target = self._handle(first)
+                found = (i, i + 1, target) if target is not None else None
             if found:
                 out.append(found)
                 i = found[1]
             else:
                 i += 1
         return out
+
+    def _handle(self, handle: str) -> Target | None:
+        """A social media handle that ends in a name the tables know: "@realDonaldTrump" is
+        Donald Trump, "@WhiteHouse" the White House (the longest known ending wins)."""
+        words = HANDLE_WORDS.findall(handle[1:])
+        for k in range(len(words)):
+            target = self._lookup_texts(tuple(words[k:]))
+            if target is not None:
+                return target
+        return None
 
     def _names(self, s: _Sent) -> None:
         sdoc = s.sent.doc
