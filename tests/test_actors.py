@@ -631,6 +631,8 @@ def test_his_party_is_the_party(pipeline) -> None:
     [
         ("The talks will cover the Selva dam and fishing rights on the Selva river.", "Selva"),
         ("Critics said any Brannock deal would cost the farmers their water.", "Brannock"),
+        # the tagger's person with a digit in it
+        ("Kestria fought COVID-19 with masks and she said it worked.", "COVID-19"),
     ],
 )
 def test_name_of_a_thing_is_not_a_person(pipeline, text: str, word: str) -> None:

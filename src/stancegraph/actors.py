@@ -864,6 +864,8 @@ class _Finder:
         name_toks = toks[k:]
         if not name_toks or all(t.text in self.lex.honorifics for t in name_toks):
             return
+        if target is None and any(ch.isdigit() for t in name_toks for ch in t.text):
+            return  # "COVID-19", "Section 230": no person's name has a digit in it
         before = toks[k - 1] if k > 0 else sdoc[ent.start - 1] if ent.start > 0 else None
         miss = before is not None and before.text == "Miss"
         if miss and len(name_toks) == 1 and name_toks[0].text in PAGEANTS:
