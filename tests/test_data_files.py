@@ -47,3 +47,16 @@ def test_the_lexicon_knows_the_words_yaml_would_take_for_booleans() -> None:
 def test_an_unquoted_boolean_in_the_lexicon_is_a_named_error() -> None:
     with pytest.raises(ValueError, match=r"negations: False is not a word; quote it"):
         lexicon_module._words(["not", False], "negations")
+
+
+def test_phrasal_verbs_are_read_by_verb_and_particles() -> None:
+    lex = lexicon_module.lexicon()
+    assert lex.phrasal_verbs["stand"][("up", "for")] == 1
+    assert lex.phrasal_verbs["stand"][("up", "to")] == -1
+    assert lex.phrasal_verbs["back"][("away", "from")] == 0
+
+
+def test_a_phrasal_verb_without_a_particle_is_a_named_error() -> None:
+    data = {"phrasal_verbs": {"negative": ["lay into", "lash"]}}
+    with pytest.raises(ValueError, match=r"phrasal_verbs.negative: 'lash' has no particle"):
+        lexicon_module._phrasal(data, "phrasal_verbs")

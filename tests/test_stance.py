@@ -217,6 +217,12 @@ RELATIONS = [
     ("Senator Vale was opposed to the plan of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale attacked Governor Orm's handling of the floods.", "vale", "orm", "negative"),
     ("Senator Vale stood up to Governor Orm.", "vale", "orm", "negative"),
+    # phrasal verbs: the particles make the relation word
+    ("Senator Vale laid into Governor Orm on Monday.", "vale", "orm", "negative"),
+    ("Senator Vale is taking on Governor Orm in the primary.", "vale", "orm", "negative"),
+    ("Senator Vale went after Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale rallied behind Governor Orm.", "vale", "orm", "positive"),
+    ("Senator Vale stood up for Governor Orm.", "vale", "orm", "positive"),
     ("Senator Vale is a fierce critic of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale, a close Governor Orm ally, spoke first.", "vale", "orm", "positive"),
     ("The Harbor Union froze Governor Orm's accounts on Friday.", "harbor-union", "orm", "negative"),
@@ -259,11 +265,21 @@ def test_relations(
         "Senator Vale did not criticize Governor Orm.",
         "Governor Orm said Senator Vale arrived late.",
         "Senator Vale was banned from the Harbor Union for a year.",
+        # backing away from someone is no support
+        "Senator Vale backed away from Governor Orm.",
     ],
 )
 def test_no_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
     actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"], "Harbor Union": ["Harbor Union"]}
     assert tagger(build(parser, text, actors, statements=[])).relations == []
+
+
+def test_phrasal_verb_particles_come_in_order(parser: Parser, tagger: StanceTagger) -> None:
+    # "fell behind Y in the polls" is no "fall in behind Y" (support)
+    text = "Senator Vale has fallen behind Governor Orm in most polls."
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]}
+    doc = tagger(build(parser, text, actors, statements=[]))
+    assert not [r for r in doc.relations if r.polarity == "positive"]
 
 
 @pytest.mark.parametrize(

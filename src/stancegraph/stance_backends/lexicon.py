@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -37,6 +37,19 @@ def _polar(data: dict[str, Any], key: str) -> dict[str, int]:
     return out
 
 
+def _phrasal(data: dict[str, Any], key: str) -> dict[str, dict[tuple[str, ...], int]]:
+    """verb lemma -> its particles (in order) -> polarity."""
+    section = data.get(key) or {}
+    out: dict[str, dict[tuple[str, ...], int]] = {}
+    for label, pol in (("positive", 1), ("negative", -1), ("neutral", 0)):
+        for entry in _words(section.get(label, []), f"{key}.{label}"):
+            verb, *particles = entry.split()
+            if not particles:
+                raise ValueError(f"{LEXICON_FILE}: {key}.{label}: {entry!r} has no particle")
+            out.setdefault(verb, {})[tuple(particles)] = pol
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicon:
     relation_verbs: dict[str, int]
@@ -62,6 +75,7 @@ class Lexicon:
     mutual_verbs: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
+    phrasal_verbs: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
 
     def evaluative(self, lemma: str, pos: str) -> int:
         """Polarity (+1/-1/0) a word carries as a predicate about what it is said of."""
@@ -103,6 +117,7 @@ def lexicon() -> Lexicon:
         receive_verbs_given=_set(data, "receive_verbs_given"),
         mutual_nouns=_set(data, "mutual_nouns"),
         mutual_verbs=_set(data, "mutual_verbs"),
+        phrasal_verbs=_phrasal(data, "phrasal_verbs"),
     )
 
 

@@ -211,21 +211,42 @@ def is_desire(verb: Token, lex: Lexicon) -> bool:
                                                                   or lower[:-2] in lex.desire_verbs)))
 
 
+def phrasal(verb: Token, lex: Lexicon) -> tuple[tuple[str, ...], int] | None:
+    """The phrasal verb ``verb`` heads with its particles and prepositions ("laid into",
+    "stood up for"), the longest the lexicon knows, and its polarity."""
+    entries = lex.phrasal_verbs.get(verb.lemma_.lower())
+    if not entries:
+        return None
+    parts = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i]
+    # "lashed out at Y": the parse may hang the preposition on the particle.
+    parts += [g for c in parts for g in c.children if g.dep_ == "prep"]
+    parts.sort(key=lambda t: t.i)
+
+    def fills(particles: tuple[str, ...]) -> bool:
+        # In order, each close after the one before ("called the senator out" has the
+        # object between): "fell behind Y in the polls" is no "fall in behind".
+        at = verb.i
+        for word in particles:
+            nxt = next((t for t in parts if t.i > at and t.lower_ == word), None)
+            if nxt is None or nxt.i - at > 4:
+                return False
+            at = nxt.i
+        return True
+
+    fits = [(particles, pol) for particles, pol in entries.items() if fills(particles)]
+    return max(fits, key=lambda f: len(f[0])) if fits else None
+
+
 def relation_verb_polarity(verb: Token, lex: Lexicon, evaluating: bool = False) -> int:
-    """A relation verb's polarity as its particle leaves it: "stood up to Y", "spoke out
-    against Y" and "lashed out at Y" are against Y, "stood up for Y" for Y; "backed off",
-    "backed away from Y" and "backed down" are no support. ``evaluating`` reads the verb as
-    an evaluation of its object first ("support the talks", "fail the test")."""
-    lemma = verb.lemma_.lower()
-    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
-    words = {c.lower_ for c in particles}
-    if words & {"up", "out"} and lemma in ("stand", "speak", "lash", "call", "push"):
-        # "stood up for immigrants", "spoke out for the bill": the preposition says which side.
-        preps = {p.lower_ for t in (verb, *particles) for p in t.children if p.dep_ == "prep"}
-        return 1 if "for" in preps and not preps & {"to", "against", "at"} else -1
-    if lemma == "back" and words & {"off", "down", "away"}:
-        return 0
-    return (evaluating and word_polarity(verb, lex, lex.evaluate_verbs)) or lex.relation_verbs.get(lemma, 0)
+    """A relation verb's polarity as its particles leave it (``phrasal``): "stood up to Y"
+    and "laid into Y" are against Y, "stood up for Y" and "stood by Y" for Y, "backed away
+    from Y" is no support. ``evaluating`` reads the verb as an evaluation of its object
+    first ("support the talks", "fail the test")."""
+    found = phrasal(verb, lex)
+    if found is not None:
+        return found[1]
+    return (evaluating and word_polarity(verb, lex, lex.evaluate_verbs)) or lex.relation_verbs.get(
+        verb.lemma_.lower(), 0)
 
 
 def hyphened(tok: Token) -> bool:
@@ -495,8 +516,8 @@ class RulesBackend:
         self.lex = lexicon()
         lex = self.lex
         # The lemmas a relation in sentence_relations can start from (besides adjectives).
-        self._cues = frozenset({*lex.relation_verbs, *lex.negating_verbs, *lex.person_nouns,
-                                *lex.patron_nouns, *lex.relation_nouns})
+        self._cues = frozenset({*lex.relation_verbs, *lex.phrasal_verbs, *lex.negating_verbs,
+                                *lex.person_nouns, *lex.patron_nouns, *lex.relation_nouns})
         # mention_polarity of the current document's mentions, by (parse, token index)
         self._mentions: dict[tuple[int, int], tuple[int, list[Token]]] = {}
         # ids of the default readings ``settle`` keeps without support (SPOKEN_TONE, HOLDER_TONE)
@@ -938,7 +959,7 @@ class RulesBackend:
                 for obj in dict.fromkeys(objs):
                     if subj and obj != subj and not (sign < 0 and pol < 0):
                         found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
-            elif (tok.pos_ in ("VERB", "AUX") and lemma in lex.relation_verbs
+            elif (tok.pos_ in ("VERB", "AUX") and (lemma in lex.relation_verbs or lemma in lex.phrasal_verbs)
                   and not adjectival_participle(tok)):
                 pol = relation_verb_polarity(tok, lex)
                 if not pol:
@@ -1209,12 +1230,14 @@ class RulesBackend:
         lex = self.lex
         heads: list[Token] = []
         passive = any(c.dep_ in SUBJ_PASS or c.dep_ == "auxpass" for c in verb.children)
+        # "stood by Y", "rallied behind Y": a phrasal verb's own preposition names its object.
+        own = set(found[0]) if (found := phrasal(verb, lex)) is not None else set()
         for c in verb.children:
             if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
                 heads.extend(self._with_conj(c))
             elif passive:
                 continue  # "banned from Twitter": the prepositions of a passive name no target
-            elif c.dep_ == "prep" and c.lower_ in lex.relation_preps:
+            elif c.dep_ == "prep" and (c.lower_ in lex.relation_preps or c.lower_ in own):
                 heads.extend(t for p in c.children if p.dep_ == "pobj" for t in self._with_conj(p))
                 # "warned against trusting Y"
                 heads.extend(t for p in c.children if p.dep_ == "pcomp" for t in self._xcomp_objects(p))
