@@ -217,6 +217,11 @@ RELATIONS = [
     ("Senator Vale was opposed to the plan of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale attacked Governor Orm's handling of the floods.", "vale", "orm", "negative"),
     ("Senator Vale stood up to Governor Orm.", "vale", "orm", "negative"),
+    # a tie noun's adjective says how two stand, both ways
+    ("The video follows heated exchanges between Senator Vale and Governor Orm.", "vale", "orm", "negative"),
+    ("The video follows heated exchanges between Senator Vale and Governor Orm.", "orm", "vale", "negative"),
+    ("Senator Vale has had friendly relations with Governor Orm.", "orm", "vale", "positive"),
+    ("Senator Vale's bitter rivalry with Governor Orm is old.", "vale", "orm", "negative"),
     # phrasal verbs: the particles make the relation word
     ("Senator Vale laid into Governor Orm on Monday.", "vale", "orm", "negative"),
     ("Senator Vale is taking on Governor Orm in the primary.", "vale", "orm", "negative"),
@@ -266,6 +271,7 @@ def test_relations(
         "Governor Orm said Senator Vale arrived late.",
         "Senator Vale was banned from the Harbor Union for a year.",
         # backing away from someone is no support
+        "Senator Vale has no close ties to Governor Orm.",
         "Senator Vale backed away from Governor Orm.",
     ],
 )

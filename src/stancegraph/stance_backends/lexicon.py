@@ -72,6 +72,8 @@ class Lexicon:
     receive_verbs: frozenset[str] = frozenset()
     receive_verbs_given: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
+    tie_adjectives: dict[str, int] = field(default_factory=dict)
     mutual_verbs: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
@@ -116,6 +118,8 @@ def lexicon() -> Lexicon:
         receive_verbs=_set(data, "receive_verbs"),
         receive_verbs_given=_set(data, "receive_verbs_given"),
         mutual_nouns=_set(data, "mutual_nouns"),
+        tie_nouns=_set(data, "tie_nouns"),
+        tie_adjectives=_polar(data, "tie_adjectives"),
         mutual_verbs=_set(data, "mutual_verbs"),
         phrasal_verbs=_phrasal(data, "phrasal_verbs"),
     )

@@ -517,7 +517,7 @@ class RulesBackend:
         lex = self.lex
         # The lemmas a relation in sentence_relations can start from (besides adjectives).
         self._cues = frozenset({*lex.relation_verbs, *lex.phrasal_verbs, *lex.negating_verbs,
-                                *lex.person_nouns, *lex.patron_nouns, *lex.relation_nouns})
+                                *lex.person_nouns, *lex.patron_nouns, *lex.relation_nouns, *lex.tie_nouns})
         # mention_polarity of the current document's mentions, by (parse, token index)
         self._mentions: dict[tuple[int, int], tuple[int, list[Token]]] = {}
         # ids of the default readings ``settle`` keeps without support (SPOKEN_TONE, HOLDER_TONE)
@@ -1022,6 +1022,13 @@ class RulesBackend:
                         if lemma in lex.mutual_nouns:
                             # "X, a Clinton ally", "Y's longtime rival X": the tie runs both ways.
                             found.append((obj, holder, pol, (tok.i, tok.i + 1)))
+            elif tok.pos_ == "NOUN" and lemma in lex.tie_nouns and (tie := self.tie(tok, index, pi)):
+                # "heated exchanges between X and Y", "X's warm relationship with Y"
+                pol, parties = tie
+                for a in parties:
+                    for b in parties:
+                        if a != b:
+                            found.append((a, b, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
                 if received(tok, lex):
@@ -1063,6 +1070,27 @@ class RulesBackend:
                         found.append((subj, obj, pol * sign, (tok.i, tok.i + 1)))
         # Evidence: the stance word alone, so highlighting points at it.
         return [(s, o, p, (ev[0], ev[0] + 1)) for s, o, p, ev in found]
+
+    def tie(self, noun: Token, index: ActorIndex, pi: int) -> tuple[int, list[str]] | None:
+        """How a tie noun says two stand ("a bitter rivalry", "close ties": its adjective)
+        and who the two are: "between X and Y", or X (the noun's owner, or the subject of
+        the verb that has it) and "with Y"/"to Y"."""
+        lex = self.lex
+        pol = next((p for c in noun.children if c.dep_ == "amod"
+                    for p in [lex.tie_adjectives.get(c.lower_, 0)] if p), 0)
+        if not pol or is_negated(noun, lex) or (noun.dep_ == "dobj" and negation_sign(noun.head, lex) < 0):
+            return None
+        parties = [a for t in self._pobjs([noun], "between") for a in [self._actor_in(t, index, pi)] if a]
+        if not parties:
+            owner = next((a for c in noun.children if c.dep_ == "poss" for a in [index.actor_of(pi, c)] if a),
+                         None)
+            if owner is None and noun.dep_ == "dobj":
+                owner = self.subject_actor(noun.head, index, pi)
+            others = [a for prep in ("with", "to") for t in self._pobjs([noun], prep)
+                      for a in self._np_actors(t, index, pi)]
+            parties = [owner, *others] if owner is not None else []
+        parties = list(dict.fromkeys(parties))
+        return (pol, parties) if len(parties) > 1 else None
 
     def _actor_in(self, tok: Token, index: ActorIndex, pi: int) -> str | None:
         """The actor a noun phrase names: its head, else a possessor/compound/apposition."""
