@@ -15,8 +15,8 @@ from stancegraph.evaluate.stance import Scores, evaluate_stance, render
 
 # Floors a little below what `stancegraph eval stance --seesaw ../shared/eval/seesaw/dev` measures
 # (see docs/stance.md for the figures); a drop below them fails CI.
-RULES_F1 = 0.26  # measured 0.272 (P 0.316, R 0.238); train 0.334 (session 9; 0.249 and
-# 0.319 in session 8, when the floor was 0.24)
+RULES_F1 = 0.27  # measured 0.274 (P 0.317, R 0.242); train 0.340 (session 10; 0.272 and
+# 0.334 in session 9, when the floor was 0.26; 0.249 and 0.319 in session 8, floor 0.24)
 # measured 0.837 (0.815 in session 8; 0.865 before the speaker defaults traded some for recall): the floor is
 # the stage's target, 0.80 (rules.py SPOKEN_TONE says what moves it)
 RULES_POLARITY = 0.80
@@ -35,6 +35,9 @@ RULES_POLARITY = 0.80
 # last commit 0.289 (P 0.283, R 0.295, polarity 0.848). Session 9 (rules and actors
 # fixes, rules dev 0.249 -> 0.272): 0.290, 0.297, 0.265, 0.288, 0.300, 0.304, 0.284,
 # 0.263 at successive commits; at the last, 0.273 (P 0.294, R 0.255, polarity 0.819).
+# Session 10 (actors' names, phrasal verbs, tie nouns; rules dev 0.272 -> 0.274): 0.312
+# and 0.316 (P 0.325, R 0.308, polarity 0.903) at 4334bb5. The floor stays: the spread
+# from one commit to the next is still wider than the gap.
 LEARNED_F1 = 0.255
 LEARNED_POLARITY = 0.78
 LEARNED_TRAIN_ARTICLES = None  # all of train
@@ -50,6 +53,7 @@ ENCODER_TRAIN_ARTICLES = 120  # fine-tuning on more costs CI minutes
 # R 0.301, polarity 0.820; seed 7: 0.298, polarity 0.844), about a minute more. The floor
 # rises from 0.26 with it. At the session's last commit: 0.292 (P 0.311, R 0.275, polarity 0.822).
 # Session 9: 0.292 midway, 0.300 (P 0.298, R 0.301, polarity 0.820) at its last commit.
+# Session 10: 0.328 (P 0.364, R 0.298, polarity 0.918) at 4334bb5.
 ENCODER_F1 = 0.27
 ENCODER_POLARITY = 0.78
 
