@@ -639,6 +639,13 @@ def test_name_of_a_thing_is_not_a_person(pipeline, text: str, word: str) -> None
     assert kinds(pipeline.run(Document(text=text))).get(word, "other") != "person"
 
 
+def test_a_court_case_is_nobody(pipeline) -> None:
+    # the tagger takes it for an organization, which "they" could then resolve to
+    doc = pipeline.run(Document(text="The ruling in Harlan v. Board of Education stands, the senators said. "
+                                     "They want it kept."))
+    assert groups(doc) == {"senators": ("senators", "They")}
+
+
 @pytest.mark.parametrize(
     ("text", "word", "others"),
     [

@@ -586,7 +586,7 @@ class _Finder:
             for e in s.sent.ents
             if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
         ]
-        ents = [e for e in ents if len(e)]
+        ents = [e for e in ents if len(e) and not _court_case(e)]
         # People first: "House Speaker Nancy Pelosi" keeps its title rather than a "House" entity.
         ents.sort(key=lambda e: e.label_ != "PERSON")
         table = self._party_groups(s, self._table_matches(s))
@@ -1890,6 +1890,12 @@ def _completed(e: SpacySpan, first_names: Collection[str]) -> SpacySpan:
 
         return _Span(doc, e.start, end + 1, label=e.label_)
     return e
+
+
+def _court_case(e: SpacySpan) -> bool:
+    """"Brown v. Board of Education": a court case the tagger took for an organization is
+    nobody (a person's name with "vs." inside is two people, left to the tagger)."""
+    return e.label_ != "PERSON" and any(t.lower_ in ("v.", "vs.", "v", "vs") for t in e[1:-1])
 
 
 def _undashed(e: SpacySpan) -> SpacySpan:
