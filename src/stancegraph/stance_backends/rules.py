@@ -249,6 +249,12 @@ def relation_verb_polarity(verb: Token, lex: Lexicon, evaluating: bool = False) 
         verb.lemma_.lower(), 0)
 
 
+def both_ways(parties: list[str], pol: int, ev: tuple[int, int]
+              ) -> list[tuple[str, str, int, tuple[int, int]]]:
+    """A tie among ``parties`` (each once) read from every one toward every other."""
+    return [(a, b, pol, ev) for a in parties for b in parties if a != b]
+
+
 def hyphened(tok: Token) -> bool:
     """Whether a word does the participle it is hyphened to: "Trump" in "Trump-backed"."""
     verb = tok.head
@@ -1025,10 +1031,7 @@ class RulesBackend:
             elif tok.pos_ == "NOUN" and lemma in lex.tie_nouns and (tie := self.tie(tok, index, pi)):
                 # "heated exchanges between X and Y", "X's warm relationship with Y"
                 pol, parties = tie
-                for a in parties:
-                    for b in parties:
-                        if a != b:
-                            found.append((a, b, pol, (tok.i, tok.i + 1)))
+                found.extend(both_ways(parties, pol, (tok.i, tok.i + 1)))
             elif tok.pos_ in ("NOUN",) and lemma in lex.relation_nouns:
                 pol = lex.relation_nouns[lemma]
                 if received(tok, lex):
@@ -1051,14 +1054,10 @@ class RulesBackend:
                     if giver and taker and giver != taker:
                         found.append((giver, taker, pol, (tok.i, tok.i + 1)))
                     continue
-                parties = [a for t in self._pobjs([tok], "between")
-                           for a in [self._actor_in(t, index, pi)] if a]
-                if len(set(parties)) > 1:
+                parties = self._between(tok, index, pi)
+                if len(parties) > 1:
                     # "the rift between Obama and Trump", "an alliance between X and Y"
-                    for a in dict.fromkeys(parties):
-                        for b in dict.fromkeys(parties):
-                            if a != b:
-                                found.append((a, b, pol, (tok.i, tok.i + 1)))
+                    found.extend(both_ways(parties, pol, (tok.i, tok.i + 1)))
                     continue
                 # "would not impose sanctions on Y" says nothing; "did not lend support to Y"
                 sign = negation_sign(tok.head, lex) if tok.dep_ == "dobj" else 1
@@ -1071,6 +1070,11 @@ class RulesBackend:
         # Evidence: the stance word alone, so highlighting points at it.
         return [(s, o, p, (ev[0], ev[0] + 1)) for s, o, p, ev in found]
 
+    def _between(self, noun: Token, index: ActorIndex, pi: int) -> list[str]:
+        """The actors a noun puts "between" ("the rift between X and Y"), each once."""
+        return list(dict.fromkeys(a for t in self._pobjs([noun], "between")
+                                  for a in [self._actor_in(t, index, pi)] if a))
+
     def tie(self, noun: Token, index: ActorIndex, pi: int) -> tuple[int, list[str]] | None:
         """How a tie noun says two stand ("a bitter rivalry", "close ties": its adjective)
         and who the two are: "between X and Y", or X (the noun's owner, or the subject of
@@ -1080,7 +1084,7 @@ class RulesBackend:
                     for p in [lex.tie_adjectives.get(c.lower_, 0)] if p), 0)
         if not pol or is_negated(noun, lex) or (noun.dep_ == "dobj" and negation_sign(noun.head, lex) < 0):
             return None
-        parties = [a for t in self._pobjs([noun], "between") for a in [self._actor_in(t, index, pi)] if a]
+        parties = self._between(noun, index, pi)
         if not parties:
             owner = next((a for c in noun.children if c.dep_ == "poss" for a in [index.actor_of(pi, c)] if a),
                          None)
