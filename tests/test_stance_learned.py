@@ -156,3 +156,43 @@ def test_a_model_of_another_format_is_refused(model: Path, tmp_path: Path) -> No
     stale.write_bytes(pickle.dumps(data))
     with pytest.raises(ConfigError, match="retrain"):
         LearnedBackend.load(stale)
+
+
+def _synthetic(n: int, seed: int = 0) -> tuple[list[list[float]], list[str]]:
+    """Rows whose first column says whether a pair is related and second column its sign."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, 4))
+    labels = ["none" if r[0] < 0.7 else "positive" if r[1] > 0.5 else "negative" for r in x]
+    return x.tolist(), labels
+
+
+def test_relation_model_decides_relation_then_sign() -> None:
+    pytest.importorskip("sklearn")
+    from stancegraph.stance_backends.learned import RelationModel
+
+    rows, labels = _synthetic(600)
+    model = RelationModel.fit(rows, labels, seed=13)
+    assert list(model.classes_) == ["negative", "none", "positive"]
+    assert model.n_features_in_ == 4
+    probs = model.predict_proba([[0.9, 0.9, 0.5, 0.5], [0.9, 0.1, 0.5, 0.5], [0.1, 0.9, 0.5, 0.5]])
+    assert probs.sum(axis=1) == pytest.approx([1.0, 1.0, 1.0])
+    assert [list(model.classes_)[int(i)] for i in probs.argmax(axis=1)] == ["positive", "negative", "none"]
+    # One ensemble of TREES rounds (a tree each) decides relatedness; the sign is linear.
+    assert model.relation.n_iter_ <= RelationModel.TREES
+    assert len(model.relation._predictors[0]) == 1
+
+
+def test_relation_model_trains_on_one_polarity() -> None:
+    """A small training set with only positive relations still yields a model: the sign is
+    then a constant, not an error."""
+    pytest.importorskip("sklearn")
+    from stancegraph.stance_backends.learned import RelationModel
+
+    rows, labels = _synthetic(300)
+    labels = ["positive" if lab == "negative" else lab for lab in labels]
+    model = RelationModel.fit(rows, labels, seed=13)
+    assert model.polarity == 1.0
+    probs = model.predict_proba([[0.9, 0.1, 0.5, 0.5]])
+    assert probs[0, 0] == 0.0 and probs[0, 2] > 0.5
