@@ -20,6 +20,7 @@ column order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -90,6 +91,8 @@ FEATURES: tuple[str, ...] = (
 N_FEATURES = len(FEATURES)
 # The path columns of a pair not both named in the sentence, or with no path between them.
 NO_PATH: tuple[float, ...] = (-1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0)
+# The rules-reading columns (rule_here to rule_prev) of a pair the rules never read.
+_UNREAD = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
 @dataclass
@@ -204,6 +207,7 @@ class DocumentFacts:
         self._sent_rows: dict[int, list[float]] = {}
         self._side_rows: dict[tuple[int, str], list[float]] = {}
         self._both: dict[tuple[str, str], list[int]] = {}
+        self._extents: dict[tuple[int, str], Span | None] = {}
         # Pairs named together, most often first: the document's main oppositions.
         together: dict[tuple[str, str], int] = {}
         for here in self.sentences:
@@ -257,13 +261,18 @@ class DocumentFacts:
         for i, a, b in self.pairs():
             s = self.sentences[i]
             row = self.row(i, a, b)
-            ms = [*s.mentions.get(a, []), *s.mentions.get(b, [])]
-            if ms:
-                spans = [m.chars(s.para) for m in ms]
-                evidence = (min(x for x, _ in spans), max(y for _, y in spans))
-            else:
-                evidence = s.span
+            ea, eb = self._extent(i, a), self._extent(i, b)
+            evidence = (min(ea[0], eb[0]), max(ea[1], eb[1])) if ea and eb else ea or eb or s.span
             yield PairCandidate(i, s.span, a, b, row, evidence)
+
+    def _extent(self, i: int, a: str) -> Span | None:
+        """From the first character of actor ``a``'s mentions in sentence ``i`` to the last."""
+        key = (i, a)
+        if key not in self._extents:
+            s = self.sentences[i]
+            spans = [m.chars(s.para) for m in s.mentions.get(a, ())]
+            self._extents[key] = (min(x for x, _ in spans), max(y for _, y in spans)) if spans else None
+        return self._extents[key]
 
     def sentence_text(self, i: int) -> str:
         s0, s1 = self.sentences[i].span
@@ -280,22 +289,27 @@ class DocumentFacts:
     def row(self, i: int, a: str, b: str) -> list[float]:
         s = self.sentences[i]
         row = [*self._sentence_row(i), *self._side_row(i, a), *self._side_row(i, b)]
-        a_in, b_in = a in s.mentions, b in s.mentions
         both = self._together(a, b)
-        near = [self.rule_w.get((j, a, b), 0.0) for j in range(i - 2, i + 3) if j != i]
-        pair_near = sum(1 for j in range(max(0, i - RECENT), i) if a in self.sentences[j].mentions
-                        and b in self.sentences[j].mentions)
-        row += [
-            float(a_in and b_in), float(len(both)), float(sum(1 for j in both if j < i)),
-            float((i, a, b) in self.says_about),
-            float(self.rule.get((i, a, b), 0)), self.rule_w.get((i, a, b), 0.0),
-            self.rule_w.get((i, b, a), 0.0),
-            self.vote.get((a, b), 0.0), self.vote.get((b, a), 0.0),
-            sum(near), self.rule_w.get((i - 1, a, b), 0.0), float(pair_near),
-            float(self.says_count.get((a, b), 0)), float(self.readings.get((a, b), 0)),
-            float(self.readings.get((b, a), 0)),
-            float(self.pair_rank.get((a, b) if a < b else (b, a), FAR)),
-        ]
+        # Sentences naming both, before this one and among the RECENT before it.
+        before = bisect_left(both, i)
+        pair_near = before - bisect_left(both, i - RECENT)
+        row.append(float(a in s.mentions and b in s.mentions))
+        row.append(float(len(both)))
+        row.append(float(before))
+        row.append(float((i, a, b) in self.says_about))
+        if (a, b) in self.readings or (b, a) in self.readings:
+            rule_w = self.rule_w
+            near = [rule_w.get((j, a, b), 0.0) for j in range(i - 2, i + 3) if j != i]
+            row += [
+                float(self.rule.get((i, a, b), 0)), rule_w.get((i, a, b), 0.0), rule_w.get((i, b, a), 0.0),
+                self.vote.get((a, b), 0.0), self.vote.get((b, a), 0.0),
+                sum(near), rule_w.get((i - 1, a, b), 0.0),
+            ]
+        else:
+            row += _UNREAD  # most pairs: the rules read them nowhere in the document
+        row += (float(pair_near), float(self.says_count.get((a, b), 0)),
+                float(self.readings.get((a, b), 0)), float(self.readings.get((b, a), 0)),
+                float(self.pair_rank.get((a, b) if a < b else (b, a), FAR)))
         row += self._path_row(i, a, b)
         return row
 
