@@ -830,16 +830,12 @@ def _constant(y: Any) -> float | None:
 
 
 def _true_column(model: Any, x: Any) -> Any:
-    """A binary ensemble's probability of True for each row (or its constant one)."""
+    """A binary model's probability of True for each row (or its constant one)."""
     import numpy as np
 
     if isinstance(model, float):
         return np.full(len(x), model)
     return model.predict_proba(x)[:, list(model.classes_).index(True)]
-
-
-def _fit_relations(rows: list[list[float]], labels: list[str], seed: int) -> RelationModel:
-    return RelationModel.fit(rows, labels, seed)
 
 
 def _one_thread() -> Any:
@@ -949,7 +945,7 @@ def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: in
         train_labels = [lab for i, f in enumerate(fold_of) if f != fold for lab in arts[i].labels]
         if len(set(train_labels)) < 2:
             continue
-        probe = LearnedBackend(vec, clf, pair_thr[1], {}, _fit_relations(train_rows, train_labels, seed))
+        probe = LearnedBackend(vec, clf, pair_thr[1], {}, RelationModel.fit(train_rows, train_labels, seed))
         for i in (i for i, f in enumerate(fold_of) if f == fold):
             pos, neg, _none = probe.relation_probabilities(rows_of[i])
             for thr in thresholds:
@@ -957,7 +953,7 @@ def train_on(arts: list[ArticleRows], out: str | Path, trained_on: str, seed: in
                 c = rel_counts[thr]
                 c[0], c[1], c[2] = c[0] + right, c[1] + predicted, c[2] + len(arts[i].gold)
     rel_thr = max(((_f1_of(*rel_counts[thr]), thr) for thr in thresholds), key=lambda x: (x[0], -x[1]))
-    model.relation_model = _fit_relations([r for rows in rows_of for r in rows],
+    model.relation_model = RelationModel.fit([r for rows in rows_of for r in rows],
                                           [lab for a in arts for lab in a.labels], seed)
     model.relation_threshold = rel_thr[1]
     model.meta = {"trained_on": trained_on, "articles": len(arts), "pairs": len(all_pairs),
