@@ -113,6 +113,12 @@ class ActorIndex:
         return out
 
 
+def text_of(doc: Document, para: Paragraph, span: SpacySpan) -> str:
+    """A parsed span's text, sliced from the document's: each paragraph was parsed from
+    exactly its stretch of it, and spaCy builds ``Span.text`` token by token."""
+    return doc.text[para.start + span.start_char : para.start + span.end_char]
+
+
 def sentences_of(doc: Document, span: Span) -> Iterator[tuple[int, Paragraph, SpacySpan]]:
     """The parsed sentences overlapping a character span."""
     for pi, para in enumerate(doc.paragraphs):

@@ -30,6 +30,8 @@ from .base import ActorIndex, MentionRef
 from .rules import settle
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -106,13 +108,12 @@ class Sentence:
 
 @dataclass
 class PairCandidate:
-    """One ordered pair of actors in one sentence, with its feature row (``FEATURES``)."""
+    """One ordered pair of actors in one sentence (its features: ``DocumentFacts.rows``)."""
 
     ordinal: int
     sentence: Span
     subject: str
     object: str
-    row: list[float]
     evidence: Span
 
 
@@ -204,8 +205,6 @@ class DocumentFacts:
             self.readings[(rel.subject, rel.object)] = self.readings.get((rel.subject, rel.object), 0) + 1
             self.holds[(at, rel.subject)] = self.holds.get((at, rel.subject), 0.0) + sw
             self.gets[(at, rel.object)] = self.gets.get((at, rel.object), 0.0) + sw
-        self._sent_rows: dict[int, list[float]] = {}
-        self._side_rows: dict[tuple[int, str], list[float]] = {}
         self._both: dict[tuple[str, str], list[int]] = {}
         self._extents: dict[tuple[int, str], Span | None] = {}
         # Pairs named together, most often first: the document's main oppositions.
@@ -260,10 +259,9 @@ class DocumentFacts:
     def candidates(self) -> Iterator[PairCandidate]:
         for i, a, b in self.pairs():
             s = self.sentences[i]
-            row = self.row(i, a, b)
             ea, eb = self._extent(i, a), self._extent(i, b)
             evidence = (min(ea[0], eb[0]), max(ea[1], eb[1])) if ea and eb else ea or eb or s.span
-            yield PairCandidate(i, s.span, a, b, row, evidence)
+            yield PairCandidate(i, s.span, a, b, evidence)
 
     def _extent(self, i: int, a: str) -> Span | None:
         """From the first character of actor ``a``'s mentions in sentence ``i`` to the last."""
@@ -286,17 +284,44 @@ class DocumentFacts:
 
     # --- features ------------------------------------------------------------------------
 
+    def rows(self, cands: Sequence[PairCandidate]) -> NDArray[np.float64]:
+        """The candidates' feature rows (``FEATURES``) as one matrix. A sentence's columns
+        and each side's are made once per sentence and per side and gathered: a document's
+        candidates share a few dozen of each, and copying lists of floats into rows, then
+        rows into an array, cost more than making them."""
+        import numpy as np
+
+        out = np.empty((len(cands), N_FEATURES))
+        if not cands:
+            return out
+        at_sent: dict[int, int] = {}
+        at_side: dict[tuple[int, str], int] = {}
+        si = [at_sent.setdefault(c.ordinal, len(at_sent)) for c in cands]
+        ai = [at_side.setdefault((c.ordinal, c.subject), len(at_side)) for c in cands]
+        bi = [at_side.setdefault((c.ordinal, c.object), len(at_side)) for c in cands]
+        sent = np.array([self._sentence_row(i) for i in at_sent])
+        side = np.array([self._side_row(i, a) for i, a in at_side])
+        n_sent, n_side = sent.shape[1], side.shape[1]
+        out[:, :n_sent] = sent[si]
+        out[:, n_sent : n_sent + n_side] = side[ai]
+        out[:, n_sent + n_side : n_sent + 2 * n_side] = side[bi]
+        out[:, n_sent + 2 * n_side :] = [self._pair_row(c.ordinal, c.subject, c.object) for c in cands]
+        return out
+
     def row(self, i: int, a: str, b: str) -> list[float]:
+        """The feature row of actor ``a`` toward ``b`` in sentence ``i``."""
+        span = self.sentences[i].span
+        return [float(x) for x in self.rows([PairCandidate(i, span, a, b, span)])[0]]
+
+    def _pair_row(self, i: int, a: str, b: str) -> list[float]:
+        """The columns of the pair itself, after the sentence's and the two sides'."""
         s = self.sentences[i]
-        row = [*self._sentence_row(i), *self._side_row(i, a), *self._side_row(i, b)]
         both = self._together(a, b)
         # Sentences naming both, before this one and among the RECENT before it.
         before = bisect_left(both, i)
         pair_near = before - bisect_left(both, i - RECENT)
-        row.append(float(a in s.mentions and b in s.mentions))
-        row.append(float(len(both)))
-        row.append(float(before))
-        row.append(float((i, a, b) in self.says_about))
+        row = [float(a in s.mentions and b in s.mentions), float(len(both)), float(before),
+               float((i, a, b) in self.says_about)]
         if (a, b) in self.readings or (b, a) in self.readings:
             rule_w = self.rule_w
             near = [rule_w.get((j, a, b), 0.0) for j in range(i - 2, i + 3) if j != i]
@@ -323,25 +348,19 @@ class DocumentFacts:
         return got
 
     def _sentence_row(self, i: int) -> list[float]:
-        got = self._sent_rows.get(i)
-        if got is None:
-            s = self.sentences[i]
-            sp = self.parses.sentence(self.doc, s.para, s.sent)
-            pols = [p for _lem, _pos, p, _c0, _c1 in sp.words(s.sent.start, s.sent.end)]
-            got = self._sent_rows[i] = [
-                sp.tone, float(sum(pols)), float(sum(1 for p in pols if p > 0)),
-                float(sum(1 for p in pols if p < 0)), float(any(q in sp.text for q in QUOTES)),
-                float(sp.question), float(len(s.mentions)), float(len(s.sent)),
-                i / max(1, len(self.sentences) - 1), float(len(self.speakers[i])),
-                float(bool(self.speakers[i])),
-            ]
-        return got
+        s = self.sentences[i]
+        sp = self.parses.sentence(self.doc, s.para, s.sent)
+        pols = [p for _lem, _pos, p, _c0, _c1 in sp.words(s.sent.start, s.sent.end)]
+        return [
+            sp.tone, float(sum(pols)), float(sum(1 for p in pols if p > 0)),
+            float(sum(1 for p in pols if p < 0)), float(any(q in sp.text for q in QUOTES)),
+            float(sp.question), float(len(s.mentions)), float(len(s.sent)),
+            i / max(1, len(self.sentences) - 1), float(len(self.speakers[i])),
+            float(bool(self.speakers[i])),
+        ]
 
     def _side_row(self, i: int, a: str) -> list[float]:
         key = (i, a)
-        got = self._side_rows.get(key)
-        if got is not None:
-            return got
         s = self.sentences[i]
         ms = s.mentions.get(a, [])
         ords = self.named.get(a, [])
@@ -352,7 +371,7 @@ class DocumentFacts:
         deps = [_role(r) for r in roots]
         side = next((SIDES[d] for d in deps if d in SIDES), 0)
         kind = self.kind.get(a, "other")
-        got = self._side_rows[key] = [
+        return [
             float(bool(ms)), float(len(ms)), float(i - before[-1] if before else FAR),
             float(after[0] - i if after else FAR), float(self.count.get(a, 0)),
             float(self.rank.get(a, FAR)), self.count.get(a, 0) / self.max_count,
@@ -364,7 +383,6 @@ class DocumentFacts:
             *(float(h in hows) for h in HOWS), *(float(kind == k) for k in KINDS),
             self.holds.get(key, 0.0), self.gets.get(key, 0.0),
         ]
-        return got
 
     def _how(self, s: Sentence, m: MentionRef) -> str:
         span = m.chars(s.para)

@@ -42,7 +42,7 @@ from ..errors import ConfigError, MissingExtra
 from ..model_file import load_model, save_model, sklearn_classes
 from ..targets import Target, TargetMatcher
 from ..types import Document, Paragraph, Relation, Span, Stance
-from .base import ActorIndex, TargetContext, sentences_of
+from .base import ActorIndex, TargetContext, sentences_of, text_of
 from .discourse import FEATURES, DocumentFacts, PairCandidate
 from .encoder import COLUMNS as ENCODER_COLUMNS
 from .encoder import PairInput, pair_input
@@ -335,10 +335,7 @@ class FeatureMaker:
         key = (id(para), sent.start)
         sp = self._sentences.get(key)
         if sp is None:
-            # The paragraph was parsed from exactly this stretch of the document's text:
-            # slicing it is cheaper than joining the sentence's tokens.
-            text = doc.text[para.start + sent.start_char : para.start + sent.end_char]
-            sp = self._sentences[key] = SentenceParse(self.lex, para, sent, text)
+            sp = self._sentences[key] = SentenceParse(self.lex, para, sent, text_of(doc, para, sent))
         return sp
 
     def relation_candidates(self, doc: Document, index: ActorIndex,
@@ -579,9 +576,11 @@ class LearnedBackend:
             out[i] = Stance(cand.object, STANCE_OF[label], round(score, 3), cand.evidence)
         return [s for s in out if s is not None]
 
-    def candidates(self, doc: Document, index: ActorIndex) -> tuple[list[PairCandidate], list[list[float]]]:
+    def candidates(self, doc: Document, index: ActorIndex) -> tuple[list[PairCandidate], Any]:
         """The document's discourse candidates and their feature rows, the pair model's
         reading of the pairs named in one sentence appended."""
+        import numpy as np
+
         found = self.features.rules.readings(doc, index)
         pair_cands = [c for _pi, c in self.features.relation_candidates(doc, index, found)]
         pos, neg, _none = self.pair_probabilities([c.features for c in pair_cands])
@@ -589,12 +588,13 @@ class LearnedBackend:
                 for c, p, n in zip(pair_cands, pos, neg, strict=True)}
         facts = DocumentFacts(doc, index, self.features, found)
         cands = list(facts.candidates())
-        rows = [c.row + _stacked(read.get((c.sentence, c.subject, c.object))) for c in cands]
+        stacked = np.array([_stacked(read.get((c.sentence, c.subject, c.object))) for c in cands])
+        rows = np.hstack([facts.rows(cands), stacked.reshape(len(cands), len(STACKED))])
         if self.encoder is not None and cands:
             texts = [facts.sentence_text(i) for i in range(len(facts.sentences))]
             inputs = [pair_input(facts, c) for c in cands]
             [(epos, eneg, _enone)] = self.encoder.probabilities([(texts, inputs)])
-            rows = [row + [p, n] for row, p, n in zip(rows, epos, eneg, strict=True)]
+            rows = np.column_stack([rows, epos, eneg])
         return cands, rows
 
     def relations(self, doc: Document, index: ActorIndex) -> list[Relation]:
@@ -607,8 +607,9 @@ class LearnedBackend:
                                     round(p, 3), "model"))
         return out
 
-    def relation_probabilities(self, rows: list[list[float]]) -> tuple[list[float], list[float], list[float]]:
-        if not rows:
+    def relation_probabilities(self, rows: Any) -> tuple[list[float], list[float], list[float]]:
+        """Each row's probabilities (positive, negative, none); ``rows`` a matrix or a list of rows."""
+        if len(rows) == 0:
             return [], [], []
         import numpy as np
 
@@ -616,7 +617,7 @@ class LearnedBackend:
             probs = self.relation_model.predict_proba(np.asarray(rows, dtype=np.float64))
         return _columns(probs, list(self.relation_model.classes_), len(rows))
 
-    def predict_relations(self, rows: list[list[float]]) -> list[tuple[str, float]]:
+    def predict_relations(self, rows: Any) -> list[tuple[str, float]]:
         return _labels(*self.relation_probabilities(rows), self.relation_threshold)
 
 
@@ -710,16 +711,18 @@ def labelled_articles(split_dir: str | Path, limit: int | None = None) -> Iterat
         out = ArticleRows(art.name, pair_rows, len(golds) + topic_gold, [], [], [], [], golds)
         facts = DocumentFacts(doc, index, makers, found)
         out.sentences = [facts.sentence_text(i) for i in range(len(facts.sentences))]
+        kept = []
         for c in facts.candidates():
             sid = sentence_id(spans, c.sentence)
             subj, obj = names.get(c.subject), names.get(c.object)
             if sid is None or subj is None or obj is None or subj == obj:
                 continue
+            kept.append(c)
             out.inputs.append(pair_input(facts, c))
-            out.rows.append(c.row)
             out.labels.append(gold.get((sid, subj, obj), "none"))
             out.keys.append((sid, subj, obj))
             out.pair_of.append(pair_at.get((c.sentence, c.subject, c.object), -1))
+        out.rows = facts.rows(kept).tolist()
         yield out
 
 

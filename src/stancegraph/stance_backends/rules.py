@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..names import GROUP_HEADS
 from ..types import Document, Paragraph, Relation, Span, Stance
-from .base import ActorIndex, MentionRef, TargetContext
+from .base import ActorIndex, MentionRef, TargetContext, text_of
 from .lexicon import Lexicon, lexicon, text_valence, word_valence
 
 if TYPE_CHECKING:
@@ -549,7 +549,7 @@ class RulesBackend:
             c0, c1 = ctx.statement.content
             s0, s1 = ctx.para.span_of(ctx.sent)
             said = ctx.para.char_span((max(c0, s0), min(c1, s1)))
-            c = text_valence((said if said is not None else ctx.sent).text)
+            c = text_valence(text_of(ctx.doc, ctx.para, said if said is not None else ctx.sent))
             sign = rhetorical_sign(ctx.sent, lex)
             if abs(c) >= 0.4:
                 return Reading((1 if c > 0 else -1) * sign, 0.2 + 0.3 * abs(c), [])
@@ -782,7 +782,7 @@ class RulesBackend:
                 if not mentions:
                     continue
                 here = [(a, c) for a, c in stmts if c[0] < sspan[1] and sspan[0] < c[1]]
-                if not here and sent.text[:1] in OPENING_QUOTES:
+                if not here and sent[0].text[:1] in OPENING_QUOTES:
                     # A quotation nobody is said to say, right after one somebody is: the
                     # same speaker goes on ("'...,' X said. 'And another thing.'").
                     here = [(a, sspan) for a, c in quoted if c[0] < before[1] and before[0] < c[1]][-1:]
@@ -819,7 +819,7 @@ class RulesBackend:
                                    sspan, para.span_of(para.doc[lo : hi + 1]))
                     # (A default is negative: between one side's actors ``readings`` drops it.)
                     if weight == WEIGHT_DEFAULT:
-                        tone = text_valence(sent.text)
+                        tone = text_valence(text_of(doc, para, sent))
                         if tone < SPOKEN_TONE if spoken else tone <= HOLDER_TONE:
                             self._kept.add(id(rel))
                     out.append((rel, weight))
