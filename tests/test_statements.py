@@ -266,6 +266,44 @@ def test_transcript_line(run) -> None:
     assert rows(doc) == [("indirect", "Do you really think the two plans are equivalent", ":", "WALLACE")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The council never listens to us.” ― Lena Marsh",
+         [("direct", "The council never listens to us.", "―", "Lena Marsh")]),
+        ("“I am afraid of what comes next.” — Paul Hendry, 34, a teacher in Esterhaven",
+         [("direct", "I am afraid of what comes next.", "—", "Paul Hendry")]),
+        # No-break spaces around the dash, a particle inside the name, the full stop after it.
+        ("“We will build a wall around the council.”\u00a0―\u00a0Ana de la Cruz.",
+         [("direct", "We will build a wall around the council.", "―", "Ana de la Cruz")]),
+        ("“Nobody asked us anything at all.” ― Edwin G. Monroy",
+         [("direct", "Nobody asked us anything at all.", "―", "Edwin G. Monroy")]),
+        # A closing mark typed for the opener at the start of the paragraph.
+        ("”Nobody asked us anything at all.” ― Edwin G. Monroy",
+         [("direct", "Nobody asked us anything at all.", "―", "Edwin G. Monroy")]),
+        # Signed lines of one paragraph (after a title line).
+        ("Readers react.\n\n“The trams are always late.” ― Greta Olsen\n"
+         "“It is a waste of money.” - Tomas Rieck",
+         [("direct", "The trams are always late.", "―", "Greta Olsen"),
+          ("direct", "It is a waste of money.", "-", "Tomas Rieck")]),
+    ],
+)
+def test_quotation_signed_after_a_dash(run, text: str, expected: list[Row]) -> None:
+    assert rows(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dash inside the sentence, or words after the name: no signature.
+        "The plan — a “bold” one — passed on Monday.",
+        "“It is over” — the slogan of the Harbor Union since May.",
+    ],
+)
+def test_dash_without_a_signature(run, text: str) -> None:
+    assert [r for r in rows(run(text)) if r[2] in ("—", "―")] == []
+
+
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_no_statement(run, text: str) -> None:
     assert rows(run(text)) == []
@@ -415,6 +453,9 @@ def test_odd_marks_never_lose_the_document(run, text: str) -> None:
         ("He said “We won.“", ["We won."]),
         # ... but not one that opens words of its own.
         ("“A “b” c,” he said.", ["A", "b"]),
+        # A closing mark with nothing before it to close opens the quotation.
+        ("”We lost.” It hurts.", ["We lost."]),
+        ("He said ” no.", []),
     ],
 )
 def test_find_quotes(text: str, quotes: list[str]) -> None:

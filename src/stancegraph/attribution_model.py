@@ -49,7 +49,15 @@ from .attribution_tagger import (
 from .config import Config
 from .model_file import load_model, save_model, sklearn_classes
 from .pipeline import Pipeline
-from .statements import _FIRST_WORDS, content_pieces, cue_class, find_statements, load_cues, open_cues
+from .statements import (
+    _FIRST_WORDS,
+    content_pieces,
+    cue_class,
+    find_statements,
+    load_cues,
+    open_cues,
+    signature,
+)
 from .types import Document, Paragraph, Span, Statement
 
 if TYPE_CHECKING:
@@ -384,11 +392,6 @@ def select(cands: Sequence[Candidate], scores: Sequence[float], threshold: float
     return sorted(taken, key=lambda c: c.statement.content)
 
 
-# "“…” ― Rosa Vell": a quotation signed after a dash (pull quotes, reader comments).
-_SIGNED = re.compile(
-    r"[\"“”'’.,!?\s]*?[―—–-]+[^\S\n]*"  # closing marks, the dash
-    r"((?:[A-Z][\w.’'-]*[^\S\n]?){1,5}?)[.,]?[^\S\n]*(?=\n|$)"  # a name ending the line
-)
 # "VANCE: …": a transcript's speaker label at the start of a paragraph.
 _LABEL = re.compile(r"[\"“]?([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s")
 
@@ -403,10 +406,9 @@ def _signature(doc: Document, st: Statement) -> Span | None:
     text = doc.text
     closing = max(text.rfind("”", *st.content), text.rfind('"', st.content[0] + 1, st.content[1]))
     for start in (st.content[1], closing + 1 if closing >= 0 else -1):
-        m = _SIGNED.match(text, start, end) if start >= 0 else None
-        if m is not None:
-            name = m.group(1).rstrip(" \xa0\t,.")
-            return (m.start(1), m.start(1) + len(name))
+        signed = signature(text, start, end) if start >= 0 else None
+        if signed is not None:
+            return signed[1]
     return None
 
 

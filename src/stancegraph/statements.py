@@ -246,6 +246,12 @@ def _opener_as_closer(text: str, i: int, lo: int, hi: int, mark: str) -> bool:
     return not prev.isspace() and prev not in "([{—–-/" and not nxt.isalnum()
 
 
+def _closer_as_opener(text: str, i: int, lo: int, hi: int) -> bool:
+    """”It is unusual.” at the start of a paragraph: a closing curly mark with nothing
+    before it to close is a typo for the opener."""
+    return text[i] == "”" and not text[lo:i].strip() and i + 1 < hi and not text[i + 1].isspace()
+
+
 def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 0) -> list[Quote]:
     """Quotations in ``text[lo:hi]``; an opening mark left open runs to ``hi``.
 
@@ -281,6 +287,10 @@ def find_quotes(text: str, lo: int, hi: int, pairs: dict[str, str], para: int = 
             if mark is not None and _opens(text, i, lo, hi, mark):
                 open_mark, open_at = mark, i
                 i += len(mark)
+                continue
+            if _closer_as_opener(text, i, lo, hi):
+                open_mark, open_at = "“", i
+                i += 1
                 continue
             i += 1
             continue
@@ -956,6 +966,50 @@ def _colon_frame(text: str, para: Paragraph, pi: int) -> Frame | None:
     return Frame((colon, colon + 1), content, speaker, pi, 0, False, how="colon-title", lemma=":")
 
 
+# A quotation signed after a dash: "“…” ― Lena Marsh", "“…” — Paul Hendry, 34, a
+# teacher" (vox pops, pull quotes, reader comments, epigraphs). Closing marks the quotation
+# left outside, the dash, a name of up to six words (capitalized, or name particles), what
+# a comma adds about the signer, and nothing else to the end of the line.
+_SIGNATURE = re.compile(
+    r"[\"“”'’.,!?\s]*?(―|—|–|-{1,2})[^\S\n]*"
+    r"([A-Z][\w.'’-]*(?:[^\S\n]+(?:[A-Z][\w.'’-]*|de|da|del|van|von|der|la|le|al|bin)){0,5})"
+    r"[^\S\n]*(?:,[^\n]{0,80})?[^\S\n]*(?=\n|$)"
+)
+
+
+def signature(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """The dash and the name signing a quotation that ends at ``start``, when they fill
+    the line (up to ``end``) after it; the rules and the learned model both ask."""
+    m = _SIGNATURE.match(text, start, end)
+    if m is None:
+        return None
+    name = m.group(2)
+    last = name.split()[-1]
+    if not last[:1].isupper():
+        return None  # a name ends with a capitalized word, not a particle
+    if len(last) > 2:
+        name = name.rstrip(".")  # "― Steve Quinlan.": the sentence's full stop, not an initial
+    if name.lower() in load_cues().not_speakers:
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.start(2) + len(name))
+
+
+def _signature_frames(text: str, para: Paragraph, pi: int, quotes: list[Quote]) -> list[Frame]:
+    """Lines that are a quotation signed after a dash: the name is the speaker, the dash
+    the cue."""
+    out = []
+    for q in quotes:
+        line = max(para.start, text.rfind("\n", para.start, q.outer[0]) + 1)
+        if not q.closed or text[line : q.outer[0]].strip():
+            continue  # the quotation opens its line, and closes
+        signed = signature(text, q.outer[1], para.end)
+        if signed is not None:
+            dash, speaker = signed
+            lemma = text[dash[0] : dash[1]]
+            out.append(Frame(dash, q.inner, speaker, pi, 0, False, how="signature", lemma=lemma))
+    return out
+
+
 # Documents and events that are sources when a clause sits "in" them ("In a poll, …").
 _SOURCE_NOUNS = {
     "poll", "survey", "statement", "interview", "report", "letter", "speech", "study", "tweet",
@@ -1323,6 +1377,7 @@ def candidate_frames(
         colon = _colon_frame(text, para, pi)
         if colon is not None:
             frames.insert(0, colon)
+        frames.extend(_signature_frames(text, para, pi, quotes))
         # A transcript line ("SMITH: …") is quoted speech too.
         spoken = [q.outer for q in quotes if q.closed or q.run is not None]
         spoken += [f.content for f in frames if f.how == "colon-title" and f.content]
@@ -1458,7 +1513,7 @@ def find_statements(
 # Which frame speaks for a content that two cues claim: a verb's own clause over a
 # quotation it only touches ("He added, “…”" over the verb of the sentence before),
 # a verb over a noun ("says in a statement that …"), any cue over none.
-_HOW_RANK = {"adjacent": 1, "according": 1, "colon-title": 1, "noun": 2, "noun-comp": 2}
+_HOW_RANK = {"adjacent": 1, "according": 1, "colon-title": 1, "signature": 1, "noun": 2, "noun-comp": 2}
 
 
 def _drop_duplicates(stmts: list[Statement], framed: dict[int, Frame]) -> list[Statement]:
