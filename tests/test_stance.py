@@ -247,6 +247,10 @@ RELATIONS = [
     ("Senator Vale, the chairman of the Harbor Union, spoke first.", "vale", "harbor-union", "positive"),
     ("Senator Vale later became Governor Orm's campaign manager.", "vale", "orm", "positive"),
     ("The Harbor Union, chaired by Senator Vale, met on Monday.", "vale", "harbor-union", "positive"),
+    # asking for someone's exit: the one asked of does not act, the one asking is against
+    ("Senator Vale is calling for Governor Orm to resign.", "vale", "orm", "negative"),
+    ("Senator Vale called for the resignation of Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale welcomed the resignation of Governor Orm.", "vale", "orm", "negative"),
 ]
 
 

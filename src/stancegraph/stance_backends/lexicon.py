@@ -68,6 +68,7 @@ class Lexicon:
     conditional_markers: frozenset[str]
     advocacy_verbs: frozenset[str] = frozenset()
     desire_verbs: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
     patron_nouns: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     receive_verbs_given: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         conditional_markers=_set(data, "conditional_markers"),
         advocacy_verbs=_set(data, "advocacy_verbs"),
         desire_verbs=_set(data, "desire_verbs"),
+        asking_verbs=_set(data, "asking_verbs"),
         patron_nouns=_set(data, "patron_nouns"),
         receive_verbs=_set(data, "receive_verbs"),
         receive_verbs_given=_set(data, "receive_verbs_given"),

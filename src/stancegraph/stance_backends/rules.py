@@ -478,6 +478,19 @@ def suffers(tok: Token, lex: Lexicon) -> bool:
             and tok.head.head.lemma_.lower() in lex.victim_nouns)
 
 
+def asked_of(subj: Token, lex: Lexicon) -> bool:
+    """The subject of a clause another asks for: "called for Y to resign", "urged that Y
+    step down", "wants Y to quit" (an infinitive, or a bare verb after "that")."""
+    clause, asker = subj.head, subj.head.head
+    if clause.i == asker.i or clause.dep_ not in ("advcl", "xcomp", "ccomp") or asker.pos_ not in VERBAL:
+        return False
+    if asker.lemma_.lower() not in lex.asking_verbs:
+        return False
+    return clause.tag_ == "VB" and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        or any(c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children))
+
+
 def received(noun: Token, lex: Lexicon) -> bool:
     """A relation noun one receives from another: "faced criticism", "won the backing",
     "has the support of"."""
@@ -870,7 +883,7 @@ class RulesBackend:
         cur = tok
         while cur.dep_ in ("compound", "appos", "conj", "amod") and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ in SUBJ | SUBJ_PASS:
+        if cur.dep_ in SUBJ | SUBJ_PASS and not asked_of(cur, self.lex):
             return None
         if cur.dep_ == "pobj" and cur.head.lower_ in BYSTANDER_PREPS:
             return None  # "attracting more voters than Y", "a deal without Y"
