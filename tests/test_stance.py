@@ -251,6 +251,9 @@ RELATIONS = [
     ("Senator Vale is calling for Governor Orm to resign.", "vale", "orm", "negative"),
     ("Senator Vale called for the resignation of Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale welcomed the resignation of Governor Orm.", "vale", "orm", "negative"),
+    # the name a naming verb gives
+    ("Senator Vale called Governor Orm a friend.", "vale", "orm", "positive"),
+    ("Senator Vale described Governor Orm as a fierce rival.", "vale", "orm", "negative"),
 ]
 
 

@@ -491,6 +491,22 @@ def asked_of(subj: Token, lex: Lexicon) -> bool:
         or any(c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children))
 
 
+def naming_complement(obj: Token) -> Token | None:
+    """The noun a naming verb gives its object: "called X a friend", "described X as a liar"
+    (the verbs are the statements stage's ``naming_verbs``)."""
+    from ..statements import load_cues
+
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.i == obj.i or verb.lemma_.lower() not in load_cues().naming:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.i > obj.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
 def received(noun: Token, lex: Lexicon) -> bool:
     """A relation noun one receives from another: "faced criticism", "won the backing",
     "has the support of"."""
@@ -1445,6 +1461,13 @@ class RulesBackend:
             if reading is not None and reading.polarity < 0:
                 return -signed(), reading.evidence
             return 0, []
+        noun = naming_complement(cur)
+        if noun is not None:
+            # "called Y a friend", "described Y as an enemy": the name given is the stance.
+            name = noun.lemma_.lower()
+            pol = lex.person_nouns.get(name, 0) or lex.evaluate_nouns.get(name, 0)
+            if pol:
+                return pol * signed(), [noun]
         if cur.dep_ in OBJ and cur.head.pos_ in VERBAL and adjectival_participle(cur.head):
             return 0, []
         if cur.dep_ in OBJ and cur.head.pos_ in VERBAL:
