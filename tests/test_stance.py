@@ -514,3 +514,23 @@ def test_a_persons_followers_are_not_the_person(
     doc = pipeline.run(text)
     names = {a.id: a.name for a in doc.actors}
     assert {(names[r.subject], names[r.object], r.polarity) for r in doc.relations if r.object} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "held"),
+    [
+        # where something was said is nobody's object ...
+        ("Senator Ada Vale mocked Governor Tomas Orm on Twitter.", "Twitter", None),
+        ("Senator Ada Vale told CNN that Governor Tomas Orm was a disgrace.", "CNN", None),
+        ("Senator Ada Vale attacked Governor Tomas Orm in a Fox News interview.", "Fox News", None),
+        # ... but a stance word aimed at the outlet still is
+        ("Senator Ada Vale blasted CNN for its coverage of the floods.", "CNN", "negative"),
+    ],
+)
+def test_platforms_and_outlets_as_where_it_was_said(
+    pipeline, text: str, medium: str, held: str | None
+) -> None:
+    doc = pipeline.run(text)
+    names = {a.id: a.name for a in doc.actors}
+    toward = {r.polarity for r in doc.relations if names.get(r.object) == medium}
+    assert toward == ({held} if held else set())

@@ -69,6 +69,7 @@ class Lexicon:
     advocacy_verbs: frozenset[str] = frozenset()
     desire_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     patron_nouns: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     receive_verbs_given: frozenset[str] = frozenset()
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         advocacy_verbs=_set(data, "advocacy_verbs"),
         desire_verbs=_set(data, "desire_verbs"),
         asking_verbs=_set(data, "asking_verbs"),
+        medium_nouns=_set(data, "medium_nouns"),
         patron_nouns=_set(data, "patron_nouns"),
         receive_verbs=_set(data, "receive_verbs"),
         receive_verbs_given=_set(data, "receive_verbs_given"),

@@ -478,6 +478,24 @@ def suffers(tok: Token, lex: Lexicon) -> bool:
             and tok.head.head.lemma_.lower() in lex.victim_nouns)
 
 
+def media_actors(doc: Document) -> set[str]:
+    """Platforms and news outlets (the gazetteer's ``medium``), which news often names as
+    where something was said (``as_medium``)."""
+    return {a.id for a in doc.actors if a.attrs.get("medium")}
+
+
+def as_medium(root: Token, lex: Lexicon) -> bool:
+    """A platform or outlet named as where something was said: "on Twitter", "told CNN",
+    "an MSNBC interview", "CNN's Jake Tapper". The readings that guess a holder's position
+    toward whoever is named leave it out there; a stance word aimed at it still counts
+    ("blasted CNN", ``sentence_relations``), and so does "worked for Fox News"."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("on", "via")
+    if root.dep_ in ("dobj", "dative"):
+        return root.head.lemma_.lower() == "tell"
+    return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in lex.medium_nouns
+
+
 def asked_of(subj: Token, lex: Lexicon) -> bool:
     """The subject of a clause another asks for: "called for Y to resign", "urged that Y
     step down", "wants Y to quit" (an infinitive, or a bare verb after "that")."""
@@ -801,6 +819,7 @@ class RulesBackend:
         nouns = lex.relation_nouns
         stmts = [(st.actor, st.content) for st in doc.statements if st.actor]
         quoted = [(st.actor, st.content) for st in doc.statements if st.actor and st.kind != "indirect"]
+        media = media_actors(doc)
         out: list[tuple[Relation, float]] = []
         last: Span = (0, 0)  # the sentence before
         for pi, para in enumerate(doc.paragraphs):
@@ -817,6 +836,8 @@ class RulesBackend:
                     here = [(a, sspan) for a, c in quoted if c[0] < before[1] and before[0] < c[1]][-1:]
                 for m in mentions:
                     root = m.root(para)
+                    if m.actor in media and as_medium(root, self.lex):
+                        continue
                     if self._included_by_a_person(root, index, pi):
                         continue  # "backed Rubio, including Sen. Heller": one of the backers
                     if self._describes_a_person(root, m.actor, index, pi):
@@ -1399,6 +1420,7 @@ class RulesBackend:
         from .base import sentences_of
 
         out: list[tuple[Relation, float]] = []
+        media = media_actors(doc)
         for st in doc.statements:
             if not st.actor:
                 continue
@@ -1411,6 +1433,8 @@ class RulesBackend:
                     if not (c0 <= mspan[0] and mspan[1] <= c1):
                         continue
                     root = m.root(para)
+                    if m.actor in media and as_medium(root, self.lex):
+                        continue
                     pol, ev = self._mention_reading(root)
                     if pol:
                         lo = min([root.i, *(t.i for t in ev)])
