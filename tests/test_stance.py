@@ -254,6 +254,7 @@ RELATIONS = [
     # the name a naming verb gives
     ("Senator Vale called Governor Orm a friend.", "vale", "orm", "positive"),
     ("Senator Vale described Governor Orm as a fierce rival.", "vale", "orm", "negative"),
+    ("Senator Vale has long been at odds with Governor Orm.", "vale", "orm", "negative"),
 ]
 
 
@@ -534,3 +535,23 @@ def test_platforms_and_outlets_as_where_it_was_said(
     names = {a.id: a.name for a in doc.actors}
     toward = {r.polarity for r in doc.relations if names.get(r.object) == medium}
     assert toward == ({held} if held else set())
+
+
+@pytest.mark.parametrize(
+    ("content", "polarity"),
+    [
+        ("Governor Orm has done a great job", "positive"),
+        ("Governor Orm is doing terrible work", "negative"),
+        ("Governor Orm has not done a good job", "negative"),
+    ],
+)
+def test_how_well_someone_does_the_job(
+    parser: Parser, tagger: StanceTagger, content: str, polarity: str
+) -> None:
+    # A subject is judged by what it does, not by what it wants; how well it does its job is
+    # what the speaker says of it.
+    text = f"Senator Vale said {content}."
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]}
+    doc = build(parser, text, actors, statements=[(content, "Vale")])
+    got = {(r.subject, r.object, r.polarity) for r in tagger(doc).relations}
+    assert ("vale", "orm", polarity) in got, got

@@ -496,6 +496,23 @@ def as_medium(root: Token, lex: Lexicon) -> bool:
     return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in lex.medium_nouns
 
 
+def job_rating(verb: Token, lex: Lexicon) -> tuple[int, Token] | None:
+    """"Y has done a great job", "Y is doing terrible work": how well the subject does,
+    said of it (the adjective's polarity in the lexicon, else VADER's)."""
+    if verb.lemma_.lower() != "do":
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in ("job", "work"):
+            for adj in obj.children:
+                if adj.dep_ == "amod":
+                    pol = lex.evaluate_adjectives.get(adj.lemma_.lower(), 0)
+                    if not pol and abs(valence := word_valence(adj.lower_)) >= 0.4:
+                        pol = 1 if valence > 0 else -1
+                    if pol:
+                        return pol, adj
+    return None
+
+
 def asked_of(subj: Token, lex: Lexicon) -> bool:
     """The subject of a clause another asks for: "called for Y to resign", "urged that Y
     step down", "wants Y to quit" (an infinitive, or a bare verb after "that")."""
@@ -1481,6 +1498,9 @@ class RulesBackend:
             # "they seek concessions" is no praise, "should the Leader warn officials" no blame.
             if cur.head.lemma_.lower() in lex.relation_verbs:
                 return 0, []
+            rated = job_rating(cur.head, lex)
+            if rated is not None:
+                return rated[0] * negation_sign(cur.head, lex) * signed(), [rated[1]]
             reading = read_target(root, root.i + 1, lex)
             if reading is not None and reading.polarity < 0:
                 return -signed(), reading.evidence
