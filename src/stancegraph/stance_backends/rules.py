@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..names import GROUP_HEADS
+from ..statements import load_cues
 from ..types import Document, Paragraph, Relation, Span, Stance
 from .base import ActorIndex, MentionRef, TargetContext, text_of
 from .lexicon import Lexicon, lexicon, text_valence, word_valence
@@ -529,8 +530,6 @@ def asked_of(subj: Token, lex: Lexicon) -> bool:
 def naming_complement(obj: Token) -> Token | None:
     """The noun a naming verb gives its object: "called X a friend", "described X as a liar"
     (the verbs are the statements stage's ``naming_verbs``)."""
-    from ..statements import load_cues
-
     verb = obj.head
     if obj.dep_ != "dobj" or verb.i == obj.i or verb.lemma_.lower() not in load_cues().naming:
         return None
