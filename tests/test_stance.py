@@ -255,6 +255,9 @@ RELATIONS = [
     ("Senator Vale called Governor Orm a friend.", "vale", "orm", "positive"),
     ("Senator Vale described Governor Orm as a fierce rival.", "vale", "orm", "negative"),
     ("Senator Vale has long been at odds with Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale took a swipe at Governor Orm.", "vale", "orm", "negative"),
+    ("Senator Vale threw her support behind Governor Orm.", "vale", "orm", "positive"),
+    ("Senator Vale teamed up with Governor Orm.", "vale", "orm", "positive"),
 ]
 
 

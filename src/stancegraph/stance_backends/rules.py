@@ -89,8 +89,8 @@ NOT_JUST = frozenset({"just", "only", "merely", "simply"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOUN_OBJECT_PREPS = frozenset({"of", "for", "to", "against", "toward", "towards", "on", "with"})
 # Those that name whom a verb's object noun is aimed at when hung on the verb ("heaped
-# praise on Y"); "for" and "of" there say why or of what.
-AIMED_PREPS = frozenset({"on", "upon", "at", "against", "to", "toward", "towards"})
+# praise on Y", "threw her support behind Y"); "for" and "of" there say why or of what.
+AIMED_PREPS = frozenset({"on", "upon", "at", "against", "to", "toward", "towards", "behind"})
 LABELS = {1: "favor", -1: "against", 0: "neutral"}
 NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PRESCRIPTIVE = frozenset({"should", "must", "ought"})
