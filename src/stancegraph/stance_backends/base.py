@@ -116,7 +116,7 @@ class ActorIndex:
 def text_of(doc: Document, para: Paragraph, span: SpacySpan) -> str:
     """A parsed span's text, sliced from the document's: each paragraph was parsed from
     exactly its stretch of it, and spaCy builds ``Span.text`` token by token."""
-    return doc.text[para.start + span.start_char : para.start + span.end_char]
+    return doc.slice(para.span_of(span))
 
 
 def sentences_of(doc: Document, span: Span) -> Iterator[tuple[int, Paragraph, SpacySpan]]:
