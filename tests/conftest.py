@@ -37,3 +37,10 @@ def seed_docs(pipeline, seeds_dir):
         p.name: pipeline.run(p.read_text(encoding="utf-8"), source=str(p))
         for p in sorted(seeds_dir.glob("*.txt"))
     }
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``longest`` first: under ``-n 2 --dist worksteal`` (``make test``) the
+    first worker starts on them while the other works through the rest, then takes half of
+    what the first has left; last in line, they would run alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("longest") is None)

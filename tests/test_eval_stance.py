@@ -225,6 +225,7 @@ def test_seesaw_dev_learned_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -
 
 
 @pytest.mark.slow
+@pytest.mark.longest
 @pytest.mark.shared
 def test_seesaw_dev_learned_encoder_gate(tmp_path: Path, seesaw_train_rows: list[Any]) -> None:
     """The learned backend with the fine-tuned MiniLM encoder (the default when the
