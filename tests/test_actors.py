@@ -67,6 +67,11 @@ CASES = [
         {"Ada Vale": ("Senator Ada Vale",), "Tomas Orm": ("Governor Tomas Orm", "Orm")},
     ),
     (
+        # four capitalized words of five, but a lowercase verb: a sentence, not a headline
+        "Governor Tomas Orm praised Lena Marsh. Orm said she was right.",
+        {"Tomas Orm": ("Governor Tomas Orm", "Orm"), "Lena Marsh": ("Lena Marsh", "she")},
+    ),
+    (
         "Chile's Volunteer Harbour Force has sent a letter to the council. "
         '"We will not wait," the letter said. '
         "The Harbour Volunteer Force said in its letter that it would strike.",

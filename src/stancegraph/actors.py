@@ -1846,10 +1846,20 @@ class _Finder:
         return text
 
 
+# Finite verb tags: a title-case headline capitalizes its verb ("Orm Praises Marsh").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _title_case(sent: SpacySpan) -> bool:
-    """A headline in title case: nearly every longer word capitalized."""
+    """A headline in title case: nearly every longer word capitalized, the verb included.
+    ("Governor Tomas Orm praised Lena Marsh." has four capitalized words of five, but its
+    lowercase finite verb makes it a sentence.)"""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return (
+        len(words) >= 4
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        and not any(t.tag_ in FINITE_TAGS and t.text[:1].islower() and len(t.text) > 3 for t in sent)
+    )
 
 
 def _unpossessed(e: SpacySpan) -> SpacySpan:
