@@ -224,6 +224,12 @@ MIXED_AND_NESTED = [
             ("indirect", "the levy would fail", "warned", "Governor Ruiz"),
         ],
     ),
+    # What somebody would say, in another's words, was never said: a modal cue inside a
+    # content stays part of it.
+    (
+        "The union noted that Governor Ruiz would warn the levy could fail.",
+        [("indirect", "that Governor Ruiz would warn the levy could fail", "noted", "The union")],
+    ),
     # Only a verb of saying or belief with a clause stands beside its host: an object or
     # infinitive cue inside the content stays part of what the host said.
     (
@@ -491,6 +497,17 @@ def test_seed_direct_quotes_found_with_speaker(seed_docs) -> None:
             owners = [s for s in doc.statements if s.content[0] <= inner[0] and inner[1] <= s.content[1]]
             assert owners, f"{name}: quotation {inner} has no statement"
             assert all(s.speaker is not None for s in owners), f"{name}: quotation {inner} has no speaker"
+
+
+@pytest.mark.shared
+def test_seed_nobody_speaks_inside_a_statement_unless_an_actor(seed_docs) -> None:
+    # "the JCPOA 3 would call on the country to ...", in the Leader's words, is what a
+    # supposed deal would ask, not a statement of the deal.
+    for name, doc in seed_docs.items():
+        for s in doc.statements:
+            if s.cue is not None and any(o is not s and o.content[0] <= s.cue[0] < o.content[1]
+                                         for o in doc.statements):
+                assert s.actor is not None, f"{name}: {doc.slice(s.speaker or s.cue)!r} inside a statement"
 
 
 @pytest.mark.shared

@@ -335,6 +335,9 @@ class Frame:
     # Which rule found the content, and the cue's lemma (for error analysis).
     how: str = ""
     lemma: str = ""
+    # The cue verb has a modal ("would call on", "could say"): speech that is supposed,
+    # not reported (see _drop_nested).
+    modal: bool = False
 
 
 # A nested quotation longer than this, framed by a verb of saying, is a statement of
@@ -1119,6 +1122,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                     lemma in cues.speech,
                     how=found[1] if found else "",
                     lemma=lemma,
+                    modal=any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children),
                 )
             )
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns and (nf := _noun_frame(para, tok)):
@@ -1595,8 +1599,10 @@ def _drop_nested(
         if host is None:
             continue
         # Only a verb of saying or belief with a clause (not an infinitive, object or
-        # noun cue) named inside another statement stands beside it.
-        if fr.lemma in cues.clause_takers and _names_another(text, st, host):
+        # noun cue) named inside another statement stands beside it; not a modal one
+        # ("the second deal would call on Iran to disarm, the Leader said"): what
+        # somebody would say, in another's words, was never said.
+        if fr.lemma in cues.clause_takers and not fr.modal and _names_another(text, st, host):
             continue
         quoted_speech = (
             st.kind == "direct"
