@@ -275,8 +275,26 @@ def test_relations(
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Senator Vale demanded that Governor Orm step down.", "step"),
+        ("Senator Vale called on Governor Orm to resign.", "resign"),
+        ("Senator Vale urged Governor Orm to step aside.", "step"),
+        ("Senator Vale said Governor Orm should quit the race.", "quit"),
+    ],
+)
+def test_told_to_leave_office(parser: Parser, tagger: StanceTagger, text: str, word: str) -> None:
+    # Read from the verb of leaving, not guessed by the default for a disputed mention.
+    actors = {"Vale": ["Senator Vale"], "Orm": ["Governor Orm"]}
+    doc = tagger(build(parser, text, actors))
+    [rel] = [r for r in doc.relations if (r.subject, r.object) == ("vale", "orm")]
+    assert rel.polarity == "negative" and word in doc.slice(rel.evidence).split()
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Senator Vale said Governor Orm should not resign.",
         "Senator Vale met reporters after Governor Orm left.",
         "Senator Vale did not criticize Governor Orm.",
         "Governor Orm said Senator Vale arrived late.",

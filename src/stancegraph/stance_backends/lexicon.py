@@ -69,6 +69,7 @@ class Lexicon:
     advocacy_verbs: frozenset[str] = frozenset()
     desire_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     patron_nouns: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         advocacy_verbs=_set(data, "advocacy_verbs"),
         desire_verbs=_set(data, "desire_verbs"),
         asking_verbs=_set(data, "asking_verbs"),
+        leaving_verbs=_set(data, "leaving_verbs"),
         medium_nouns=_set(data, "medium_nouns"),
         patron_nouns=_set(data, "patron_nouns"),
         receive_verbs=_set(data, "receive_verbs"),

@@ -527,6 +527,44 @@ def asked_of(subj: Token, lex: Lexicon) -> bool:
         or any(c.dep_ == "mark" and c.lower_ in ("that", "for") for c in clause.children))
 
 
+# What one leaves when asked to quit: "quit the race" is leaving, "quit smoking" is not.
+OFFICE_NOUNS = frozenset({"office", "post", "job", "position", "seat", "role", "race", "presidency",
+                          "government", "cabinet", "party", "board", "campaign"})
+# Modals of obligation: "Y should resign", "Y must step down".
+OBLIGING_MODALS = frozenset({"should", "must", "ought"})
+
+
+def told_to_leave(who: Token, lex: Lexicon) -> Token | None:
+    """The verb of leaving an office that another asks ``who`` to do or says ``who`` must
+    do: "called on Y to resign", "urged Y to step aside", "demanded that Y step down",
+    "said Y should quit the race"."""
+    asked = False
+    if who.dep_ == "nsubj":
+        verb, asked = who.head, asked_of(who, lex)
+    elif who.dep_ == "dobj" or who.dep_ == "pobj" and who.head.lower_ == "on":
+        asker = who.head if who.dep_ == "dobj" else who.head.head
+        if asker.lemma_.lower() not in lex.asking_verbs:
+            return None
+        found = next((c for c in asker.children if c.dep_ == "xcomp" and c.i > who.i), None)
+        if found is None:
+            return None
+        verb, asked = found, True
+    else:
+        return None
+    if verb.i == who.i or verb.pos_ not in VERBAL:
+        return None
+    lemma = verb.lemma_.lower()
+    prts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+    if lemma not in lex.leaving_verbs and not any(f"{lemma} {p}" in lex.leaving_verbs for p in prts):
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in OFFICE_NOUNS or c.dep_ == "mark"
+           and c.lower_ in ("whether", "if") for c in verb.children):
+        return None  # "quit smoking"; "whether Y should resign" is a question, not a call
+    if asked or any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return verb
+    return None
+
+
 def naming_complement(obj: Token) -> Token | None:
     """The noun a naming verb gives its object: "called X a friend", "described X as a liar"
     (the verbs are the statements stage's ``naming_verbs``)."""
@@ -936,7 +974,8 @@ class RulesBackend:
         cur = tok
         while cur.dep_ in ("compound", "appos", "conj", "amod") and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ in SUBJ | SUBJ_PASS and not asked_of(cur, self.lex):
+        if (cur.dep_ in SUBJ | SUBJ_PASS and not asked_of(cur, self.lex)
+                and told_to_leave(cur, self.lex) is None):
             return None
         if cur.dep_ == "pobj" and cur.head.lower_ in BYSTANDER_PREPS:
             return None  # "attracting more voters than Y", "a deal without Y"
@@ -966,6 +1005,10 @@ class RulesBackend:
         """A stance word between the holder's verb and the mention, else what evaluates the
         mention; negative when nothing speaks (news reports disputes more than praise). The
         weight says how much the reading should count against the pair's other readings."""
+        leaving = told_to_leave(root, lex)
+        if leaving is not None:
+            # "called on Y to resign", "said Y should step down" (not "should not resign")
+            return None if is_negated(leaving, lex) else (-1, [leaving], WEIGHT_PATH)
         if verb is not None:
             cur = root
             over = False  # "backed X over Y": Y is the one passed over
