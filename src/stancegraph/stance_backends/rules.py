@@ -1007,8 +1007,9 @@ class RulesBackend:
         weight says how much the reading should count against the pair's other readings."""
         leaving = told_to_leave(root, lex)
         if leaving is not None:
-            # "called on Y to resign", "said Y should step down" (not "should not resign")
-            return None if is_negated(leaving, lex) else (-1, [leaving], WEIGHT_PATH)
+            # "called on Y to resign", "said Y should step down" (not "should not resign"):
+            # as plain as a stance word, so it weighs as one against the pair's guesses
+            return None if is_negated(leaving, lex) else (-1, [leaving], WEIGHT_WORD)
         if verb is not None:
             cur = root
             over = False  # "backed X over Y": Y is the one passed over
