@@ -309,6 +309,13 @@ def test_no_relation(parser: Parser, tagger: StanceTagger, text: str) -> None:
     assert tagger(build(parser, text, actors, statements=[])).relations == []
 
 
+def test_a_title_is_no_tone(parser: Parser, tagger: StanceTagger) -> None:
+    # "Justice" is a kind word, but in "Justice Vale" only a title: no praise of Vale.
+    text = "Governor Orm mentioned Justice Vale in the speech."
+    doc = tagger(build(parser, text, {"Vale": ["Justice Vale"], "Orm": ["Governor Orm"]}))
+    assert not [r for r in doc.relations if r.polarity == "positive"]
+
+
 def test_phrasal_verb_particles_come_in_order(parser: Parser, tagger: StanceTagger) -> None:
     # "fell behind Y in the polls" is no "fall in behind Y" (support)
     text = "Senator Vale has fallen behind Governor Orm in most polls."

@@ -1575,13 +1575,21 @@ class RulesBackend:
         clause = root
         while clause.dep_ not in CLAUSE_STOP and clause.head.i != clause.i and clause.pos_ not in VERBAL:
             clause = clause.head
-        c = text_valence(" ".join(t.text for t in clause_words(clause)))
+        # Names and the titles before them are left out: "Justice Ginsburg" or "Hope Hicks"
+        # is no praise.
+        c = text_valence(" ".join(t.text for t in clause_words(clause) if not named(t)))
         c = c * signed() if c else c
         if c <= -0.4:
             return -1, []
         if c >= 0.5:
             return 1, []
         return 0, []
+
+
+def named(tok: Token) -> bool:
+    """A word of a name, or of the title it is a compound of ("Justice" in "Justice Ruth
+    Bader Ginsburg")."""
+    return tok.pos_ == "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
 
 
 def pair_votes(found: list[tuple[Relation, float]]) -> dict[tuple[str, str], float]:
