@@ -405,6 +405,11 @@ def _speaker_span(para: Paragraph, subj: Token) -> Span:
     return _tok_span(para, para.doc[lo], para.doc[hi])
 
 
+def _has_modal(verb: Token) -> bool:
+    """"would call on", "could say": a modal auxiliary on the verb."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _subject(tok: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, agent, or the subject it shares."""
     for c in tok.children:
@@ -674,7 +679,7 @@ def _content_of_verb(para: Paragraph, v: Token, cues: Cues) -> tuple[Span, str] 
             # hypothetical inside what is said, not a report of saying.
             if (
                 t.dep_ == "conj" and t.lemma_.lower() in cues.speech and t.i > first.i
-                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+                and not _has_modal(t)
             ):
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
                 cut = cc if cc is not None and cc.i > first.i else t
@@ -1122,7 +1127,7 @@ def _frames(para: Paragraph, pi: int, cues: Cues) -> list[Frame]:
                     lemma in cues.speech,
                     how=found[1] if found else "",
                     lemma=lemma,
-                    modal=any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children),
+                    modal=_has_modal(tok),
                 )
             )
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.nouns and (nf := _noun_frame(para, tok)):
