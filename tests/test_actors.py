@@ -290,6 +290,37 @@ def test_role_noun_needs_a_licence(pipeline) -> None:
     assert "the Leader" not in linked and "the president" not in linked
 
 
+def test_tables_give_a_role_the_text_gives_to_no_one(pipeline) -> None:
+    # The gazetteer knows Donald Trump as a president; "Vice President" is Pence's
+    # title alone, so "the president" is not his.
+    doc = pipeline.run(
+        "Vice President Mike Pence met Donald Trump on Monday. The president later praised "
+        "the plan, and the vice president agreed."
+    )
+    got = groups(doc)
+    assert got["Donald Trump"] == ("Donald Trump", "The president")
+    assert got["Mike Pence"] == ("Vice President Mike Pence", "the vice president")
+
+
+def test_capitalized_role_noun_is_not_a_name(pipeline) -> None:
+    # "the President" is the role of the one person given it, not a person named President;
+    # and "assistant to the President Ruth Amsel" gives the title to someone else.
+    doc = pipeline.run(
+        "President Olav Lund opened the summit on Monday. Later the President told reporters "
+        "that the deal was close, and assistant to the President Ruth Amsel agreed."
+    )
+    got = groups(doc)
+    assert got["Olav Lund"] == ("President Olav Lund", "the President", "the President")
+    assert got["Ruth Amsel"] == ("Ruth Amsel",)
+    assert "President" not in got
+
+
+def test_two_table_holders_leave_the_role_to_no_one(pipeline) -> None:
+    doc = pipeline.run("Donald Trump and Barack Obama spoke on Monday. Later the president praised the plan.")
+    got = groups(doc)
+    assert got["Donald Trump"] == ("Donald Trump",) and got["Barack Obama"] == ("Barack Obama",)
+
+
 def test_capital_as_location_is_not_an_actor(pipeline) -> None:
     doc = pipeline.run("The talks in Vienna stalled on Monday.")
     assert [a.name for a in doc.actors] == []

@@ -815,6 +815,9 @@ class _Finder:
                 i = r[1]
                 continue
             break
+        after_the = i - 2 >= floor and sdoc[i - 1].lower_ == "the" and sdoc[i - 2].lower_ in ("to", "of")
+        if i < start and after_the:
+            return start, None, None, False  # "assistant to the President Dan Scavino": not his title
         return i, role, gender, honor
 
     def _role_title_ending(self, sdoc: Any, end: int, floor: int) -> tuple[str, int] | None:
@@ -864,6 +867,8 @@ class _Finder:
         name_toks = toks[k:]
         if not name_toks or all(t.text in self.lex.honorifics for t in name_toks):
             return
+        if target is None and tuple(t.lower_ for t in name_toks if t.lower_ != "the") in self.lex.title_index:
+            return  # "the President" is a role noun, for ``_roles`` to link; nobody's name
         if target is None and any(ch.isdigit() for t in name_toks for ch in t.text):
             return  # "COVID-19", "Section 230": no person's name has a digit in it
         before = toks[k - 1] if k > 0 else sdoc[ent.start - 1] if ent.start > 0 else None
@@ -1501,6 +1506,17 @@ class _Finder:
         for k, cl in enumerate(self.clusters):
             for r in cl.roles:
                 holders.setdefault(r, []).append(k)
+        # Where the text gives a role to no one, the tables' holders of it stand in:
+        # "Donald Trump ... the president", with no "President" before his name. Two
+        # such holders ("Trump" and "Obama") leave "the president" to no one.
+        known: dict[str, list[int]] = {}
+        for k, cl in enumerate(self.clusters):
+            if cl.target is None or not cl.target.gazetteer:
+                continue
+            role = dict(cl.target.attrs).get("role")
+            if role and role not in holders:
+                known.setdefault(role, []).append(k)
+        holders.update(known)
         if not holders:
             return
         for s in self.sents:
