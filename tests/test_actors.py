@@ -315,6 +315,33 @@ def test_capitalized_role_noun_is_not_a_name(pipeline) -> None:
     assert "President" not in got
 
 
+def test_epithet_subject_is_the_person_spoken_of(pipeline) -> None:
+    # "The Ohio Republican" as a subject goes on about the person the text was about, here
+    # one named in apposition to the subject; the party stays out of it.
+    doc = pipeline.run(
+        "Senate leader Karl Voss praised the plan. But his deputy, Sen. Dana Pryor, blasted "
+        "Mr. Voss on Friday. \"The plan must be withdrawn at once,\" the Ohio Republican said."
+    )
+    got = groups(doc)
+    assert got["Dana Pryor"] == ("Sen. Dana Pryor", "the Ohio Republican")
+    assert "Republican Party" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object brings in someone else as often as not
+        "Karl Voss praised the plan. Later, party leaders blasted the Democratic nominee.",
+        # a party word that modifies, and one narrowed by what follows
+        "Karl Voss praised the plan. The Republican draft failed.",
+        "Karl Voss praised the plan. The Republican on the committee objected.",
+    ],
+)
+def test_epithet_needs_a_bare_subject(pipeline, text: str) -> None:
+    got = groups(pipeline.run(text))
+    assert got["Karl Voss"] == ("Karl Voss",), got
+
+
 def test_two_table_holders_leave_the_role_to_no_one(pipeline) -> None:
     doc = pipeline.run("Donald Trump and Barack Obama spoke on Monday. Later the president praised the plan.")
     got = groups(doc)

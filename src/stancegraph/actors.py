@@ -136,6 +136,7 @@ class Lexicon:
     countries: set[str]
     max_len: int
     role_heads: set[str] = field(default_factory=set)
+    epithets: set[str] = field(default_factory=set)  # "the Kentucky Republican"
     # every alias (tokens joined by spaces) of each target
     aliases_of: dict[Target, tuple[str, ...]] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
@@ -255,6 +256,7 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
         max_len=max(len(k) for k in exact),
     )
     lex.role_heads = {h for r in lex.roles for h in r.heads}
+    lex.epithets = set(titles.get("epithets", ()))
     lex.exact_first = {k[0] for k in exact}
     lex.folded_first = {k[0] for k in folded}
     for role in lex.roles:
@@ -316,7 +318,14 @@ class Cand:
     @property
     def subject_tier(self) -> int:
         """0 main-clause subject, 1 other subject, 2 object, 3 anything else."""
+        return self.tier()
+
+    def tier(self, through_appos: bool = False) -> int:
+        """``subject_tier``; ``through_appos`` reads a name in apposition by the phrase it
+        describes ("his lieutenant, Sen. Dick Durbin, blasted ..." is a subject)."""
         r = self.root
+        while through_appos and r.dep_ == "appos" and r.head.i != r.i:
+            r = r.head
         if r.dep_ in SUBJECT_DEPS:
             return 0 if r.head.dep_ == "ROOT" else 1
         return 2 if r.dep_ in ("dobj", "attr", "dative") else 3
@@ -492,6 +501,7 @@ class _Finder:
         self._cluster_names()
         self._propagate()
         self._roles()
+        self._epithets()
         self._documents()
         self._pronouns()
         self._follower_owners()
@@ -639,6 +649,8 @@ class _Finder:
             elif e.label_ in ("ORG", "FAC"):
                 if e.label_ == "FAC" and not inside:
                     continue
+                if e[-1].lower_ in self.lex.epithets and self._epithet(e[-1]):
+                    continue  # "The Hawaii Democrat" is a person, for ``_epithets``
                 before = sdoc[e.start - 1] if e.start > s.sent.start else None
                 if (
                     not inside
@@ -681,6 +693,8 @@ class _Finder:
         for k, (a, b, t) in sorted(enumerate(table), key=lambda kt: kt[1][2].kind != PERSON):
             if k in used_table:
                 continue
+            if b - a == 1 and t.kind == ORG and self._epithet(sdoc[a]):
+                continue  # "the Kentucky Republican" is a person, for ``_epithets``
             toks = sdoc[a:b]
             if not self._free(s, toks):
                 continue
@@ -1546,6 +1560,35 @@ class _Finder:
                 c = self._cand(s, np, "role", PERSON, role=keys[0])
                 self._join(c, k)
 
+    def _epithet(self, t: Token) -> SpacySpan | None:
+        """ "The Kentucky Republican said", "the Democratic nominee added": a singular
+        definite subject that names no office, only what its person is. As a subject it
+        goes on about the person the text was about; elsewhere ("Republicans blasted the
+        Democratic nominee") it as often brings in someone else. Not a phrase narrowed by
+        what follows ("the Republican on the committee") or beside a name."""
+        if t.lower_ not in self.lex.epithets or t.tag_ not in ("NN", "NNP"):
+            return None
+        if t.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ in ("appos", "prep", "relcl", "acl") for c in t.children
+        ):
+            return None
+        np = self._role_np(t)
+        if np[0].lower_ != "the" or np[-1].i != t.i:
+            return None
+        return np
+
+    def _epithets(self) -> None:
+        for s in self.sents:
+            for t in s.sent:
+                np = self._epithet(t) if t.lower_ in self.lex.epithets else None
+                # (A party the phrase names stays a mention of its own: "the Democratic nominee".)
+                if np is None or not self._free(s, np[-1:]):
+                    continue
+                span = s.para.span_of(np)
+                k = self._antecedent(s, t, span, person=True)
+                if k is not None:
+                    self._join(self._cand(s, np, "role", PERSON), k)
+
     # ------------------------------------------------------------ 4. documents
 
     def _documents(self) -> None:
@@ -1693,6 +1736,9 @@ class _Finder:
             if by_name.get(cl.name) == k:
                 del by_name[cl.name]
 
+    def _fits(self, word: str, cl: Cluster, person: bool) -> bool:
+        return cl.kind == PERSON if person else self._compatible(word, cl)
+
     def _compatible(self, pron: str, cl: Cluster) -> bool:
         if pron in MALE_PRONOUNS:
             return cl.kind == PERSON and cl.gender in (None, "m")
@@ -1716,7 +1762,8 @@ class _Finder:
             verb = verb.head
         return None
 
-    def _antecedent(self, s: _Sent, t: Token, span: Span) -> int | None:
+    def _antecedent(self, s: _Sent, t: Token, span: Span, person: bool = False) -> int | None:
+        """The cluster a pronoun (or, with ``person``, an epithet for a person) stands for."""
         # Inside a relative clause the clause's head is the one spoken of:
         # "Nikki Haley, who announced that she would leave" is about Haley.
         for anc in t.ancestors:
@@ -1724,7 +1771,7 @@ class _Finder:
                 head = anc.head
                 for c in self.cands:
                     here = c.cluster >= 0 and c.sent == s.idx and c.root.i == head.i and c.span[0] < span[0]
-                    if here and self._compatible(t.lower_, self.clusters[c.cluster]):
+                    if here and self._fits(t.lower_, self.clusters[c.cluster], person):
                         return c.cluster
                 break
         quoted = s.in_quote(span)
@@ -1739,12 +1786,15 @@ class _Finder:
                 continue
             if not quoted and c.quoted and c.sent == s.idx:
                 continue
-            if not self._compatible(t.lower_, self.clusters[c.cluster]):
+            if not self._fits(t.lower_, self.clusters[c.cluster], person):
                 continue
             if barred is not None and c.sent == s.idx and c.root.i == barred.i:
                 continue
             d = s.idx - c.sent
-            tier = c.subject_tier
+            # An epithet goes on about the person the text was about: a subject, even
+            # one named in apposition. (Pronouns keep the narrower reading: in "his
+            # lieutenant, Sen. Durbin, blasted Trump and demanded he end it", he is Trump.)
+            tier = c.tier(through_appos=person)
             if d == 0:
                 tier = 0 if tier < 2 else 1
             if strict and c.subject_tier > 1:
