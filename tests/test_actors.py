@@ -14,6 +14,17 @@ def groups(doc: Document) -> dict[str, tuple[str, ...]]:
 
 CASES = [
     (
+        # a full name ends at its possessive, whatever the tagger ran on into
+        "President Olav Lund’s Keystone veto threat was the opening move in his fight with Congress.",
+        {"Olav Lund": ("President Olav Lund", "his")},
+    ),
+    (
+        # a given name in apposition to a family noun is of that family
+        "Karl Voss spoke on Monday. Anna Keller’s father, Karl, was a banker. "
+        "Ruth Keller was ill, and Anna Keller’s sister Ruth stayed home.",
+        {"Karl Voss": ("Karl Voss",), "Ruth Keller": ("Ruth Keller", "Ruth")},
+    ),
+    (
         "Foreign Minister Karim Velasco said on Monday that the talks had failed. "
         "Velasco added that the government would wait. The minister later left for Lima.",
         {"Karim Velasco": ("Foreign Minister Karim Velasco", "Velasco", "The minister")},

@@ -1316,11 +1316,16 @@ class _Finder:
             if by_name or by_alias:
                 options.append(k)
         if not options and len(c.name) == 1 and c.target is None:
+            # "Biden's son Beau" is Beau Biden; "Blinken's father, Donald" is no Donald
+            # of another family.
+            family = next((p.text for p in c.root.head.children if p.dep_ == "poss" and p.pos_ == "PROPN"),
+                          None) if c.root.dep_ == "appos" else None
             # "Beau Biden ... Beau would guide his brother": a given name alone, after the
             # person's full name, is that person when only one person named here bears it.
             options = [k for k, cl in enumerate(self.clusters) if cl.kind == PERSON and (
                 cl.name[0] == c.name[0] if len(cl.name) > 1
-                else cl.target is not None and self._first_name_fits(c.name[0], cl.target))]
+                else cl.target is not None and self._first_name_fits(c.name[0], cl.target))
+                and (family is None or self._surname(cl) == family)]
             options = options if len(options) == 1 else []
         if len(options) > 1:
             options = self._narrow(c, options)
@@ -1402,6 +1407,12 @@ class _Finder:
             and w not in self.lex.demonyms
             for w in name
         )
+
+    @staticmethod
+    def _surname(cl: Cluster) -> str:
+        name = cl.target.name.split() if cl.target is not None else cl.name
+        words = [w for w in name if w.lower().rstrip(".") not in SUFFIXES]
+        return words[-1] if words else ""
 
     def _first_name_fits(self, first: str, target: Target) -> bool:
         """The document's first name is the known person's (or one of its variants)."""
@@ -1929,8 +1940,12 @@ def _title_case(sent: SpacySpan) -> bool:
 
 
 def _unpossessed(e: SpacySpan) -> SpacySpan:
-    """The entity without a trailing possessive ("Rubio's" -> "Rubio"), keeping its label."""
+    """The entity without a trailing possessive ("Rubio's" -> "Rubio"), keeping its label;
+    a person's full name ends at its possessive ("Barack Obama's Keystone" -> "Barack
+    Obama"; not "Dick's Sporting Goods")."""
     end = e.end
+    if e.label_ == "PERSON":
+        end = next((t.i for t in e[2:-1] if t.text in ("'s", "’s")), end)
     while end > e.start and e.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     if end == e.end:
