@@ -188,6 +188,15 @@ PRONOUN_CASES = [
         "Olav Lund spoke first. Senator Tomas Brandt rose and spoke about him at length.",
         {"Olav Lund": ("Olav Lund", "him"), "Tomas Brandt": ("Senator Tomas Brandt",)},
     ),
+    # ... nor anyone that subject is; but a reflexive is that subject
+    (
+        "Olav Lund spoke first. Senator Tomas Brandt, who was in the room, contradicted him.",
+        {"Olav Lund": ("Olav Lund", "him"), "Tomas Brandt": ("Senator Tomas Brandt", "who")},
+    ),
+    (
+        "Olav Lund spoke first. Senator Tomas Brandt called himself a reformer.",
+        {"Olav Lund": ("Olav Lund",), "Tomas Brandt": ("Senator Tomas Brandt", "himself")},
+    ),
     # a relative pronoun is a mention of the actor its clause hangs on
     (
         "Senator Maria Ortiz, who criticized Olav Lund, left. Anna Keller, whom Ortiz praised, stayed.",
