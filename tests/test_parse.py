@@ -1,0 +1,39 @@
+"""Parse stage: what spaCy reads, and how its tokens map back to the document's text."""
+
+from __future__ import annotations
+
+from stancegraph.parse import PARSE_AS
+from stancegraph.types import Document
+
+# The horizontal bar (U+2015) some outlets set for a dash.
+BAR_TEXT = (
+    "The next day, Karl Voss denied the report, but Sen. Dana Pryor \u2015 who was in the room "
+    "\u2015 swiftly contradicted him."
+)
+
+
+def test_twins_keep_every_offset(pipeline) -> None:
+    doc = pipeline.run(Document(text=BAR_TEXT, body=[(0, len(BAR_TEXT))]), start="parse")
+    assert doc.text == BAR_TEXT  # the document's text is never rewritten
+    for para in doc.paragraphs:
+        for tok in para.doc:
+            s, e = para.span_of(tok)
+            assert doc.text[s:e].translate(PARSE_AS) == tok.text
+
+
+def test_horizontal_bar_is_read_as_a_dash(pipeline) -> None:
+    doc = pipeline.run(Document(text=BAR_TEXT, body=[(0, len(BAR_TEXT))]), start="parse")
+    sdoc = doc.paragraphs[0].doc
+    bars = [t for t in sdoc if doc.text[doc.paragraphs[0].span_of(t)[0]] == "\u2015"]
+    assert len(bars) == 2 and all(t.is_punct for t in bars)
+    # With the bar read as a word, the senator was the subject of the bar, not of the verb.
+    verb = next(t for t in sdoc if t.lower_ == "contradicted")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Pryor"]
+
+
+def test_contradicting_senator_holds_the_relation(pipeline) -> None:
+    # "him" is not the subject of its own verb, nor anyone that subject is ("who").
+    doc = pipeline.run(BAR_TEXT)
+    names = {a.id: a.name for a in doc.actors}
+    got = {(names[r.subject], r.polarity, names[r.object]) for r in doc.relations}
+    assert got == {("Dana Pryor", "negative", "Karl Voss")}
