@@ -37,3 +37,10 @@ def test_contradicting_senator_holds_the_relation(pipeline) -> None:
     names = {a.id: a.name for a in doc.actors}
     got = {(names[r.subject], r.polarity, names[r.object]) for r in doc.relations}
     assert got == {("Dana Pryor", "negative", "Karl Voss")}
+
+
+def test_no_break_space_keeps_a_title_on_its_name(pipeline) -> None:
+    doc = pipeline.run("President\u00a0Olav Lund spoke on Monday. The president said the talks were over.")
+    (lund,) = [a for a in doc.actors if a.name == "Olav Lund"]
+    assert lund.attrs.get("role") == "president"
+    assert [doc.slice(m.span) for m in lund.mentions] == ["President\u00a0Olav Lund", "The president"]

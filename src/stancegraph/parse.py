@@ -6,7 +6,8 @@ site chrome. Token offsets stay honest through ``Paragraph.start``.
 
 The parser reads a few characters as the common twin it was trained on (``PARSE_AS``):
 the horizontal bar some outlets set for a dash ("Durbin ― who was in the room ―
-contradicted him") read as a noun and a verb, and the sentence's subject went to it.
+contradicted him") read as a noun and a verb, and the sentence's subject went to it;
+a no-break space was a token between a title and its name.
 Each twin is one character for one, so every offset holds; the document's text is
 untouched, and only the spaCy ``Doc`` shows the twin.
 """
@@ -53,8 +54,10 @@ def load_nlp(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
 
 
-# character -> the one-character twin the parser reads instead (offsets unchanged)
-PARSE_AS = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
+# character -> the one-character twin the parser reads instead (offsets unchanged). A
+# no-break space was a token of its own: "President\xa0Donald Trump" lost its title.
+PARSE_AS = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013",
+                          **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " ")})
 
 
 class Parser:
