@@ -202,6 +202,8 @@ def test_fixture_targets_load() -> None:
 RELATIONS = [
     ("Senator Vale criticized Governor Orm for the delays.", "vale", "orm", "negative"),
     ("Governor Orm was sharply criticized by Senator Vale.", "vale", "orm", "negative"),
+    ("Governor Orm is widely disliked by Senator Vale and her allies.", "vale", "orm", "negative"),
+    ("Senator Vale resented the move by Governor Orm.", "vale", "orm", "negative"),
     ("Senator Vale praised Governor Orm and thanked the Harbor Union.", "vale", "orm", "positive"),
     ("Senator Vale praised Governor Orm and thanked the Harbor Union.", "vale", "harbor-union", "positive"),
     ("Senator Vale refused to deal with Governor Orm.", "vale", "orm", "negative"),
