@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancegraph.evaluate import seesaw
 from stancegraph.evaluate.seesaw import Entity, match_entity
 from stancegraph.types import Actor
 
@@ -34,3 +35,11 @@ ENTITIES = [
 def test_match_entity(name: str, aliases: list[str], kind: str, expected: str | None) -> None:
     hit = match_entity(Actor("a1", name, kind, aliases), ENTITIES)
     assert (hit.name if hit else None) == expected
+
+
+def test_a_line_break_inside_a_sentence_splits_the_body() -> None:
+    # "Headline\n\nFirst sentence." is one annotated sentence but two paragraphs to parse.
+    art = seesaw.Article("A", "Title", [(0, "Vale wins\n\nOrm blocked Vale on Monday."), (1, "Vale left.")])
+    doc, spans = art.document()
+    assert spans == {0: (0, 38), 1: (39, 49)}
+    assert [doc.text[a:b] for a, b in doc.body] == ["Vale wins", "Orm blocked Vale on Monday.", "Vale left."]

@@ -9,6 +9,7 @@ newlines, so that sentence ids map onto spans of ``Document.text``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,7 +61,14 @@ class Article:
             parts.append(sent)
             pos += len(sent) + 1
         doc = Document(text="\n".join(parts), source=self.name, title=self.title)
-        doc.body = [s for s in spans.values() if s[1] > s[0]]
+        # A line break inside an annotated sentence ("Headline\n\nFirst sentence.") is a
+        # paragraph break, as the clean stage would read it: one body span per line.
+        doc.body = [
+            (a + m.start(), a + m.end())
+            for a, b in spans.values()
+            for m in re.finditer(r"[^\n]+", doc.text[a:b])
+            if m.group().strip()
+        ]
         return doc, spans
 
 
