@@ -44,3 +44,12 @@ def test_no_break_space_keeps_a_title_on_its_name(pipeline) -> None:
     (lund,) = [a for a in doc.actors if a.name == "Olav Lund"]
     assert lund.attrs.get("role") == "president"
     assert [doc.slice(m.span) for m in lund.mentions] == ["President\u00a0Olav Lund", "The president"]
+
+
+def test_known_surname_is_read_as_a_person(pipeline) -> None:
+    # "trump" is also a common word: the model read "Trump criticized Lund" as a noun phrase.
+    doc = pipeline.run("Trump criticized Lund.")
+    sdoc = doc.paragraphs[0].doc
+    assert [t.dep_ for t in sdoc[:3]] == ["nsubj", "ROOT", "dobj"]
+    assert sdoc[0].ent_type_ == "PERSON" and sdoc[0].text == doc.text[:5]
+    assert [(r.polarity, doc.slice(r.evidence)) for r in doc.relations] == [("negative", "criticized")]

@@ -10,6 +10,12 @@ contradicted him") read as a noun and a verb, and the sentence's subject went to
 a no-break space was a token between a title and its name.
 Each twin is one character for one, so every offset holds; the document's text is
 untouched, and only the spaCy ``Doc`` shows the twin.
+
+The people the gazetteer knows are read as people: the small English model reads a
+surname that is also a common word as that word ("Trump criticized Cummings" parsed as
+a noun phrase, "Trump" an organization in half its sentences). A first component sets
+such a surname's ``norm_``, the form the model's word features start from, to one it
+reads as a person's (``NAME_NORM``); the token's text is untouched.
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+import yaml
 
 from .config import MODEL_NAMES, Config
 from .errors import MissingExtra, ModelNotFound
@@ -25,6 +34,11 @@ from .types import Document, Paragraph
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+
+# A surname the model reads as a person's wherever it stands.
+NAME_NORM = "obama"
+NAME_NORMS = "stancegraph_name_norms"
 
 
 def model_name(preferred: str | None = None) -> str:
@@ -40,18 +54,47 @@ def model_name(preferred: str | None = None) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """The last word of each name and alias of a person in the gazetteer."""
+    text = resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for entry in yaml.safe_load(text):
+        if entry.get("kind", "person") != "person":
+            continue
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            last = str(alias).split()[-1]
+            if last[:1].isupper() and last.isalpha():
+                out.add(last)
+    return frozenset(out)
+
+
+def name_norms(doc: SpacyDoc) -> SpacyDoc:
+    """Known surnames take ``NAME_NORM`` as their norm (see the module's docstring)."""
+    names = known_surnames()
+    for tok in doc:
+        if tok.text in names:
+            tok.norm_ = NAME_NORM
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline; nothing is downloaded."""
     try:
         import spacy
+        from spacy.language import Language
     except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
         raise MissingExtra("spacy", "core", "parsing") from exc
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+    if NAME_NORMS not in Language.factories:
+        Language.component(NAME_NORMS, func=name_norms)
+    nlp.add_pipe(NAME_NORMS, first=True)
+    return nlp
 
 
 # character -> the one-character twin the parser reads instead (offsets unchanged). A
