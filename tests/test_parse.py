@@ -53,3 +53,11 @@ def test_known_surname_is_read_as_a_person(pipeline) -> None:
     assert [t.dep_ for t in sdoc[:3]] == ["nsubj", "ROOT", "dobj"]
     assert sdoc[0].ent_type_ == "PERSON" and sdoc[0].text == doc.text[:5]
     assert [(r.polarity, doc.slice(r.evidence)) for r in doc.relations] == [("negative", "criticized")]
+
+
+def test_known_surnames_leave_out_suffixes_and_other_names() -> None:
+    from stancegraph.parse import known_surnames
+
+    names = known_surnames()
+    assert {"Trump", "Pelosi", "Clinton"} <= names
+    assert not {"Jr", "III", "Iran", "House"} & names

@@ -30,6 +30,7 @@ import yaml
 
 from .config import MODEL_NAMES, Config
 from .errors import MissingExtra, ModelNotFound
+from .names import SUFFIXES
 from .types import Document, Paragraph
 
 if TYPE_CHECKING:
@@ -56,17 +57,20 @@ def model_name(preferred: str | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def known_surnames() -> frozenset[str]:
-    """The last word of each name and alias of a person in the gazetteer."""
+    """The last word (before any "Jr." or "III") of each name and alias of a person in the
+    gazetteer, less the words that also name something else there."""
     text = resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    out: set[str] = set()
+    people: set[str] = set()
+    others: set[str] = set()
     for entry in yaml.safe_load(text):
-        if entry.get("kind", "person") != "person":
-            continue
+        person = entry.get("kind", "person") == "person"
         for alias in [entry["name"], *entry.get("aliases", [])]:
-            last = str(alias).split()[-1]
-            if last[:1].isupper() and last.isalpha():
-                out.add(last)
-    return frozenset(out)
+            words = [w for w in str(alias).split() if w.lower().rstrip(".") not in SUFFIXES]
+            if person and words and words[-1][:1].isupper() and words[-1].isalpha():
+                people.add(words[-1])
+            elif not person:
+                others.update(words)
+    return frozenset(people - others)
 
 
 def name_norms(doc: SpacyDoc) -> SpacyDoc:
