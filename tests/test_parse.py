@@ -61,3 +61,17 @@ def test_known_surnames_leave_out_suffixes_and_other_names() -> None:
     names = known_surnames()
     assert {"Trump", "Pelosi", "Clinton"} <= names
     assert not {"Jr", "III", "Iran", "House"} & names
+
+
+def test_user_alias_file_people_get_the_name_norm(tmp_path) -> None:
+    from stancegraph.config import Config
+    from stancegraph.parse import NAME_NORM, Parser
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("- {name: Dana Rice, kind: person, aliases: [Rice]}\n", encoding="utf-8")
+    text = "Rice criticized Lund."
+    norms = {}
+    for cfg in (Config(), Config(aliases_path=path)):
+        doc = Parser(cfg)(Document(text=text, body=[(0, len(text))]))
+        norms[cfg.aliases_path] = doc.paragraphs[0].doc[0].norm_
+    assert norms == {None: "rice", path: NAME_NORM}

@@ -19,7 +19,6 @@ Everything here is a rule over the parse, so each grouping can be explained by t
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .config import ALIASES_ENV, Config
+from .config import Config, aliases_path
 from .errors import ConfigError
 from .names import SUFFIXES, fold
 from .types import Actor, Document, Mention, Paragraph, Span
@@ -379,12 +378,7 @@ class ActorFinder:
             load_alias_file(path)
 
     def _aliases_path(self) -> str | None:
-        path = (
-            getattr(self.config, "aliases_path", None)
-            or self.config.extra.get("aliases_path")
-            or os.environ.get(ALIASES_ENV)
-        )
-        return str(path) if path else None
+        return aliases_path(self.config)
 
     def __call__(self, doc: Document) -> Document:
         if not doc.paragraphs:

@@ -46,3 +46,9 @@ class Config:
 
 def default_db() -> str:
     return os.environ.get(DB_ENV, DEFAULT_DB)
+
+
+def aliases_path(config: Config) -> str | None:
+    """The user alias file in force: the config's, else ``STANCEGRAPH_ALIASES``."""
+    path = config.aliases_path or config.extra.get("aliases_path") or os.environ.get(ALIASES_ENV)
+    return str(path) if path else None

@@ -11,11 +11,11 @@ a no-break space was a token between a title and its name.
 Each twin is one character for one, so every offset holds; the document's text is
 untouched, and only the spaCy ``Doc`` shows the twin.
 
-The people the gazetteer knows are read as people: the small English model reads a
-surname that is also a common word as that word ("Trump criticized Cummings" parsed as
-a noun phrase, "Trump" an organization in half its sentences). A first component sets
-such a surname's ``norm_``, the form the model's word features start from, to one it
-reads as a person's (``NAME_NORM``); the token's text is untouched.
+The people the gazetteer and the user's alias file know are read as people: the small
+English model reads a surname that is also a common word as that word ("Trump criticized
+Cummings" parsed as a noun phrase, "Trump" an organization in half its sentences). A
+first component sets such a surname's ``norm_``, the form the model's word features
+start from, to one it reads as a person's (``NAME_NORM``); the token's text is untouched.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from .config import MODEL_NAMES, Config
+from .config import MODEL_NAMES, Config, aliases_path
 from .errors import MissingExtra, ModelNotFound
 from .names import SUFFIXES
 from .types import Document, Paragraph
@@ -55,14 +55,16 @@ def model_name(preferred: str | None = None) -> str:
     )
 
 
-@lru_cache(maxsize=1)
-def known_surnames() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def known_surnames(aliases: str | None = None) -> frozenset[str]:
     """The last word (before any "Jr." or "III") of each name and alias of a person in the
-    gazetteer, less the words that also name something else there."""
+    gazetteer and the user's alias file, less the words that also name something else there."""
+    from .actors import load_alias_file
+
     text = resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
     people: set[str] = set()
     others: set[str] = set()
-    for entry in yaml.safe_load(text):
+    for entry in [*(load_alias_file(aliases) if aliases else []), *yaml.safe_load(text)]:
         person = entry.get("kind", "person") == "person"
         for alias in [entry["name"], *entry.get("aliases", [])]:
             words = [w for w in str(alias).split() if w.lower().rstrip(".") not in SUFFIXES]
@@ -73,18 +75,26 @@ def known_surnames() -> frozenset[str]:
     return frozenset(people - others)
 
 
-def name_norms(doc: SpacyDoc) -> SpacyDoc:
+class NameNorms:
     """Known surnames take ``NAME_NORM`` as their norm (see the module's docstring)."""
-    names = known_surnames()
-    for tok in doc:
-        if tok.text in names:
-            tok.norm_ = NAME_NORM
-    return doc
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(names)
+
+    def __call__(self, doc: SpacyDoc) -> SpacyDoc:
+        for tok in doc:
+            if tok.text in self.names:
+                tok.norm_ = NAME_NORM
+        return doc
+
+
+def _make_name_norms(nlp: Language, name: str, names: list[str]) -> NameNorms:
+    return NameNorms(names)
 
 
 @lru_cache(maxsize=4)
-def load_nlp(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline; nothing is downloaded."""
+def load_nlp(name: str | None = None, aliases: str | None = None) -> Language:
+    """Load (once per process and alias file) the spaCy pipeline; nothing is downloaded."""
     try:
         import spacy
         from spacy.language import Language
@@ -96,8 +106,8 @@ def load_nlp(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {resolved!r}: {exc}") from exc
     if NAME_NORMS not in Language.factories:
-        Language.component(NAME_NORMS, func=name_norms)
-    nlp.add_pipe(NAME_NORMS, first=True)
+        Language.factory(NAME_NORMS, default_config={"names": []}, func=_make_name_norms)
+    nlp.add_pipe(NAME_NORMS, first=True, config={"names": sorted(known_surnames(aliases))})
     return nlp
 
 
@@ -119,7 +129,7 @@ class Parser:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_nlp(self.config.model)
+            self._nlp = load_nlp(self.config.model, aliases_path(self.config))
         return self._nlp
 
     def __call__(self, doc: Document) -> Document:
