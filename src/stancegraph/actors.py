@@ -31,7 +31,7 @@ import yaml
 
 from .config import Config, aliases_path
 from .errors import ConfigError
-from .names import SUFFIXES, fold
+from .names import fold, is_suffix
 from .types import Actor, Document, Mention, Paragraph, Span
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ class Lexicon:
     title_lens: tuple[int, ...] = ()
 
 
-def _data(name: str) -> Any:
+def data_file(name: str) -> Any:
+    """One of the shipped tables in ``stancegraph/data``, parsed."""
     return yaml.safe_load(resources.files("stancegraph.data").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -184,8 +185,8 @@ def load_alias_file(path: str | Path) -> list[dict[str, Any]]:
 def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) -> Lexicon:
     import pycountry
 
-    titles = _data("titles.yaml")
-    places = _data("places.yaml")
+    titles = data_file("titles.yaml")
+    places = data_file("places.yaml")
     honorifics: dict[str, str | None] = {}
     for gender, words in titles["honorifics"].items():
         for w in words:
@@ -215,7 +216,7 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
             folded.setdefault(tuple(t.lower() for t in toks), target)
 
     # User entries first: a user's alias overrides the shipped tables.
-    for e in [*user_entries, *_data("gazetteer.yaml")]:
+    for e in [*user_entries, *data_file("gazetteer.yaml")]:
         attrs = dict(e.get("attrs") or {})
         if e.get("wikidata"):
             attrs["wikidata"] = str(e["wikidata"])
@@ -266,8 +267,8 @@ def build_lexicon(nlp: Language, user_entries: Iterable[dict[str, Any]] = ()) ->
     for toks, target in exact.items():
         inverted.setdefault(target, []).append(" ".join(toks))
     lex.aliases_of = {t: tuple(names) for t, names in inverted.items()}
-    lex.first_names = {n: g[0] for g, names in _data("first_names.yaml").items() for n in names}
-    groups = _data("groups.yaml")
+    lex.first_names = {n: g[0] for g, names in data_file("first_names.yaml").items() for n in names}
+    groups = data_file("groups.yaml")
     lex.followers = {w.lower() for w in groups["followers"]}
     lex.group_plural = {w.lower() for w in groups["plural"]} | lex.followers
     lex.group_collective = {w.lower() for w in groups["collective"]}
@@ -1405,7 +1406,7 @@ class _Finder:
     @staticmethod
     def _surname(cl: Cluster) -> str:
         name = cl.target.name.split() if cl.target is not None else cl.name
-        words = [w for w in name if w.lower().rstrip(".") not in SUFFIXES]
+        words = [w for w in name if not is_suffix(w)]
         return words[-1] if words else ""
 
     def _first_name_fits(self, first: str, target: Target) -> bool:
@@ -2051,7 +2052,7 @@ def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     s = [w for w in short if w not in ("-", "‐")]
     lng = [w for w in long if w not in ("-", "‐")]
-    if len(lng) > 2 and lng[-1].lower().rstrip(".") in SUFFIXES and s[-1] != lng[-1]:
+    if len(lng) > 2 and is_suffix(lng[-1]) and s[-1] != lng[-1]:
         lng.pop()  # "Roberts" ends "John G. Roberts Jr."
     return len(s) <= len(lng) and lng[len(lng) - len(s) :] == s
 
@@ -2129,12 +2130,12 @@ def _actor_at_head(doc: Document, span: Span) -> Actor | None:
 
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
-    return frozenset(_data("titles.yaml")["org_heads"])
+    return frozenset(data_file("titles.yaml")["org_heads"])
 
 
 @lru_cache(maxsize=1)
 def _nobody_nouns() -> frozenset[str]:
-    titles = _data("titles.yaml")
+    titles = data_file("titles.yaml")
     return frozenset(titles["finding_nouns"]) | frozenset(titles["document_nouns"])
 
 

@@ -36,6 +36,11 @@ def norm(name: str) -> str:
 
 # Generational suffixes: "Jr.", "III" end a name without being its surname.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_suffix(word: str) -> bool:
+    """ "Jr.", "III": a word after a surname that is not the surname."""
+    return word.lower().rstrip(".") in SUFFIXES
 # Titles that annotators sometimes leave on a canonical name ("rep. park cannon").
 _TITLES = frozenset(
     {"rep", "reps", "sen", "senator", "gov", "governor", "president", "dr", "mr", "mrs", "ms"}

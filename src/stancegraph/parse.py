@@ -23,14 +23,11 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from .config import MODEL_NAMES, Config, aliases_path
 from .errors import MissingExtra, ModelNotFound
-from .names import SUFFIXES
+from .names import is_suffix
 from .types import Document, Paragraph
 
 if TYPE_CHECKING:
@@ -59,15 +56,14 @@ def model_name(preferred: str | None = None) -> str:
 def known_surnames(aliases: str | None = None) -> frozenset[str]:
     """The last word (before any "Jr." or "III") of each name and alias of a person in the
     gazetteer and the user's alias file, less the words that also name something else there."""
-    from .actors import load_alias_file
+    from .actors import data_file, load_alias_file
 
-    text = resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
     people: set[str] = set()
     others: set[str] = set()
-    for entry in [*(load_alias_file(aliases) if aliases else []), *yaml.safe_load(text)]:
+    for entry in [*(load_alias_file(aliases) if aliases else []), *data_file("gazetteer.yaml")]:
         person = entry.get("kind", "person") == "person"
         for alias in [entry["name"], *entry.get("aliases", [])]:
-            words = [w for w in str(alias).split() if w.lower().rstrip(".") not in SUFFIXES]
+            words = [w for w in str(alias).split() if not is_suffix(w)]
             if person and words and words[-1][:1].isupper() and words[-1].isalpha():
                 people.add(words[-1])
             elif not person:

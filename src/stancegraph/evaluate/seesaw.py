@@ -13,10 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-
-import yaml
 
 from ..errors import EvalDataError
 from ..names import fold, norm
@@ -97,9 +94,9 @@ def load(split_dir: str | Path) -> Iterator[Article]:
 @lru_cache(maxsize=1)
 def _known_aliases() -> dict[str, tuple[str, ...]]:
     """The gazetteer's aliases of each known actor, by normalized canonical name."""
-    data = yaml.safe_load(
-        resources.files("stancegraph.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    )
+    from ..actors import data_file
+
+    data = data_file("gazetteer.yaml")
     return {norm(e["name"]): tuple(str(a) for a in e.get("aliases", [])) for e in data or []}
 
 
