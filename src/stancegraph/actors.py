@@ -1787,8 +1787,10 @@ class _Finder:
         barred = (self._clause_subject(t) if t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "pobj")
                   and not t.lower_.endswith(("self", "selves")) else None)
         # ... nor any mention of whoever that subject is ("Pryor, who was there, contradicted him").
-        barred_cluster = next((c.cluster for c in self.cands if barred is not None and c.sent == s.idx
-                               and c.root.i == barred.i and c.cluster >= 0), -1)
+        barred_cluster = -1 if barred is None else next(
+            (c.cluster for c in self.cands if c.sent == s.idx and c.root.i == barred.i and c.cluster >= 0),
+            -1,
+        )
         strict = t.lower_ == "it"  # "it" takes only a subject as antecedent
         for c in self.cands:
             if c.cluster < 0 or c.span[0] >= span[0] or c.sent < s.idx - PRONOUN_WINDOW:
@@ -1799,7 +1801,7 @@ class _Finder:
                 continue
             if not self._fits(t.lower_, self.clusters[c.cluster], person):
                 continue
-            if barred is not None and c.sent == s.idx and c.root.i == barred.i or c.cluster == barred_cluster:
+            if c.cluster == barred_cluster:
                 continue
             d = s.idx - c.sent
             # An epithet goes on about the person the text was about: a subject, even
